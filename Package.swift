@@ -1,0 +1,42 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "pks",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "pks", targets: ["pks"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+    ],
+    targets: [
+        /// Domain: channels, records, indicators, validation. Foundation only, no I/O.
+        .target(name: "PKCore"),
+        /// libxcrypt (yescrypt) for password hashes.
+        .systemLibrary(name: "CCrypt", providers: [.apt(["libcrypt-dev"])]),
+        /// SQLite through GRDB: migrations, institution scope, read-only submitted records.
+        .target(name: "PKStore", dependencies: [
+            "PKCore", "CCrypt",
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
+        /// Exporters: csv, tsv, JSON.
+        .target(name: "PKExport", dependencies: ["PKCore"]),
+        /// BSD libedit.
+        .systemLibrary(name: "CLibEdit", providers: [.apt(["libedit-dev"])]),
+        /// The only code that touches libedit and termios.
+        .target(name: "PKTerminal", dependencies: ["CLibEdit"]),
+        /// The command interpreter: lexer, command table, session, diagnostics.
+        .target(name: "PKShell", dependencies: ["PKCore", "PKStore", "PKExport"]),
+        .executableTarget(name: "pks", dependencies: [
+            "PKShell", "PKTerminal",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .testTarget(name: "PKCoreTests", dependencies: ["PKCore"]),
+        .testTarget(name: "PKStoreTests", dependencies: ["PKStore"]),
+        .testTarget(name: "PKShellTests", dependencies: ["PKShell"]),
+        .testTarget(name: "TranscriptTests", dependencies: ["pks"],
+                    resources: []),
+    ]
+)

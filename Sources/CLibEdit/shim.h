@@ -1,0 +1,38 @@
+#ifndef PKS_CLIBEDIT_SHIM_H
+#define PKS_CLIBEDIT_SHIM_H
+#include <stdio.h>
+#include <histedit.h>
+#include <locale.h>
+#include <termios.h>
+#include <unistd.h>
+
+/// Swift 6 rejects Glibc's mutable stdio globals; hand them over from C.
+static inline FILE *pks_stdin(void) { return stdin; }
+static inline FILE *pks_stdout(void) { return stdout; }
+static inline FILE *pks_stderr(void) { return stderr; }
+
+/// The prompt callback libedit calls; Swift supplies it through pks_el_set_prompt.
+typedef char *(*pks_prompt_fn)(EditLine *);
+
+/// Non-variadic wrappers around libedit's variadic el_set / history.
+static inline int pks_el_set_prompt(EditLine *el, pks_prompt_fn fn, char escape) {
+    return el_set(el, EL_PROMPT_ESC, fn, escape);
+}
+static inline int pks_el_set_editor(EditLine *el, const char *mode) { return el_set(el, EL_EDITOR, mode); }
+static inline int pks_el_set_history(EditLine *el, History *h) { return el_set(el, EL_HIST, history, h); }
+static inline int pks_el_set_signal(EditLine *el, int on) { return el_set(el, EL_SIGNAL, on); }
+static inline int pks_el_set_clientdata(EditLine *el, void *data) { return el_set(el, EL_CLIENTDATA, data); }
+static inline void *pks_el_get_clientdata(EditLine *el) {
+    void *data = NULL;
+    el_get(el, EL_CLIENTDATA, &data);
+    return data;
+}
+static inline int pks_history_setsize(History *h, int size) {
+    HistEvent event;
+    return history(h, &event, H_SETSIZE, size);
+}
+static inline int pks_history_enter(History *h, const char *line) {
+    HistEvent event;
+    return history(h, &event, H_ENTER, line);
+}
+#endif

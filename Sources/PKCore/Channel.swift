@@ -1,0 +1,42 @@
+/// One of the eleven channels through which a service is requested and received, in the catalogue's order.
+public enum Channel: String, CaseIterable, Sendable, Codable, Comparable {
+    case citiElektroniskie = "citi-elektroniskie"
+    case cits
+    case eIestade = "e-iestade"
+    case eLatvija = "e-latvija"
+    case ePasts = "e-pasts"
+    case fakss
+    case klatiene
+    case pasts
+    case sms
+    case telefons
+    case vpvkac
+
+    /// The short key used on command lines and in JSON (`e-latvija`).
+    public var key: String { rawValue }
+
+    /// The canonical Latvian name shown in the catalogue and export headers.
+    public var latvianName: String {
+        switch self {
+        case .citiElektroniskie: "Citi elektroniskie kanāli"
+        case .cits: "Cits"
+        case .eIestade: "E-pakalpojums iestādes tīmekļvietnē"
+        case .eLatvija: "E-pakalpojums Latvija.lv"
+        case .ePasts: "E-pasts"
+        case .fakss: "Fakss"
+        case .klatiene: "Klātiene iestādē"
+        case .pasts: "Pasts"
+        case .sms: "SMS"
+        case .telefons: "Telefons"
+        case .vpvkac: "VPVKAC"
+        }
+    }
+
+    /// Whether this is one of the two e-service channels the quality indicators are computed over.
+    public var isEService: Bool { self == .eLatvija || self == .eIestade }
+
+    /// Position in the catalogue's order (DOMAIN.md), used for sorting and export columns.
+    public var order: Int { Channel.allCases.firstIndex(of: self)! }
+
+    public static func < (lhs: Channel, rhs: Channel) -> Bool { lhs.order < rhs.order }
+}

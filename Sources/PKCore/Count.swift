@@ -1,0 +1,33 @@
+/// Why a count argument was refused.
+public enum CountError: Error, Equatable, CustomStringConvertible {
+    case negative(String)
+    case notWholeNumber(String)
+    case tooLarge(String)
+
+    public var description: String {
+        switch self {
+        case .negative(let text): "'\(text)' is negative; counts are whole numbers from 0 to 1 000 000 000"
+        case .notWholeNumber(let text): "'\(text)' is not a whole number; counts are whole numbers from 0 to 1 000 000 000"
+        case .tooLarge(let text): "'\(text)' is above 1 000 000 000, the largest count accepted"
+        }
+    }
+}
+
+/// Parsing of counts (started, completed, complaints, delays): whole numbers from 0 to 1 000 000 000.
+public enum Count {
+    public static let maximum = 1_000_000_000
+
+    public static func parse(_ text: String) throws(CountError) -> Int {
+        var digits = Substring(text)
+        let negative = digits.hasPrefix("-")
+        if negative { digits = digits.dropFirst() }
+        guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else {
+            throw .notWholeNumber(text)
+        }
+        if negative { throw .negative(text) }
+        let significant = digits.drop(while: { $0 == "0" })
+        guard significant.count <= 10, let value = Int(significant.isEmpty ? "0" : significant),
+              value <= maximum else { throw .tooLarge(text) }
+        return value
+    }
+}

@@ -1,0 +1,32 @@
+/// Every command of the shell, in the order `help` lists them.
+public struct CommandTable: Sendable {
+    public let commands: [CommandSpec]
+
+    public static let standard: CommandTable = CommandTable(commands: [
+        .login, .logout, .whoami, .year, .help, .source, .quit,
+        .services, .stats, .missing, .add, .edit, .set, .complaints, .delays, .compute, .show, .save, .close,
+        .submit, .export,
+        .service,
+        .institution, .user,
+    ])
+
+    /// The command a line names, its full name, and the words after the command name(s).
+    func resolve(_ words: [Word]) throws(UsageError) -> (CommandSpec, String, ArraySlice<Word>) {
+        let first = words[0].text
+        guard let spec = commands.first(where: { $0.answers(to: first) }) else {
+            throw .unknownCommand(first, suggestion: Suggestions.nearest(to: first, among: commands.flatMap { [$0.name] + $0.aliases }))
+        }
+        guard !spec.subcommands.isEmpty else { return (spec, spec.name, words.dropFirst()) }
+        let choices = spec.subcommands.map(\.name)
+        guard words.count > 1 else { throw .missingSubcommand(family: spec.name, choices: choices) }
+        guard let sub = spec.subcommands.first(where: { $0.answers(to: words[1].text) }) else {
+            throw .unknownSubcommand(words[1].text, family: spec.name, choices: choices)
+        }
+        return (sub, "\(spec.name) \(sub.name)", words.dropFirst(2))
+    }
+
+    /// The command or family called `name` (case-insensitive).
+    func spec(named name: String) -> CommandSpec? {
+        commands.first { $0.answers(to: name) }
+    }
+}

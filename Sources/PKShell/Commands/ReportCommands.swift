@@ -1,0 +1,74 @@
+import PKCore
+import PKExport
+import PKStore
+
+/// Looking at the year's statistics: stats, missing, show, export.
+extension CommandSpec {
+    static let stats = CommandSpec(
+        "stats", group: .statistics, parameters: [Parameter("TEXT", .text, .optional)],
+        options: [.flag("--json", "print a JSON array (SPEC section 5)")],
+        summary: "the year's records: code, name, status, last updated, totals",
+        details: "TEXT keeps the records whose code or name contains it (case and diacritics ignored)."
+    ) { shell, arguments in
+        let records = try shell.store.records(by: shell.session.requirePrincipal(), year: shell.session.year,
+                                              matching: arguments["TEXT"])
+        if arguments.flag("--json") { return shell.print(RecordJSON.array(records)) }
+        guard !records.isEmpty else {
+            return shell.print("no \(shell.session.year) records" + (arguments["TEXT"].map { " matching '\($0)'" } ?? "")
+                               + "; add SERVICE starts one (missing lists the services without)")
+        }
+        shell.print(TextTable.render(
+            header: ["code", "service", "status", "last updated", "started", "completed"],
+            rows: records.map { record in
+                [record.service.code, record.service.name, record.status.rawValue, record.updated?.latvian ?? "",
+                 String(record.totals.started), String(record.totals.completed)]
+            }, alignments: [.left, .left, .left, .left, .right, .right]))
+        let submitted = records.filter { $0.status == .submitted }.count
+        shell.inform("\(records.count) records: \(submitted) submitted, \(records.count - submitted) drafts")
+    }
+
+    static let missing = CommandSpec(
+        "missing", group: .statistics,
+        summary: "published services with no record for the year, and the days left until the deadline"
+    ) { shell, _ in
+        let services = try shell.store.servicesMissingRecords(by: shell.session.requirePrincipal(), year: shell.session.year)
+        if !services.isEmpty {
+            shell.print(TextTable.render(header: ["code", "service"], rows: services.map { [$0.code, $0.name] }))
+        }
+        shell.print("\(services.isEmpty ? "every published service has" : "\(services.count) services have no") "
+                    + "\(shell.session.year) record; " + shell.yearSummary().replacingOccurrences(of: "reporting year \(shell.session.year); ", with: ""))
+    }
+
+    static let show = CommandSpec(
+        "show", group: .statistics, parameters: [Parameter("SERVICE", .service, .optional)],
+        options: [.flag("--json", "print one JSON object (SPEC section 5)")],
+        summary: "a record as a form: channels, totals, complaints, delays, indicators, status",
+        details: "Without SERVICE, the open record with any unsaved changes; with SERVICE, the year's saved record."
+    ) { shell, arguments in
+        let record: StatisticsRecord
+        var unsaved = false
+        if let argument = arguments["SERVICE"] {
+            record = try shell.store.record(by: shell.session.requirePrincipal(), service: argument, year: shell.session.year)
+        } else {
+            record = try shell.session.requireOpenRecord()
+            unsaved = shell.session.hasUnsavedChanges
+        }
+        shell.print(arguments.flag("--json") ? RecordJSON.object(record) : RecordForm.render(record, unsaved: unsaved))
+    }
+
+    static let export = CommandSpec(
+        "export", group: .statistics, parameters: [Parameter("FORMAT", .format), Parameter("FILE", .file)],
+        options: [.flag("--force", "replace FILE if it exists")],
+        summary: "download the year's records (Lejupielādēt) as csv or tsv",
+        details: "Columns as SPEC section 4: year, code, name, status, updated, started and completed of each of the 11 channels, totals, complaints, delays, both indicators. The file is written whole or not at all."
+    ) { shell, arguments in
+        let format = arguments.required("FORMAT").lowercased()
+        guard let exporter = [DelimitedExporter.csv, .tsv].first(where: { $0.format == format }) else {
+            throw ShellError.unsupportedFormat(arguments.required("FORMAT"))
+        }
+        let records = try shell.store.records(by: shell.session.requirePrincipal(), year: shell.session.year)
+        let path = arguments.required("FILE")
+        try AtomicFile.write(exporter.encode(RecordTable.table(of: records)), to: path, replacing: arguments.flag("--force"))
+        shell.inform("wrote \(records.count) records of \(shell.session.year) to \(path)")
+    }
+}

@@ -1,0 +1,13 @@
+/// Where the interpreter writes and how it asks the person at the keyboard; injected so tests need no terminal.
+public protocol Console: AnyObject {
+    /// Writes to standard output.
+    func write(_ text: String)
+    /// Writes to standard error.
+    func writeError(_ text: String)
+    /// Whether a person answers at a terminal (confirmations and password prompts are possible).
+    var isInteractive: Bool { get }
+    /// Reads a line without echoing it, or nil when none can be read.
+    func readSecret(prompt: String) -> String?
+    /// Asks a yes/no question; anything but yes is no.
+    func confirm(_ question: String) -> Bool
+}

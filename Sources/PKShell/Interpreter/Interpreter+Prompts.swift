@@ -1,0 +1,46 @@
+import PKCore
+
+/// The prompt line and questions to the user: passwords, confirmations.
+extension Interpreter {
+    /// `ieva@CARN 2019 015A*> `: user, institution, year, open record (`*` when unsaved).
+    public var prompt: String {
+        guard let user = session.principal?.user else { return "pks \(session.year)> " }
+        var parts = ["\(user.login)@\(user.institution.code)", String(session.year)]
+        if let record = session.openRecord {
+            parts.append(record.service.code + (session.hasUnsavedChanges ? "*" : ""))
+        }
+        return parts.joined(separator: " ") + "> "
+    }
+
+    /// A password: asked without echo at a terminal, else taken from the environment variable.
+    func password(prompt: String, variable: String = "PKS_PASSWORD") throws(ShellError) -> String {
+        if console.isInteractive, let typed = console.readSecret(prompt: prompt) { return typed }
+        guard let value = configuration.environment[variable] else { throw .noPassword(variable: variable) }
+        return value
+    }
+
+    /// A new password: asked twice at a terminal, else taken from `$PKS_NEW_PASSWORD` (or `variable`).
+    func newPassword(for login: String, variable: String = "PKS_NEW_PASSWORD") throws(ShellError) -> String {
+        guard console.isInteractive else { return try password(prompt: "", variable: variable) }
+        let first = try password(prompt: "New password for \(login): ", variable: variable)
+        let second = try password(prompt: "Repeat the password: ", variable: variable)
+        guard first == second else { throw .passwordsDiffer }
+        return first
+    }
+
+    /// At a terminal, asks before going on; scripts go on without asking.
+    func confirm(_ question: String) throws(ShellError) {
+        if console.isInteractive && !console.confirm(question) { throw .declined }
+    }
+
+    /// At a terminal, offers to drop unsaved changes; otherwise refuses while there are any.
+    func settleUnsavedChanges(before action: String) throws(ShellError) {
+        guard session.hasUnsavedChanges, let record = session.openRecord else { return }
+        if console.isInteractive
+            && console.confirm("The \(record.year) record of \(record.service.code) has unsaved changes. Discard them and \(action)?") {
+            session.closeRecord()
+            return
+        }
+        throw .unsavedChanges(code: record.service.code, year: record.year)
+    }
+}

@@ -1,0 +1,33 @@
+import PKStore
+
+/// What the pks command line does before or instead of reading commands.
+extension Interpreter {
+    /// Logs in before the first command (`--user`, `$PKS_USER`); reports a failure and returns false.
+    public func logInBeforeFirstCommand(_ login: String) -> Bool {
+        do {
+            try logIn(login)
+            return true
+        } catch {
+            fail(error)
+            return false
+        }
+    }
+
+    /// `pks init`: creates the database if missing and its first administrator.
+    public func initializeDatabase(admin login: String, fullName: String, passwordCost: Int) -> Bool {
+        do {
+            guard PasswordHasher.costs.contains(passwordCost) else {
+                throw ShellError.invalidPasswordCost(passwordCost, PasswordHasher.costs)
+            }
+            let store = try self.store
+            if try store.isInitialized() { throw StoreError.alreadyInitialized }
+            let password = try newPassword(for: login, variable: "PKS_PASSWORD")
+            let user = try store.initialize(login: login, fullName: fullName, password: password, passwordCost: passwordCost)
+            inform("created \(configuration.databasePath) with administrator \(user.login) (\(user.fullName)), \(user.institution.code)")
+            return true
+        } catch {
+            fail(error)
+            return false
+        }
+    }
+}

@@ -1,0 +1,93 @@
+import PKCore
+import PKStore
+
+/// The one command interpreter behind the terminal, script files, `-c` and piped stdin:
+/// `execute(_:at:)` lexes a line, finds its command in the table, binds its arguments and runs it.
+public final class Interpreter {
+    public struct Configuration: Sendable {
+        public var databasePath: String
+        public var environment: [String: String]
+        public var clock: Clock
+        public var quiet: Bool
+
+        public init(databasePath: String, environment: [String: String], clock: Clock, quiet: Bool) {
+            self.databasePath = databasePath
+            self.environment = environment
+            self.clock = clock
+            self.quiet = quiet
+        }
+    }
+
+    public let session: Session
+    let configuration: Configuration
+    let console: Console
+    let commands: CommandTable = .standard
+    private var openedStore: Store?
+    /// The worst outcome so far; the process exits with it.
+    public private(set) var exitStatus = ExitStatus.success
+    /// Set by `quit`/`exit`: the caller stops reading lines.
+    public internal(set) var wantsToQuit = false
+    /// Where the line being executed came from (nil at the terminal).
+    var location: SourceLocation?
+    /// Script files being run, outermost first, to refuse a script that sources itself.
+    var includeStack: [String] = []
+
+    public init(configuration: Configuration, console: Console) {
+        self.configuration = configuration
+        self.console = console
+        session = Session(year: ReportingCalendar.defaultYear(today: configuration.clock.today()))
+    }
+
+    /// The database, opened on first use so `help` works without one.
+    var store: Store {
+        get throws {
+            if let openedStore { return openedStore }
+            let store = try Store.open(path: configuration.databasePath, clock: configuration.clock)
+            openedStore = store
+            return store
+        }
+    }
+
+    /// Runs one command line; reports any error as a diagnostic and returns whether it succeeded.
+    @discardableResult
+    public func execute(_ line: String, at location: SourceLocation? = nil) -> Bool {
+        self.location = location
+        do {
+            let words = try Lexer.words(line)
+            guard !words.isEmpty else { return true }
+            let (spec, name, rest) = try commands.resolve(words)
+            if spec.needsLogin { _ = try session.requirePrincipal() }
+            let arguments = try Arguments(spec: spec, fullName: name, words: Array(rest))
+            try spec.action?(self, arguments)
+            return true
+        } catch {
+            fail(error)
+            return false
+        }
+    }
+
+    /// Reports an error and records the exit status it implies.
+    func fail(_ error: any Error) {
+        exitStatus = max(exitStatus, error is AuthenticationError ? .authentication : .failure)
+        console.writeError(Diagnostic(.error, Self.message(of: error), at: location).description + "\n")
+    }
+
+    /// Marks the run as failed with a given status without a message (the caller printed one).
+    public func record(_ status: ExitStatus) { exitStatus = max(exitStatus, status) }
+
+    func warn(_ message: String) {
+        console.writeError(Diagnostic(.warning, message, at: location).description + "\n")
+    }
+
+    /// A result the user asked for: always printed.
+    func print(_ text: String) { console.write(text + "\n") }
+
+    /// Informational chatter: confirmations of what was done; silenced by `--quiet`.
+    func inform(_ text: String) {
+        if !configuration.quiet { console.write(text + "\n") }
+    }
+
+    static func message(of error: any Error) -> String {
+        String(describing: error)
+    }
+}

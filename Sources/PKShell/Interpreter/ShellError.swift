@@ -1,0 +1,45 @@
+/// Failures of the shell's own commands that no lower layer reports.
+public enum ShellError: Error, Equatable, CustomStringConvertible {
+    case notLoggedIn
+    case noOpenRecord
+    case unsavedChanges(code: String, year: Int)
+    case noPassword(variable: String)
+    case passwordsDiffer
+    case invalidYear(String, ClosedRange<Int>)
+    case invalidDate(String)
+    case unknownHelpTopic(String)
+    case unsupportedFormat(String)
+    case cannotReadScript(String, String)
+    case includeCycle([String])
+    case includeTooDeep(Int)
+    case invalidUTF8
+    case declined
+    case invalidPasswordCost(Int, ClosedRange<Int>)
+
+    public var description: String {
+        switch self {
+        case .notLoggedIn: "not logged in; log in first: login LOGIN"
+        case .noOpenRecord: "no record is open; open one with add SERVICE or edit SERVICE"
+        case .unsavedChanges(let code, let year):
+            "the \(year) record of \(code) has unsaved changes; save them, or close --discard"
+        case .noPassword(let variable):
+            "no password: pks asks for it at a terminal; otherwise set $\(variable)"
+        case .passwordsDiffer: "the two passwords differ; nothing was changed"
+        case .invalidYear(let text, let range):
+            "'\(text)' is not a reporting year; give one from \(range.lowerBound) to \(range.upperBound)"
+        case .invalidDate(let text): "'\(text)' is not a date; write it as YYYY-MM-DD"
+        case .unknownHelpTopic(let topic): "no help for '\(topic)' (help lists the commands; help channels the channels)"
+        case .unsupportedFormat(let format):
+            format.lowercased() == "xlsx"
+                ? "xlsx export is not available yet; use csv or tsv, which Excel and LibreOffice open too"
+                : "unknown export format '\(format)'; use csv or tsv"
+        case .cannotReadScript(let path, let reason): "cannot read \(path): \(reason)"
+        case .includeCycle(let chain): "a script sources itself: \(chain.joined(separator: " -> "))"
+        case .includeTooDeep(let depth): "scripts are nested more than \(depth) deep"
+        case .invalidUTF8: "the line is not valid UTF-8"
+        case .declined: "cancelled; nothing was changed"
+        case .invalidPasswordCost(let cost, let range):
+            "password cost \(cost) is out of range; give one from \(range.lowerBound) to \(range.upperBound)"
+        }
+    }
+}

@@ -1,0 +1,89 @@
+import GRDB
+import PKCore
+
+/// The schema, one registered migration per version; never edit a migration that has shipped.
+enum Migrations {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1: accounts, services, statistics") { db in
+            let channels = Channel.allCases.map { "'\($0.key)'" }.joined(separator: ", ")
+            func count(_ column: String) -> String {
+                "\(column) INTEGER NOT NULL CHECK (\(column) BETWEEN 0 AND \(Count.maximum))"
+            }
+            try db.execute(sql: """
+                CREATE TABLE setting (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+                CREATE TABLE institution (
+                    id INTEGER PRIMARY KEY,
+                    code TEXT NOT NULL UNIQUE COLLATE NOCASE,
+                    name TEXT NOT NULL);
+                CREATE TABLE user (
+                    id INTEGER PRIMARY KEY,
+                    login TEXT NOT NULL UNIQUE COLLATE NOCASE,
+                    full_name TEXT NOT NULL,
+                    institution_id INTEGER NOT NULL REFERENCES institution(id),
+                    role TEXT NOT NULL CHECK (role IN ('admin', 'user')),
+                    valid_until TEXT,
+                    closed_at TEXT,
+                    password_hash TEXT NOT NULL,
+                    created_at TEXT NOT NULL);
+                CREATE TABLE service (
+                    id INTEGER PRIMARY KEY,
+                    code TEXT NOT NULL UNIQUE COLLATE NOCASE,
+                    name TEXT NOT NULL,
+                    institution_id INTEGER NOT NULL REFERENCES institution(id),
+                    published_at TEXT);
+                CREATE INDEX service_by_institution ON service(institution_id);
+                CREATE TABLE service_channel (
+                    service_id INTEGER NOT NULL REFERENCES service(id) ON DELETE CASCADE,
+                    channel TEXT NOT NULL CHECK (channel IN (\(channels))),
+                    PRIMARY KEY (service_id, channel)) WITHOUT ROWID;
+                CREATE TABLE record (
+                    id INTEGER PRIMARY KEY,
+                    service_id INTEGER NOT NULL REFERENCES service(id),
+                    year INTEGER NOT NULL,
+                    status TEXT NOT NULL CHECK (status IN ('draft', 'submitted')),
+                    \(count("complaints")),
+                    \(count("delays")),
+                    indicators_computed INTEGER NOT NULL DEFAULT 0,
+                    indicators_stale INTEGER NOT NULL DEFAULT 0,
+                    success INTEGER,
+                    usage INTEGER,
+                    e_started INTEGER,
+                    e_completed INTEGER,
+                    all_started INTEGER,
+                    updated_at TEXT NOT NULL,
+                    updated_by INTEGER NOT NULL REFERENCES user(id),
+                    submitted_at TEXT,
+                    revision INTEGER NOT NULL,
+                    UNIQUE (service_id, year));
+                CREATE INDEX record_by_year ON record(year);
+                CREATE TABLE record_channel (
+                    record_id INTEGER NOT NULL REFERENCES record(id) ON DELETE CASCADE,
+                    channel TEXT NOT NULL CHECK (channel IN (\(channels))),
+                    \(count("started")),
+                    \(count("completed")),
+                    PRIMARY KEY (record_id, channel)) WITHOUT ROWID;
+                """)
+            try createReadOnlyTriggers(db)
+        }
+        return migrator
+    }
+
+    /// Submitted records are read-only whatever path a write takes: the database itself refuses.
+    private static func createReadOnlyTriggers(_ db: Database) throws {
+        let refuse = "SELECT RAISE(ABORT, 'submitted records are read-only');"
+        let submitted = { (row: String) in "(SELECT status FROM record WHERE id = \(row).record_id) = 'submitted'" }
+        try db.execute(sql: """
+            CREATE TRIGGER record_submitted_no_update BEFORE UPDATE ON record
+                WHEN OLD.status = 'submitted' BEGIN \(refuse) END;
+            CREATE TRIGGER record_submitted_no_delete BEFORE DELETE ON record
+                WHEN OLD.status = 'submitted' BEGIN \(refuse) END;
+            CREATE TRIGGER record_channel_submitted_no_insert BEFORE INSERT ON record_channel
+                WHEN \(submitted("NEW")) BEGIN \(refuse) END;
+            CREATE TRIGGER record_channel_submitted_no_update BEFORE UPDATE ON record_channel
+                WHEN \(submitted("OLD")) BEGIN \(refuse) END;
+            CREATE TRIGGER record_channel_submitted_no_delete BEFORE DELETE ON record_channel
+                WHEN \(submitted("OLD")) BEGIN \(refuse) END;
+            """)
+    }
+}

@@ -1,0 +1,137 @@
+import GRDB
+import PKCore
+
+/// Institutions, users, the first administrator, and logging in.
+extension Store {
+    /// The institution the first administrator belongs to.
+    public static let administratorInstitution = (code: "VRAA", name: "Valsts reģionālās attīstības aģentūra")
+
+    /// Whether the database has its first administrator.
+    public func isInitialized() throws(StoreError) -> Bool {
+        try read { db in try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM user WHERE role = 'admin')") ?? false }
+    }
+
+    /// Creates the first administrator (rights without end date) in the administrator's institution.
+    /// `passwordCost` is the yescrypt cost of every password hash made in this database.
+    @discardableResult
+    public func initialize(login: String, fullName: String, password: String,
+                           passwordCost: Int = PasswordHasher.defaultCost) throws(StoreError) -> User {
+        try validateNewUser(login: login, fullName: fullName, password: password)
+        let hash = try PasswordHasher.hash(password, cost: passwordCost)
+        return try write { db in
+            guard try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM user") == 0 else { throw StoreError.alreadyInitialized }
+            try db.execute(sql: "INSERT OR REPLACE INTO setting (key, value) VALUES ('password_cost', ?)",
+                           arguments: [String(passwordCost)])
+            let owner = Store.administratorInstitution
+            try db.execute(sql: "INSERT OR IGNORE INTO institution (code, name) VALUES (?, ?)",
+                           arguments: [owner.code, owner.name])
+            let institutionID = try Int64.fetchOne(db, sql: "SELECT id FROM institution WHERE code = ?",
+                                                   arguments: [owner.code])!
+            return try insertUser(db, login: login, fullName: fullName, institutionID: institutionID,
+                                  role: .administrator, validUntil: nil, hash: hash)
+        }
+    }
+
+    /// Checks a login and password and the user's rights today.
+    public func authenticate(login: String, password: String) throws -> Principal {
+        let found = try read { db in
+            try Row.fetchOne(db, sql: User.select + " WHERE user.login = ?", arguments: [login])
+                .map { (User(row: $0), $0["password_hash"] as String) }
+        }
+        guard let (user, hash) = found else {
+            // Spend the same time as a real check, so response time does not reveal which logins exist.
+            _ = PasswordHasher.verify(password, against: try PasswordHasher.hash("", cost: passwordCost()))
+            throw AuthenticationError.invalidCredentials
+        }
+        guard PasswordHasher.verify(password, against: hash) else { throw AuthenticationError.invalidCredentials }
+        if user.isClosed { throw AuthenticationError.rightsClosed(user.login) }
+        if let until = user.validUntil, clock.today() > until { throw AuthenticationError.rightsExpired(user.login, until) }
+        return Principal(user: user)
+    }
+
+    public func addInstitution(by principal: Principal, code: String, name: String) throws(StoreError) -> Institution {
+        guard ServiceNaming.isValidCode(code) else { throw .invalidInstitutionCode(code) }
+        guard ServiceNaming.isValidName(name) else { throw .invalidName(name) }
+        return try write { db in
+            try requireAdministrator(db, principal)
+            guard try !Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM institution WHERE code = ?)",
+                                     arguments: [code])! else { throw StoreError.duplicateInstitution(code) }
+            try db.execute(sql: "INSERT INTO institution (code, name) VALUES (?, ?)", arguments: [code, name])
+            return Institution(id: db.lastInsertedRowID, code: code, name: name)
+        }
+    }
+
+    public func institutions(by principal: Principal) throws(StoreError) -> [Institution] {
+        try read { db in
+            try requireAdministrator(db, principal)
+            return try Row.fetchAll(db, sql: "SELECT \(Institution.columns) FROM institution ORDER BY code")
+                .map(Institution.init(row:))
+        }
+    }
+
+    /// Grants rights to a new user of an institution until the given day.
+    public func addUser(by principal: Principal, login: String, fullName: String, institutionCode: String,
+                        role: Role, validUntil: CalendarDate, password: String) throws(StoreError) -> User {
+        try validateNewUser(login: login, fullName: fullName, password: password)
+        let hash = try PasswordHasher.hash(password, cost: passwordCost())
+        return try write { db in
+            try requireAdministrator(db, principal)
+            guard let institutionID = try Int64.fetchOne(db, sql: "SELECT id FROM institution WHERE code = ?",
+                                                         arguments: [institutionCode]) else {
+                throw StoreError.unknownInstitution(institutionCode)
+            }
+            guard try !Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM user WHERE login = ?)",
+                                     arguments: [login])! else { throw StoreError.duplicateLogin(login) }
+            return try insertUser(db, login: login, fullName: fullName, institutionID: institutionID,
+                                  role: role, validUntil: validUntil, hash: hash)
+        }
+    }
+
+    public func users(by principal: Principal) throws(StoreError) -> [User] {
+        try read { db in
+            try requireAdministrator(db, principal)
+            return try Row.fetchAll(db, sql: User.select + " ORDER BY institution.code, user.login").map(User.init(row:))
+        }
+    }
+
+    /// The principal's user as stored now, refused when the rights were closed or have expired meanwhile.
+    func currentUser(_ db: Database, _ principal: Principal) throws -> User {
+        guard let row = try Row.fetchOne(db, sql: User.select + " WHERE user.id = ?", arguments: [principal.user.id])
+        else { throw StoreError.rightsNoLongerValid(login: principal.user.login) }
+        let user = User(row: row)
+        guard user.hasValidRights(on: clock.today()) else { throw StoreError.rightsNoLongerValid(login: user.login) }
+        return user
+    }
+
+    func requireAdministrator(_ db: Database, _ principal: Principal) throws {
+        guard try currentUser(db, principal).isAdministrator else { throw StoreError.administratorsOnly }
+    }
+
+    private func passwordCost() throws(StoreError) -> Int {
+        try read { db in
+            try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'password_cost'").flatMap(Int.init)
+        } ?? PasswordHasher.defaultCost
+    }
+
+    private func validateNewUser(login: String, fullName: String, password: String) throws(StoreError) {
+        guard Self.isValidLogin(login) else { throw .invalidLogin(login) }
+        guard ServiceNaming.isValidName(fullName) else { throw .invalidName(fullName) }
+        guard !password.isEmpty else { throw .emptyPassword }
+    }
+
+    private func insertUser(_ db: Database, login: String, fullName: String, institutionID: Int64, role: Role,
+                            validUntil: CalendarDate?, hash: String) throws -> User {
+        try db.execute(sql: """
+            INSERT INTO user (login, full_name, institution_id, role, valid_until, password_hash, created_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [login, fullName, institutionID, role.rawValue, validUntil?.description, hash,
+                             clock.now().description])
+        return User(row: try Row.fetchOne(db, sql: User.select + " WHERE user.id = ?", arguments: [db.lastInsertedRowID])!)
+    }
+
+    /// Logins are 2–32 ASCII letters, digits, `.`, `-` or `_`, starting with a letter.
+    static func isValidLogin(_ login: String) -> Bool {
+        guard (2...32).contains(login.count), let first = login.first, first.isASCII, first.isLetter else { return false }
+        return login.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || ".-_".contains($0)) }
+    }
+}

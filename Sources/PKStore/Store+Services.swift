@@ -1,0 +1,105 @@
+import Foundation
+import GRDB
+import PKCore
+
+/// Service descriptions: institution staff manage their own institution's, administrators any.
+extension Store {
+    /// Services the principal may see in the catalogue, optionally those whose code or name contains `text`.
+    public func services(by principal: Principal, matching text: String? = nil) throws(StoreError) -> [Service] {
+        try read { db in
+            let user = try currentUser(db, principal)
+            let all = try Row.fetchAll(db, sql: Service.select + catalogueScope(user) + " ORDER BY service.code",
+                                       arguments: catalogueArguments(user)).map(Service.init(row:))
+            guard let text, !text.isEmpty else { return all }
+            return all.filter { TextFolding.contains($0.code, text) || TextFolding.contains($0.name, text) }
+        }
+    }
+
+    /// One service description, by code or a unique part of its name.
+    public func service(by principal: Principal, _ argument: String) throws(StoreError) -> Service {
+        try read { db in try resolveService(db, try currentUser(db, principal), argument, scope: .catalogue) }
+    }
+
+    /// A new, unpublished description in the principal's institution (administrators: any institution).
+    public func addService(by principal: Principal, code: String, name: String,
+                           institutionCode: String? = nil) throws(StoreError) -> Service {
+        guard ServiceNaming.isValidCode(code) else { throw .invalidServiceCode(code) }
+        guard ServiceNaming.isValidName(name) else { throw .invalidName(name) }
+        return try write { db in
+            let user = try currentUser(db, principal)
+            var institutionID = user.institution.id
+            if let institutionCode, institutionCode.caseInsensitiveCompare(user.institution.code) != .orderedSame {
+                guard user.isAdministrator else { throw StoreError.administratorsOnly }
+                guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM institution WHERE code = ?",
+                                                  arguments: [institutionCode]) else {
+                    throw StoreError.unknownInstitution(institutionCode)
+                }
+                institutionID = id
+            }
+            guard try !Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM service WHERE code = ?)",
+                                     arguments: [code])! else { throw StoreError.duplicateServiceCode(code) }
+            try db.execute(sql: "INSERT INTO service (code, name, institution_id) VALUES (?, ?, ?)",
+                           arguments: [code, name, institutionID])
+            return try fetchService(db, id: db.lastInsertedRowID)
+        }
+    }
+
+    /// Replaces the channels on a description.
+    public func setChannels(by principal: Principal, service argument: String,
+                            to channels: [Channel]) throws(StoreError) -> Service {
+        try write { db in
+            let service = try resolveService(db, try currentUser(db, principal), argument, scope: .catalogue)
+            try db.execute(sql: "DELETE FROM service_channel WHERE service_id = ?", arguments: [service.id])
+            for channel in Set(channels) {
+                try db.execute(sql: "INSERT INTO service_channel (service_id, channel) VALUES (?, ?)",
+                               arguments: [service.id, channel.key])
+            }
+            return try fetchService(db, id: service.id)
+        }
+    }
+
+    /// Publishes a description so that it takes statistics; it needs at least one channel.
+    public func publish(by principal: Principal, service argument: String) throws(StoreError) -> Service {
+        try write { db in
+            let service = try resolveService(db, try currentUser(db, principal), argument, scope: .catalogue)
+            guard !service.channels.isEmpty else { throw StoreError.noChannels(service.code) }
+            try db.execute(sql: "UPDATE service SET published_at = COALESCE(published_at, ?) WHERE id = ?",
+                           arguments: [clock.now().description, service.id])
+            return try fetchService(db, id: service.id)
+        }
+    }
+
+    /// Which services an argument may name: the catalogue (administrators: all) or the own institution only.
+    enum ServiceScope { case catalogue, ownInstitution }
+
+    /// Finds a service by exact code, else by a unique part of its name, within the scope.
+    func resolveService(_ db: Database, _ user: User, _ argument: String, scope: ServiceScope) throws -> Service {
+        guard !argument.trimmingCharacters(in: .whitespaces).isEmpty else { throw StoreError.unknownService(argument) }
+        let sql = scope == .catalogue ? catalogueScope(user) : " WHERE service.institution_id = ?"
+        let arguments: StatementArguments = scope == .catalogue ? catalogueArguments(user) : [user.institution.id]
+        if let exact = try Row.fetchOne(db, sql: Service.select + sql + " AND service.code = ?",
+                                        arguments: arguments + [argument]) {
+            return Service(row: exact)
+        }
+        let candidates = try Row.fetchAll(db, sql: Service.select + sql + " ORDER BY service.code", arguments: arguments)
+            .map(Service.init(row:))
+            .filter { TextFolding.contains($0.name, argument) }
+        switch candidates.count {
+        case 1: return candidates[0]
+        case 0: throw StoreError.unknownService(argument)
+        default: throw StoreError.ambiguousService(argument, candidates.map(\.code))
+        }
+    }
+
+    func fetchService(_ db: Database, id: Int64) throws -> Service {
+        Service(row: try Row.fetchOne(db, sql: Service.select + " WHERE service.id = ?", arguments: [id])!)
+    }
+
+    private func catalogueScope(_ user: User) -> String {
+        user.isAdministrator ? " WHERE 1" : " WHERE service.institution_id = ?"
+    }
+
+    private func catalogueArguments(_ user: User) -> StatementArguments {
+        user.isAdministrator ? [] : [user.institution.id]
+    }
+}

@@ -1,0 +1,47 @@
+import CLibEdit
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Questions at the terminal outside the line editor: hidden passwords and yes/no confirmations.
+public enum TerminalPrompts {
+    /// Reads a line from the terminal with echo off; the terminal is restored afterwards.
+    public static func readSecret(prompt: String) -> String? {
+        StandardStreams.writeError(prompt)
+        var saved = termios()
+        let isTerminal = tcgetattr(0, &saved) == 0
+        if isTerminal {
+            var quiet = saved
+            quiet.c_lflag &= ~tcflag_t(ECHO)
+            tcsetattr(0, TCSAFLUSH, &quiet)
+        }
+        defer {
+            if isTerminal { tcsetattr(0, TCSAFLUSH, &saved) }
+            StandardStreams.writeError("\n")
+        }
+        return readRawLine()
+    }
+
+    /// Asks `question [y/N]`; only y or yes (jā) is yes.
+    public static func confirm(_ question: String) -> Bool {
+        StandardStreams.write(question + " [y/N] ")
+        StandardStreams.flush()
+        guard let answer = readRawLine()?.lowercased() else { return false }
+        return ["y", "yes", "j", "jā", "ja"].contains(answer.split(separator: " ").first.map(String.init) ?? "")
+    }
+
+    /// One line from stdin, byte by byte so nothing past the newline is consumed.
+    private static func readRawLine() -> String? {
+        var bytes: [UInt8] = []
+        var byte: UInt8 = 0
+        while true {
+            let got = read(0, &byte, 1)
+            if got < 0 && errno == EINTR { continue }
+            if got <= 0 { return bytes.isEmpty ? nil : String(decoding: bytes, as: UTF8.self) }
+            if byte == UInt8(ascii: "\n") { break }
+            bytes.append(byte)
+        }
+        defer { for index in bytes.indices { bytes[index] = 0 } }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}

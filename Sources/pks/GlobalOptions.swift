@@ -1,0 +1,48 @@
+import ArgumentParser
+import Foundation
+import PKCore
+import PKShell
+
+/// Options every way of starting pks accepts (SPEC section 1).
+struct GlobalOptions: ParsableArguments {
+    @Option(name: .customLong("db"), help: ArgumentHelp("The database file; else $PKS_DB; else $XDG_DATA_HOME/pks/pks.sqlite.", valueName: "PATH"))
+    var database: String?
+
+    @Option(name: .customLong("user"), help: ArgumentHelp("Log in before the first command; else $PKS_USER.", valueName: "LOGIN"))
+    var login: String?
+
+    @Flag(name: .customLong("no-color"), help: "No ANSI colours (also when NO_COLOR is set or output is not a terminal).")
+    var noColor = false
+
+    @Flag(help: "No banner and no informational chatter: results and errors only.")
+    var quiet = false
+
+    /// The database path after `--db`, `$PKS_DB` and the XDG default.
+    func databasePath(_ environment: [String: String]) -> String {
+        if let database { return database }
+        if let path = environment["PKS_DB"], !path.isEmpty { return path }
+        let data = environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? ((environment["HOME"] ?? NSHomeDirectory()) + "/.local/share")
+        return data + "/pks/pks.sqlite"
+    }
+
+    /// The interpreter's configuration; `$PKS_NOW` / `$PKS_TODAY` fix the clock for tests and demos.
+    func configuration() throws -> Interpreter.Configuration {
+        let environment = ProcessInfo.processInfo.environment
+        var clock = Clock.system
+        if let now = environment["PKS_NOW"] {
+            guard let moment = Timestamp(iso: now) else { throw ValidationError("$PKS_NOW must be YYYY-MM-DDTHH:MM:SS, not '\(now)'") }
+            clock = .fixed(moment)
+        } else if let today = environment["PKS_TODAY"] {
+            guard let date = CalendarDate(iso: today) else { throw ValidationError("$PKS_TODAY must be YYYY-MM-DD, not '\(today)'") }
+            clock = .day(date)
+        }
+        return Interpreter.Configuration(databasePath: databasePath(environment), environment: environment,
+                                         clock: clock, quiet: quiet)
+    }
+
+    /// `--user`, else `$PKS_USER`.
+    var initialLogin: String? {
+        login ?? ProcessInfo.processInfo.environment["PKS_USER"].flatMap { $0.isEmpty ? nil : $0 }
+    }
+}

@@ -1,0 +1,32 @@
+import ArgumentParser
+import PKShell
+import PKStore
+import PKTerminal
+
+/// `pks init --admin LOGIN --name "FULL NAME"`: the database and its first administrator.
+struct InitCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "init",
+        abstract: "Create the database (if missing) and its first administrator, whose rights have no end date.",
+        discussion: "The password is asked twice without echo at a terminal; otherwise it comes from $PKS_PASSWORD.")
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(help: ArgumentHelp("The administrator's login.", valueName: "LOGIN"))
+    var admin: String
+
+    @Option(help: ArgumentHelp("The administrator's full name.", valueName: "FULL NAME"))
+    var name: String
+
+    @Option(help: ArgumentHelp(
+        "yescrypt cost of every password hash in this database: \(PasswordHasher.defaultCost) (the default) takes about 0.1 s a hash; 1 is for test databases only.",
+        valueName: "N"))
+    var passwordCost = PasswordHasher.defaultCost
+
+    func run() throws {
+        let launcher = try SessionLauncher(global: global, interactive: StandardStreams.isTerminal(0), startSession: false)
+        try launcher.finish { interpreter in
+            _ = interpreter.initializeDatabase(admin: admin, fullName: name, passwordCost: passwordCost)
+        }
+    }
+}

@@ -1,0 +1,31 @@
+import ArgumentParser
+import PKShell
+import PKTerminal
+
+/// `pks`: the interactive shell, scripts, `-c`, and `init`.
+@main
+struct PKS: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "pks",
+        abstract: "Enter, check and submit the yearly service statistics of the Latvian service catalogue.",
+        discussion: "Without a subcommand: an interactive shell when stdin is a terminal, else stdin read as a script.",
+        version: "0.1.0",
+        subcommands: [ShellCommand.self, RunCommand.self, InitCommand.self],
+        defaultSubcommand: ShellCommand.self)
+
+    /// Parses the command line; usage errors exit 2, everything else exits with the interpreter's status.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let exit as ExitCode {
+            StandardStreams.flush()
+            Self.exit(withError: exit)
+        } catch {
+            if exitCode(for: error) == .success { Self.exit(withError: error) }
+            StandardStreams.writeError(fullMessage(for: error) + "\n")
+            StandardStreams.flush()
+            Self.exit(withError: ExitCode(ExitStatus.usage.rawValue))
+        }
+    }
+}

@@ -1,0 +1,14 @@
+import PKShell
+import PKTerminal
+
+/// The real process's console: stdout/stderr, and the terminal for passwords and confirmations.
+final class TerminalConsole: Console {
+    let isInteractive: Bool
+
+    init(isInteractive: Bool) { self.isInteractive = isInteractive }
+
+    func write(_ text: String) { StandardStreams.write(text) }
+    func writeError(_ text: String) { StandardStreams.writeError(text) }
+    func readSecret(prompt: String) -> String? { TerminalPrompts.readSecret(prompt: prompt) }
+    func confirm(_ question: String) -> Bool { TerminalPrompts.confirm(question) }
+}
