@@ -36,7 +36,7 @@ let package = Package(
         .testTarget(name: "PKCoreTests", dependencies: ["PKCore"]),
         .testTarget(name: "PKStoreTests", dependencies: ["PKStore"]),
         .testTarget(name: "PKShellTests", dependencies: ["PKShell"]),
-        .testTarget(name: "TranscriptTests", dependencies: ["pks"],
-                    resources: []),
+        /// Runs the built pks binary on Tests/Transcripts/*.pks.
+        .testTarget(name: "TranscriptTests", exclude: []),
     ]
 )

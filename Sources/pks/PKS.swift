@@ -16,7 +16,7 @@ struct PKS: ParsableCommand {
     /// Parses the command line; usage errors exit 2, everything else exits with the interpreter's status.
     static func main() {
         do {
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(CommandLineOrder.normalize(Array(CommandLine.arguments.dropFirst())))
             try command.run()
         } catch let exit as ExitCode {
             StandardStreams.flush()

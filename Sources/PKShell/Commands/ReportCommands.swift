@@ -24,7 +24,7 @@ extension CommandSpec {
                  String(record.totals.started), String(record.totals.completed)]
             }, alignments: [.left, .left, .left, .left, .right, .right]))
         let submitted = records.filter { $0.status == .submitted }.count
-        shell.inform("\(records.count) records: \(submitted) submitted, \(records.count - submitted) drafts")
+        shell.inform("\(counted(records.count, "record")): \(submitted) submitted, \(counted(records.count - submitted, "draft"))")
     }
 
     static let missing = CommandSpec(
@@ -35,7 +35,7 @@ extension CommandSpec {
         if !services.isEmpty {
             shell.print(TextTable.render(header: ["code", "service"], rows: services.map { [$0.code, $0.name] }))
         }
-        shell.print("\(services.isEmpty ? "every published service has" : "\(services.count) services have no") "
+        shell.print("\(services.isEmpty ? "every published service has" : "\(counted(services.count, "service")) \(services.count == 1 ? "has" : "have") no") "
                     + "\(shell.session.year) record; " + shell.yearSummary().replacingOccurrences(of: "reporting year \(shell.session.year); ", with: ""))
     }
 
@@ -69,6 +69,6 @@ extension CommandSpec {
         let records = try shell.store.records(by: shell.session.requirePrincipal(), year: shell.session.year)
         let path = arguments.required("FILE")
         try AtomicFile.write(exporter.encode(RecordTable.table(of: records)), to: path, replacing: arguments.flag("--force"))
-        shell.inform("wrote \(records.count) records of \(shell.session.year) to \(path)")
+        shell.inform("wrote \(counted(records.count, "record")) of \(shell.session.year) to \(path)")
     }
 }

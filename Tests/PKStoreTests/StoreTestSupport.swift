@@ -1,0 +1,31 @@
+import PKCore
+@testable import PKStore
+
+/// An in-memory store with an administrator, two institutions, a user in each and one published
+/// e-service per institution; passwords hashed at the cheapest cost.
+struct StoreFixture {
+    static let password = "test-parole"
+    let store: Store
+    let admin: Principal
+    let ieva: Principal
+    let janis: Principal
+
+    init(today: String = "2020-03-02T10:15:00") throws {
+        store = try Store.inMemory(clock: .fixed(Timestamp(iso: today)!))
+        try store.initialize(login: "admin", fullName: "Anna Administratore", password: Self.password, passwordCost: 1)
+        admin = try store.authenticate(login: "admin", password: Self.password)
+        _ = try store.addInstitution(by: admin, code: "CARN", name: "Carnikavas novada pašvaldība")
+        _ = try store.addInstitution(by: admin, code: "ADAZI", name: "Ādažu novada pašvaldība")
+        for (login, institution) in [("ieva", "CARN"), ("janis", "ADAZI")] {
+            _ = try store.addUser(by: admin, login: login, fullName: login.capitalized, institutionCode: institution,
+                                  role: .institutionUser, validUntil: CalendarDate(iso: "2027-12-31")!, password: Self.password)
+        }
+        ieva = try store.authenticate(login: "ieva", password: Self.password)
+        janis = try store.authenticate(login: "janis", password: Self.password)
+        for (code, name, institution) in [("015A", "Iesniegums Carnikavai", "CARN"), ("101A", "Iesniegums Ādažiem", "ADAZI")] {
+            _ = try store.addService(by: admin, code: code, name: name, institutionCode: institution)
+            _ = try store.setChannels(by: admin, service: code, to: [.eLatvija, .klatiene])
+            _ = try store.publish(by: admin, service: code)
+        }
+    }
+}

@@ -1,0 +1,103 @@
+import Foundation
+
+/// Runs the real `pks` binary on a transcript, in a scratch folder holding a copy of the transcripts
+/// and of the fixture database, and renders what happened in the `.expected` format.
+enum TranscriptRunner {
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Transcripts")
+
+    /// `$PKS_BINARY`, else the debug build beside the tests.
+    static let binary: String = {
+        if let path = ProcessInfo.processInfo.environment["PKS_BINARY"] { return path }
+        return folder.deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent(".build/debug/pks").path
+    }()
+
+    /// The environment every run starts from: a fixed clock in the 2019 reporting season.
+    static let baseEnvironment: [String: String] = [
+        "PKS_PASSWORD": "test-parole", "PKS_NEW_PASSWORD": "test-parole",
+        "PKS_NOW": "2020-03-02T10:15:00", "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin",
+    ]
+
+    /// The fixture database, made once per test run: `pks init` plus `fixture/setup.pks`.
+    static let fixture: Result<URL, FixtureError> = {
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("pks-fixture-\(UUID().uuidString)")
+        try? FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        let database = scratch.appendingPathComponent("fixture.sqlite")
+        var environment = baseEnvironment
+        environment["PKS_DB"] = database.path
+        environment["HOME"] = scratch.path
+        for arguments in [["init", "--admin", "admin", "--name", "Anna Administratore", "--password-cost", "1"],
+                          ["--quiet", "run", folder.appendingPathComponent("fixture/setup.pks").path]] {
+            let result = execute(arguments, environment: environment, in: scratch, stdin: nil)
+            guard result.status == 0 else { return .failure(FixtureError(output: result.render())) }
+        }
+        return .success(database)
+    }()
+
+    struct FixtureError: Error, CustomStringConvertible {
+        let output: String
+        var description: String { "fixture setup failed:\n\(output)" }
+    }
+
+    struct Result_: Sendable {
+        let status: Int32
+        let stdout: String
+        let stderr: String
+        var files: [(String, String)] = []
+
+        func render() -> String {
+            var text = "exit: \(status)\n--- stdout\n\(stdout)--- stderr\n\(stderr)"
+            for (name, content) in files { text += "--- file \(name)\n\(content)" }
+            return text
+        }
+    }
+
+    static func run(_ transcript: Transcript) throws -> String {
+        let database = try fixture.get()
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("pks-\(transcript.name)-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        for entry in try FileManager.default.contentsOfDirectory(atPath: folder.path) where entry.hasSuffix(".pks") {
+            try FileManager.default.copyItem(at: folder.appendingPathComponent(entry), to: scratch.appendingPathComponent(entry))
+        }
+        try FileManager.default.copyItem(at: database, to: scratch.appendingPathComponent("pks.sqlite"))
+        var environment = baseEnvironment
+        environment["PKS_DB"] = "pks.sqlite"
+        environment["HOME"] = scratch.path
+        for (key, value) in transcript.environment {
+            if value.isEmpty { environment.removeValue(forKey: key) } else { environment[key] = value }
+        }
+        let input = transcript.stdin.map { scratch.appendingPathComponent($0) }
+        var result = execute(transcript.arguments, environment: environment, in: scratch, stdin: input)
+        for name in transcript.files {
+            let content = (try? String(contentsOf: scratch.appendingPathComponent(name), encoding: .utf8)) ?? "(missing)\n"
+            result.files.append((name, content.replacingOccurrences(of: "\r\n", with: "⏎\n")))
+        }
+        return result.render()
+    }
+
+    static func execute(_ arguments: [String], environment: [String: String], in folder: URL, stdin: URL?) -> Result_ {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: binary)
+        process.arguments = arguments
+        process.environment = environment
+        process.currentDirectoryURL = folder
+        let output = Pipe(), errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        process.standardInput = stdin.flatMap { try? FileHandle(forReadingFrom: $0) } ?? FileHandle.nullDevice
+        do { try process.run() } catch {
+            return Result_(status: -1, stdout: "", stderr: "cannot start \(binary): \(error)\n")
+        }
+        // Read both pipes concurrently so a full pipe never blocks the child.
+        nonisolated(unsafe) var errorData = Data()
+        let reader = Thread { errorData = errors.fileHandleForReading.readDataToEndOfFile() }
+        reader.start()
+        let outputData = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        while !reader.isFinished { usleep(1_000) }
+        return Result_(status: process.terminationStatus, stdout: String(decoding: outputData, as: UTF8.self),
+                       stderr: String(decoding: errorData, as: UTF8.self))
+    }
+}
