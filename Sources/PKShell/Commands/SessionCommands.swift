@@ -33,8 +33,9 @@ extension CommandSpec {
         summary: "show or set the reporting year (default: the previous calendar year)",
         details: "Figures for year Y are due by 1 April of Y+1.", needsLogin: false
     ) { shell, arguments in
-        if let text = arguments["YYYY"] { try shell.setYear(text) }
-        shell.print(shell.yearSummary())
+        guard let text = arguments["YYYY"] else { return shell.print(shell.yearSummary()) }
+        try shell.setYear(text)
+        shell.inform(shell.yearSummary())
     }
 
     static let source = CommandSpec(

@@ -1,0 +1,103 @@
+#!/usr/bin/env python3
+"""pks at a real pseudo-terminal (pexpect): the libedit prompt, a hidden password,
+Latvian letters typed, and Ctrl-D asking before unsaved changes are lost.
+
+usage: terminal_test.py PATH/TO/pks
+"""
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import unittest
+
+import pexpect
+
+PKS = sys.argv[1] if len(sys.argv) > 1 else ".build/debug/pks"
+HERE = os.path.dirname(os.path.abspath(__file__))
+SETUP = os.path.join(HERE, "..", "Transcripts", "fixture", "setup.pks")
+PASSWORD = "test-parole"
+
+
+class TerminalTest(unittest.TestCase):
+    def setUp(self):
+        self.folder = tempfile.mkdtemp(prefix="pks-terminal-")
+        self.env = {
+            "PATH": "/usr/bin:/bin", "HOME": self.folder, "TERM": "xterm", "LANG": "C.UTF-8",
+            "PKS_DB": os.path.join(self.folder, "pks.sqlite"), "PKS_NOW": "2020-03-02T10:15:00",
+        }
+        setup_env = dict(self.env, PKS_PASSWORD=PASSWORD, PKS_NEW_PASSWORD=PASSWORD)
+        for arguments in (["init", "--admin", "admin", "--name", "Anna", "--password-cost", "1"],
+                          ["--quiet", "run", SETUP]):
+            subprocess.run([PKS] + arguments, env=setup_env, check=True, stdin=subprocess.DEVNULL,
+                           stdout=subprocess.DEVNULL)
+        self.shell = pexpect.spawn(PKS, env=self.env, encoding="utf-8", timeout=10, dimensions=(40, 200))
+        self.shell.expect_exact("Type help for the commands.")
+        self.shell.expect_exact("pks 2019> ")
+
+    def tearDown(self):
+        if self.shell.isalive():
+            self.shell.terminate(force=True)
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+    def log_in(self):
+        self.shell.sendline("login ieva")
+        self.shell.expect_exact("Password for ieva: ")
+        self.shell.sendline(PASSWORD)
+        self.shell.expect_exact("logged in as ieva")
+        self.shell.expect_exact("ieva@CARN 2019> ")
+
+    def test_password_is_not_echoed_and_prompt_shows_user_institution_year(self):
+        self.log_in()
+        self.assertNotIn(PASSWORD, self.shell.before + self.shell.after)
+
+    def test_latvian_channel_name_typed_and_unsaved_mark_in_prompt(self):
+        self.log_in()
+        self.shell.sendline("add 015A")
+        self.shell.expect_exact("ieva@CARN 2019 015A*> ")
+        self.shell.sendline('set "Klātiene iestādē" 5 4')
+        self.shell.expect_exact("klatiene: started 5, completed 4")
+        self.shell.sendline("save")
+        self.shell.expect_exact("ieva@CARN 2019 015A> ")
+        self.shell.sendline("show --json")
+        self.shell.expect_exact('"klatiene": {"started": 5, "completed": 4}')
+
+    def test_ctrl_d_with_unsaved_changes_asks_first(self):
+        self.log_in()
+        self.shell.sendline("add 016B")
+        self.shell.expect_exact("016B*> ")
+        self.shell.sendcontrol("d")
+        self.shell.expect_exact("unsaved changes. Discard them and quit? [y/N] ")
+        self.shell.sendline("n")
+        self.shell.expect_exact("error: the 2019 record of 016B has unsaved changes")
+        self.shell.expect_exact("016B*> ")
+        self.shell.sendcontrol("d")
+        self.shell.expect_exact("[y/N] ")
+        self.shell.sendline("y")
+        self.shell.expect(pexpect.EOF)
+        self.shell.close()
+        self.assertEqual(self.shell.exitstatus, 1)
+
+    def test_submit_asks_for_confirmation_at_the_terminal(self):
+        self.log_in()
+        for line in ("add 016B", "set klatiene 3 3", "save"):
+            self.shell.sendline(line)
+        self.shell.expect_exact("016B> ")
+        self.shell.sendline("submit")
+        self.shell.expect_exact("It becomes read-only. [y/N] ")
+        self.shell.sendline("")
+        self.shell.expect_exact("error: cancelled; nothing was changed")
+        self.shell.sendline("submit")
+        self.shell.expect_exact("[y/N] ")
+        self.shell.sendline("y")
+        self.shell.expect_exact("submitted the 2019 record of 016B")
+        self.shell.sendline("quit")
+        self.shell.expect(pexpect.EOF)
+
+
+if __name__ == "__main__":
+    sys.argv[1:] = []
+    result = unittest.main(verbosity=2, exit=False).result
+    failed = len(result.failures) + len(result.errors)
+    print(f"terminal: {result.testsRun - failed} passed, {failed} failed")
+    sys.exit(1 if failed else 0)
