@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import PKCore
 import PKShell
+import PKTerminal
 
 /// Options every way of starting pks accepts (SPEC section 1).
 struct GlobalOptions: ParsableArguments {
@@ -37,8 +38,9 @@ struct GlobalOptions: ParsableArguments {
             guard let date = CalendarDate(iso: today) else { throw ValidationError("$PKS_TODAY must be YYYY-MM-DD, not '\(today)'") }
             clock = .day(date)
         }
+        let colored = !noColor && environment["NO_COLOR"].map(\.isEmpty) ?? true && StandardStreams.isTerminal(2)
         return Interpreter.Configuration(databasePath: databasePath(environment), environment: environment,
-                                         clock: clock, quiet: quiet)
+                                         clock: clock, quiet: quiet, colored: colored)
     }
 
     /// `--user`, else `$PKS_USER`.

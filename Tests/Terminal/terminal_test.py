@@ -25,8 +25,11 @@ class TerminalTest(unittest.TestCase):
         self.env = {
             "PATH": "/usr/bin:/bin", "HOME": self.folder, "TERM": "xterm", "LANG": "C.UTF-8",
             "PKS_DB": os.path.join(self.folder, "pks.sqlite"), "PKS_NOW": "2020-03-02T10:15:00",
+            "NO_COLOR": "1",
         }
         setup_env = dict(self.env, PKS_PASSWORD=PASSWORD, PKS_NEW_PASSWORD=PASSWORD)
+        if "colors" in self.id():
+            del self.env["NO_COLOR"]
         for arguments in (["init", "--admin", "admin", "--name", "Anna", "--password-cost", "1"],
                           ["--quiet", "run", SETUP]):
             subprocess.run([PKS] + arguments, env=setup_env, check=True, stdin=subprocess.DEVNULL,
@@ -78,7 +81,7 @@ class TerminalTest(unittest.TestCase):
         self.shell.close()
         self.assertEqual(self.shell.exitstatus, 1)
 
-    def test_submit_asks_for_confirmation_at_the_terminal(self):
+    def test_submit_asks_for_confirmation_at_the_terminal_and_errors_show_in_colors(self):
         self.log_in()
         for line in ("add 016B", "set klatiene 3 3", "save"):
             self.shell.sendline(line)
@@ -86,13 +89,39 @@ class TerminalTest(unittest.TestCase):
         self.shell.sendline("submit")
         self.shell.expect_exact("It becomes read-only. [y/N] ")
         self.shell.sendline("")
-        self.shell.expect_exact("error: cancelled; nothing was changed")
+        self.shell.expect_exact("\x1b[1;31merror:\x1b[0m cancelled; nothing was changed")
         self.shell.sendline("submit")
         self.shell.expect_exact("[y/N] ")
         self.shell.sendline("y")
         self.shell.expect_exact("submitted the 2019 record of 016B")
         self.shell.sendline("quit")
         self.shell.expect(pexpect.EOF)
+
+    def test_two_sessions_on_one_database_never_overwrite_each_other(self):
+        self.log_in()
+        for line in ("add 015A", "set e-latvija 10 9", "save"):
+            self.shell.sendline(line)
+        self.shell.expect_exact("ieva@CARN 2019 015A> ")
+        other = pexpect.spawn(PKS, env=self.env, encoding="utf-8", timeout=10, dimensions=(40, 200))
+        try:
+            other.expect_exact("pks 2019> ")
+            other.sendline("login peteris")
+            other.expect_exact("Password for peteris: ")
+            other.sendline(PASSWORD)
+            other.expect_exact("peteris@CARN 2019> ")
+            other.sendline("edit 015A")
+            other.expect_exact("015A> ")
+            self.shell.sendline("set e-latvija 20 19")
+            self.shell.sendline("save")
+            self.shell.expect_exact("saved the 2019 draft of 015A")
+            other.sendline("set e-latvija 30 29")
+            other.sendline("save")
+            other.expect_exact("was changed in another session since you opened it")
+            other.sendline("close --discard")
+            other.sendline("show 015A --json")
+            other.expect_exact('"e-latvija": {"started": 20, "completed": 19}')
+        finally:
+            other.terminate(force=True)
 
 
 if __name__ == "__main__":

@@ -77,9 +77,10 @@ enum TranscriptRunner {
         return result.render()
     }
 
-    static func execute(_ arguments: [String], environment: [String: String], in folder: URL, stdin: URL?) -> Result_ {
+    static func execute(_ arguments: [String], environment: [String: String], in folder: URL, stdin: URL?,
+                        executable: String = binary) -> Result_ {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
+        process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
         process.environment = environment
         process.currentDirectoryURL = folder

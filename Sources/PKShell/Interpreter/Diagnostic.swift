@@ -12,7 +12,12 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
         self.location = location
     }
 
-    public var description: String {
-        (location.map { "\($0): " } ?? "") + "\(severity.rawValue): \(message)"
+    public var description: String { rendered(colored: false) }
+
+    /// The diagnostic, with the severity in bold red (errors) or yellow (warnings) when `colored`.
+    public func rendered(colored: Bool) -> String {
+        let label = "\(severity.rawValue):"
+        let code = severity == .error ? "1;31" : "1;33"
+        return (location.map { "\($0): " } ?? "") + (colored ? "\u{1B}[\(code)m\(label)\u{1B}[0m" : label) + " \(message)"
     }
 }

@@ -46,8 +46,7 @@ extension Interpreter {
     public func finishScript() -> Bool {
         location = nil
         guard session.hasUnsavedChanges, let record = session.openRecord else { return true }
-        fail(ShellError.unsavedChanges(code: record.service.code, year: record.year))
-        console.writeError("note: the script ended before save; the changes above were not kept\n")
+        fail(ShellError.endedUnsaved(code: record.service.code, year: record.year))
         return false
     }
 

@@ -9,12 +9,15 @@ public final class Interpreter {
         public var environment: [String: String]
         public var clock: Clock
         public var quiet: Bool
+        /// Whether diagnostics may use ANSI colours (stderr is a terminal, no `--no-color`, no `NO_COLOR`).
+        public var colored: Bool
 
-        public init(databasePath: String, environment: [String: String], clock: Clock, quiet: Bool) {
+        public init(databasePath: String, environment: [String: String], clock: Clock, quiet: Bool, colored: Bool = false) {
             self.databasePath = databasePath
             self.environment = environment
             self.clock = clock
             self.quiet = quiet
+            self.colored = colored
         }
     }
 
@@ -69,14 +72,18 @@ public final class Interpreter {
     /// Reports an error and records the exit status it implies.
     func fail(_ error: any Error) {
         exitStatus = max(exitStatus, error is AuthenticationError ? .authentication : .failure)
-        console.writeError(Diagnostic(.error, Self.message(of: error), at: location).description + "\n")
+        report(Diagnostic(.error, Self.message(of: error), at: location))
     }
 
     /// Marks the run as failed with a given status without a message (the caller printed one).
     public func record(_ status: ExitStatus) { exitStatus = max(exitStatus, status) }
 
     func warn(_ message: String) {
-        console.writeError(Diagnostic(.warning, message, at: location).description + "\n")
+        report(Diagnostic(.warning, message, at: location))
+    }
+
+    private func report(_ diagnostic: Diagnostic) {
+        console.writeError(diagnostic.rendered(colored: configuration.colored) + "\n")
     }
 
     /// A result the user asked for: always printed.

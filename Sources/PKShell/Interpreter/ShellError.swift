@@ -3,6 +3,7 @@ public enum ShellError: Error, Equatable, CustomStringConvertible {
     case notLoggedIn
     case noOpenRecord
     case unsavedChanges(code: String, year: Int)
+    case endedUnsaved(code: String, year: Int)
     case noPassword(variable: String)
     case passwordsDiffer
     case invalidYear(String, ClosedRange<Int>)
@@ -22,6 +23,8 @@ public enum ShellError: Error, Equatable, CustomStringConvertible {
         case .noOpenRecord: "no record is open; open one with add SERVICE or edit SERVICE"
         case .unsavedChanges(let code, let year):
             "the \(year) record of \(code) has unsaved changes; save them, or close --discard"
+        case .endedUnsaved(let code, let year):
+            "the script ended with unsaved changes to the \(year) record of \(code); they were not kept (end it with save, or close --discard)"
         case .noPassword(let variable):
             "no password: pks asks for it at a terminal; otherwise set $\(variable)"
         case .passwordsDiffer: "the two passwords differ; nothing was changed"
