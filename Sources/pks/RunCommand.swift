@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PKShell
+import PKTerminal
 
 /// `pks run FILE.pks...`: script files in order, in one session.
 struct RunCommand: ParsableCommand {
@@ -23,7 +24,7 @@ struct RunCommand: ParsableCommand {
     }
 
     func run() throws {
-        let launcher = try SessionLauncher(global: global, interactive: false)
+        let launcher = try SessionLauncher(global: global, interactive: StandardStreams.isTerminal(0))
         try launcher.finish { interpreter in
             for file in files {
                 guard interpreter.runFile(file), !interpreter.wantsToQuit else { return }

@@ -16,22 +16,22 @@ extension CommandSpec {
         shell.inform("\(channel.key): started \(counts.started), completed \(counts.completed)")
     }
 
-    static let complaints = CommandSpec(
-        "complaints", group: .statistics, parameters: [Parameter("N", .count)],
-        summary: "number of complaints (Sūdzības) of the open record"
-    ) { shell, arguments in
-        let value = try arguments.count("N")
-        try shell.changeOpenRecord { try $0.setComplaints(value) }
-        shell.inform("complaints: \(value)")
+    static let complaints = countField("complaints", summary: "number of complaints (Sūdzības) of the open record") {
+        try $0.setComplaints($1)
     }
 
-    static let delays = CommandSpec(
-        "delays", group: .statistics, parameters: [Parameter("N", .count)],
-        summary: "number of delays (Kavējumi) of the open record"
-    ) { shell, arguments in
-        let value = try arguments.count("N")
-        try shell.changeOpenRecord { try $0.setDelays(value) }
-        shell.inform("delays: \(value)")
+    static let delays = countField("delays", summary: "number of delays (Kavējumi) of the open record") {
+        try $0.setDelays($1)
+    }
+
+    /// A command that sets one whole-number field of the open record (`complaints N`, `delays N`).
+    private static func countField(_ name: String, summary: String,
+                                   apply: @escaping @Sendable (inout StatisticsRecord, Int) throws -> Void) -> CommandSpec {
+        CommandSpec(name, group: .statistics, parameters: [Parameter("N", .count)], summary: summary) { shell, arguments in
+            let value = try arguments.count("N")
+            try shell.changeOpenRecord { try apply(&$0, value) }
+            shell.inform("\(name): \(value)")
+        }
     }
 
     static let compute = CommandSpec(
