@@ -35,4 +35,5 @@ static inline int pks_history_enter(History *h, const char *line) {
     HistEvent event;
     return history(h, &event, H_ENTER, line);
 }
+
 #endif

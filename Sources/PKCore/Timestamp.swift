@@ -34,6 +34,9 @@ public struct Timestamp: Sendable, Equatable, Comparable, CustomStringConvertibl
     /// `DD.MM.YYYY HH:MM:SS`: the form.
     public var latvian: String { "\(date.latvian) \(clock)" }
 
+    /// Seconds since 1970-01-01 00:00:00 in the same wall-clock time, for differences between timestamps.
+    public var seconds: Int { date.dayNumber * 86_400 + hour * 3_600 + minute * 60 + second }
+
     private var clock: String { "\(CalendarDate.pad(hour)):\(CalendarDate.pad(minute)):\(CalendarDate.pad(second))" }
 
     public static func < (lhs: Timestamp, rhs: Timestamp) -> Bool { lhs.description < rhs.description }

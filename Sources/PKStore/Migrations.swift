@@ -66,6 +66,28 @@ enum Migrations {
                 """)
             try createReadOnlyTriggers(db)
         }
+        migrator.registerMigration("v2: audit trail, failed logins") { db in
+            try db.execute(sql: """
+                CREATE TABLE audit (
+                    id INTEGER PRIMARY KEY,
+                    at TEXT NOT NULL,
+                    user_id INTEGER NOT NULL REFERENCES user(id),
+                    institution_id INTEGER REFERENCES institution(id),
+                    service_code TEXT,
+                    year INTEGER,
+                    action TEXT NOT NULL,
+                    detail TEXT NOT NULL);
+                CREATE INDEX audit_by_institution ON audit(institution_id, id);
+                CREATE TRIGGER audit_append_only_update BEFORE UPDATE ON audit
+                    BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+                CREATE TRIGGER audit_append_only_delete BEFORE DELETE ON audit
+                    BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+                CREATE TABLE login_failure (
+                    login TEXT PRIMARY KEY COLLATE NOCASE,
+                    failures INTEGER NOT NULL,
+                    last_failure_at TEXT NOT NULL) WITHOUT ROWID;
+                """)
+        }
         return migrator
     }
 

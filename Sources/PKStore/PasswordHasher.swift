@@ -15,6 +15,20 @@ public enum PasswordHasher {
         return hashed
     }
 
+    /// The method and cost part of a hash or setting (`y$jBT` of `$y$jBT$salt$hash`), to tell when to rehash.
+    public static func parameters(of hash: String) -> String {
+        hash.split(separator: "$", omittingEmptySubsequences: false).dropFirst().prefix(2).joined(separator: "$")
+    }
+
+    /// Whether a stored hash was made with other parameters than `cost` gives.
+    public static func needsUpgrade(_ hash: String, cost: Int) throws(StoreError) -> Bool {
+        let size = Int(pks_crypt_output_size())
+        var setting = [CChar](repeating: 0, count: size)
+        guard pks_gensalt_yescrypt(UInt(cost), &setting, Int32(size)) == 0 else { throw .passwordHashingFailed }
+        let fresh = String(decoding: setting.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        return parameters(of: hash) != parameters(of: fresh)
+    }
+
     /// Whether the password matches the stored hash (compared in constant time).
     public static func verify(_ password: String, against stored: String) -> Bool {
         guard let candidate = crypt(password, setting: stored.utf8CString.map { $0 }) else { return false }

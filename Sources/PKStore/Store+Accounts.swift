@@ -32,32 +32,17 @@ extension Store {
         }
     }
 
-    /// Checks a login and password and the user's rights today.
-    public func authenticate(login: String, password: String) throws -> Principal {
-        let found = try read { db in
-            try Row.fetchOne(db, sql: User.select + " WHERE user.login = ?", arguments: [login])
-                .map { (User(row: $0), $0["password_hash"] as String) }
-        }
-        guard let (user, hash) = found else {
-            // Spend the same time as a real check, so response time does not reveal which logins exist.
-            _ = PasswordHasher.verify(password, against: try PasswordHasher.hash("", cost: passwordCost()))
-            throw AuthenticationError.invalidCredentials
-        }
-        guard PasswordHasher.verify(password, against: hash) else { throw AuthenticationError.invalidCredentials }
-        if user.isClosed { throw AuthenticationError.rightsClosed(user.login) }
-        if let until = user.validUntil, clock.today() > until { throw AuthenticationError.rightsExpired(user.login, until) }
-        return Principal(user: user)
-    }
-
     public func addInstitution(by principal: Principal, code: String, name: String) throws(StoreError) -> Institution {
         guard ServiceNaming.isValidCode(code) else { throw .invalidInstitutionCode(code) }
         guard ServiceNaming.isValidName(name) else { throw .invalidName(name) }
         return try write { db in
-            try requireAdministrator(db, principal)
+            let admin = try requireAdministrator(db, principal)
             guard try !Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM institution WHERE code = ?)",
                                      arguments: [code])! else { throw StoreError.duplicateInstitution(code) }
             try db.execute(sql: "INSERT INTO institution (code, name) VALUES (?, ?)", arguments: [code, name])
-            return Institution(id: db.lastInsertedRowID, code: code, name: name)
+            let institution = Institution(id: db.lastInsertedRowID, code: code, name: name)
+            try audit(db, by: admin, institution: institution.id, action: "add institution", detail: "\(code) “\(name)”")
+            return institution
         }
     }
 
@@ -75,15 +60,18 @@ extension Store {
         try validateNewUser(login: login, fullName: fullName, password: password)
         let hash = try PasswordHasher.hash(password, cost: passwordCost())
         return try write { db in
-            try requireAdministrator(db, principal)
+            let admin = try requireAdministrator(db, principal)
             guard let institutionID = try Int64.fetchOne(db, sql: "SELECT id FROM institution WHERE code = ?",
                                                          arguments: [institutionCode]) else {
                 throw StoreError.unknownInstitution(institutionCode)
             }
             guard try !Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM user WHERE login = ?)",
                                      arguments: [login])! else { throw StoreError.duplicateLogin(login) }
-            return try insertUser(db, login: login, fullName: fullName, institutionID: institutionID,
-                                  role: role, validUntil: validUntil, hash: hash)
+            let user = try insertUser(db, login: login, fullName: fullName, institutionID: institutionID,
+                                      role: role, validUntil: validUntil, hash: hash)
+            try audit(db, by: admin, institution: institutionID, action: "grant rights",
+                      detail: "\(user.login) (\(user.fullName)), \(user.institution.code), \(role.title), until \(validUntil)")
+            return user
         }
     }
 
@@ -103,11 +91,15 @@ extension Store {
         return user
     }
 
-    func requireAdministrator(_ db: Database, _ principal: Principal) throws {
-        guard try currentUser(db, principal).isAdministrator else { throw StoreError.administratorsOnly }
+    /// The principal as stored now, refused unless an administrator with valid rights.
+    @discardableResult
+    func requireAdministrator(_ db: Database, _ principal: Principal) throws -> User {
+        let user = try currentUser(db, principal)
+        guard user.isAdministrator else { throw StoreError.administratorsOnly }
+        return user
     }
 
-    private func passwordCost() throws(StoreError) -> Int {
+    func passwordCost() throws(StoreError) -> Int {
         try read { db in
             try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'password_cost'").flatMap(Int.init)
         } ?? PasswordHasher.defaultCost

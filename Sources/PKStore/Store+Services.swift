@@ -40,7 +40,10 @@ extension Store {
                                      arguments: [code])! else { throw StoreError.duplicateServiceCode(code) }
             try db.execute(sql: "INSERT INTO service (code, name, institution_id) VALUES (?, ?, ?)",
                            arguments: [code, name, institutionID])
-            return try fetchService(db, id: db.lastInsertedRowID)
+            let service = try fetchService(db, id: db.lastInsertedRowID)
+            try audit(db, by: user, institution: institutionID, service: code, action: "add service",
+                      detail: "\(code) “\(name)” (\(service.institution.code))")
+            return service
         }
     }
 
@@ -48,23 +51,32 @@ extension Store {
     public func setChannels(by principal: Principal, service argument: String,
                             to channels: [Channel]) throws(StoreError) -> Service {
         try write { db in
-            let service = try resolveService(db, try currentUser(db, principal), argument, scope: .catalogue)
+            let user = try currentUser(db, principal)
+            let service = try resolveService(db, user, argument, scope: .catalogue)
             try db.execute(sql: "DELETE FROM service_channel WHERE service_id = ?", arguments: [service.id])
             for channel in Set(channels) {
                 try db.execute(sql: "INSERT INTO service_channel (service_id, channel) VALUES (?, ?)",
                                arguments: [service.id, channel.key])
             }
-            return try fetchService(db, id: service.id)
+            let changed = try fetchService(db, id: service.id)
+            let list = { (service: Service) in service.channels.isEmpty ? "none" : service.channels.map(\.key).joined(separator: ", ") }
+            try audit(db, by: user, institution: service.institution.id, service: service.code, action: "set channels",
+                      detail: "\(list(service)) → \(list(changed))")
+            return changed
         }
     }
 
     /// Publishes a description so that it takes statistics; it needs at least one channel.
     public func publish(by principal: Principal, service argument: String) throws(StoreError) -> Service {
         try write { db in
-            let service = try resolveService(db, try currentUser(db, principal), argument, scope: .catalogue)
+            let user = try currentUser(db, principal)
+            let service = try resolveService(db, user, argument, scope: .catalogue)
             guard !service.channels.isEmpty else { throw StoreError.noChannels(service.code) }
-            try db.execute(sql: "UPDATE service SET published_at = COALESCE(published_at, ?) WHERE id = ?",
+            guard !service.isPublished else { return service }
+            try db.execute(sql: "UPDATE service SET published_at = ? WHERE id = ?",
                            arguments: [clock.now().description, service.id])
+            try audit(db, by: user, institution: service.institution.id, service: service.code,
+                      action: "publish service", detail: "unpublished → published")
             return try fetchService(db, id: service.id)
         }
     }

@@ -63,6 +63,7 @@ extension Store {
             guard service.id == record.service.id else { throw StoreError.unknownService(record.service.code) }
             let now = clock.now().description
             let id: Int64
+            let old = try record.id.flatMap { _ in try? fetchRecord(db, service: service, year: record.year) }
             if let existing = record.id {
                 try db.execute(sql: """
                     UPDATE record SET status = ?, complaints = ?, delays = ?, indicators_computed = ?,
@@ -89,6 +90,8 @@ extension Store {
                 try db.execute(sql: "INSERT INTO record_channel (record_id, channel, started, completed) VALUES (?, ?, ?, ?)",
                                arguments: [id, channel.key, counts.started, counts.completed])
             }
+            try audit(db, by: user, institution: user.institution.id, service: service.code, year: record.year,
+                      action: old == nil ? "create record" : "save record", detail: AuditDetail.changes(from: old, to: record))
             return try fetchRecord(db, service: service, year: record.year)
         }
     }
@@ -105,6 +108,8 @@ extension Store {
                 UPDATE record SET status = 'submitted', submitted_at = ?, updated_at = ?, updated_by = ?,
                     revision = revision + 1 WHERE id = ?
                 """, arguments: [clock.now().description, clock.now().description, user.id, record.id])
+            try audit(db, by: user, institution: user.institution.id, service: service.code, year: year,
+                      action: "submit record", detail: "draft → submitted")
             return try fetchRecord(db, service: service, year: year)
         }
     }

@@ -22,6 +22,11 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case noRecord(code: String, year: Int)
     case changedElsewhere(code: String, year: Int)
     case submittedReadOnly(code: String, year: Int)
+    case unknownUser(String)
+    case cannotCloseOwnRights
+    case alreadyClosed(String)
+    case wrongPassword
+    case invalidPasswordCost(Int)
     case passwordHashingFailed
     case emptyPassword
     case database(String)
@@ -59,6 +64,12 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
             "the \(year) record of \(code) was changed in another session since you opened it; close --discard and edit it again"
         case .submittedReadOnly(let code, let year):
             "the \(year) record of \(code) is submitted and can no longer be changed"
+        case .unknownUser(let login): "no user '\(login)' (see user list)"
+        case .cannotCloseOwnRights: "you cannot close your own rights; ask another administrator"
+        case .alreadyClosed(let login): "the rights of \(login) are already closed"
+        case .wrongPassword: "the current password is wrong; nothing was changed"
+        case .invalidPasswordCost(let cost):
+            "password cost \(cost) is out of range; give one from \(PasswordHasher.costs.lowerBound) to \(PasswordHasher.costs.upperBound)"
         case .passwordHashingFailed: "the password could not be hashed"
         case .emptyPassword: "the password is empty"
         case .database(let message): "database: \(message)"
@@ -71,6 +82,7 @@ public enum AuthenticationError: Error, Equatable, CustomStringConvertible {
     case invalidCredentials
     case rightsClosed(String)
     case rightsExpired(String, CalendarDate)
+    case tooManyFailures(String, seconds: Int)
 
     public var description: String {
         switch self {
@@ -79,6 +91,8 @@ public enum AuthenticationError: Error, Equatable, CustomStringConvertible {
             "login failed: the rights of \(login) are closed; ask the administrator (VRAA) to grant them again"
         case .rightsExpired(let login, let date):
             "login failed: the rights of \(login) expired on \(date); ask the administrator (VRAA) to renew them"
+        case .tooManyFailures(let login, let seconds):
+            "login refused: too many failed attempts for \(login); try again in \(seconds) s (ask the administrator if the password is lost)"
         }
     }
 }

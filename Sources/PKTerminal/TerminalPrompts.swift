@@ -1,22 +1,18 @@
 import CLibEdit
+import CSecretPrompt
 #if canImport(Glibc)
 import Glibc
 #endif
 
 /// Questions at the terminal outside the line editor: hidden passwords and yes/no confirmations.
 public enum TerminalPrompts {
-    /// Reads a line from the terminal with echo off; the terminal is restored afterwards.
+    /// Reads a line from the terminal with echo off; nil when cancelled with Ctrl-C.
+    /// The terminal is restored afterwards, and also when a signal interrupts the prompt.
     public static func readSecret(prompt: String) -> String? {
         StandardStreams.writeError(prompt)
-        var saved = termios()
-        let isTerminal = tcgetattr(0, &saved) == 0
-        if isTerminal {
-            var quiet = saved
-            quiet.c_lflag &= ~tcflag_t(ECHO)
-            tcsetattr(0, TCSAFLUSH, &quiet)
-        }
+        pks_secret_begin()
         defer {
-            if isTerminal { tcsetattr(0, TCSAFLUSH, &saved) }
+            pks_secret_end()
             StandardStreams.writeError("\n")
         }
         return readRawLine()
@@ -36,7 +32,7 @@ public enum TerminalPrompts {
         var byte: UInt8 = 0
         while true {
             let got = read(0, &byte, 1)
-            if got < 0 && errno == EINTR { continue }
+            if got < 0 && errno == EINTR && pks_secret_was_interrupted() == 0 { continue }
             if got <= 0 { return bytes.isEmpty ? nil : String(decoding: bytes, as: UTF8.self) }
             if byte == UInt8(ascii: "\n") { break }
             bytes.append(byte)

@@ -54,6 +54,18 @@ class TerminalTest(unittest.TestCase):
         self.log_in()
         self.assertNotIn(PASSWORD, self.shell.before + self.shell.after)
 
+    def test_ctrl_c_at_the_password_prompt_cancels_and_restores_echo(self):
+        self.shell.sendline("login ieva")
+        self.shell.expect_exact("Password for ieva: ")
+        self.shell.send("half-typed")
+        self.shell.sendcontrol("c")
+        self.shell.expect_exact("error: cancelled; nothing was changed")
+        self.shell.expect_exact("pks 2019> ")
+        self.assertNotIn("half-typed", self.shell.before)
+        self.shell.sendline("year")
+        self.shell.expect_exact("year\r\n")  # echoed again: the terminal was restored
+        self.shell.expect_exact("reporting year 2019")
+
     def test_latvian_channel_name_typed_and_unsaved_mark_in_prompt(self):
         self.log_in()
         self.shell.sendline("add 015A")

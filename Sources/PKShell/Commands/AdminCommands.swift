@@ -21,7 +21,7 @@ extension CommandSpec {
     }
 
     static let user = CommandSpec(family: "user", group: .administration, summary: "users and their rights",
-                                  subcommands: [userAdd, userList])
+                                  subcommands: [userAdd, userRenew, userClose, userList])
 
     static let userAdd = CommandSpec(
         "add", group: .administration, parameters: [Parameter("LOGIN", .text)],
@@ -36,14 +36,42 @@ extension CommandSpec {
     ) { shell, arguments in
         let principal = try shell.session.requirePrincipal()
         guard principal.user.isAdministrator else { throw StoreError.administratorsOnly }
-        let text = arguments.option("--until")!
-        guard let until = CalendarDate(iso: text) else { throw ShellError.invalidDate(text) }
+        let until = try arguments.date("--until")
         let login = arguments.required("LOGIN")
         let user = try shell.store.addUser(
             by: principal, login: login, fullName: arguments.option("--name")!,
             institutionCode: arguments.option("--institution")!, role: arguments.flag("--admin") ? .administrator : .institutionUser,
             validUntil: until, password: try shell.newPassword(for: login))
         shell.inform("granted \(user.role.title) rights to \(user.login) (\(user.fullName)), \(user.institution.code), until \(until)")
+    }
+
+    static let userRenew = CommandSpec(
+        "renew", group: .administration, parameters: [Parameter("LOGIN", .login)],
+        options: [.value("--until", "YYYY-MM-DD", .date, required: true, "the new last day of the rights")],
+        summary: "renew expiring (or reopen closed) rights"
+    ) { shell, arguments in
+        let until = try arguments.date("--until")
+        let user = try shell.store.renewRights(by: shell.session.requirePrincipal(), login: arguments.required("LOGIN"), until: until)
+        shell.inform("the rights of \(user.login) are valid until \(until)")
+    }
+
+    static let userClose = CommandSpec(
+        "close", group: .administration, parameters: [Parameter("LOGIN", .login)],
+        summary: "close rights; the user can no longer log in or work"
+    ) { shell, arguments in
+        let user = try shell.store.closeRights(by: shell.session.requirePrincipal(), login: arguments.required("LOGIN"))
+        shell.inform("closed the rights of \(user.login) (\(user.fullName))")
+    }
+
+    static let passwordCost = CommandSpec(
+        "password-cost", group: .administration, parameters: [Parameter("N", .count, .optional)],
+        summary: "show or set the yescrypt cost of new password hashes",
+        details: "7 (the default) takes about 0.1 s a hash. Older hashes are upgraded when their owner next logs in."
+    ) { shell, arguments in
+        let principal = try shell.session.requirePrincipal()
+        guard let text = arguments["N"] else { return shell.print("password cost \(try shell.store.currentPasswordCost(by: principal))") }
+        try shell.store.setPasswordCost(by: principal, to: try Count.parse(text))
+        shell.inform("new password hashes use cost \(text); older ones are upgraded at their owner's next login")
     }
 
     static let userList = CommandSpec("list", group: .administration, summary: "users, institutions, roles, rights") { shell, _ in

@@ -94,5 +94,12 @@ public struct Arguments {
 
     public func count(_ name: String) throws(CountError) -> Int { try Count.parse(required(name)) }
 
+    /// A `YYYY-MM-DD` option value.
+    public func date(_ option: String) throws(ShellError) -> CalendarDate {
+        let text = self.option(option) ?? ""
+        guard let date = CalendarDate(iso: text) else { throw .invalidDate(text) }
+        return date
+    }
+
     public func channel(_ text: String) throws(ChannelMatchError) -> Channel { try Channel.match(text) }
 }

@@ -3,11 +3,11 @@ public struct CommandTable: Sendable {
     public let commands: [CommandSpec]
 
     public static let standard: CommandTable = CommandTable(commands: [
-        .login, .logout, .whoami, .year, .help, .source, .quit,
+        .login, .logout, .whoami, .passwd, .year, .help, .source, .quit,
         .services, .stats, .missing, .add, .edit, .set, .complaints, .delays, .compute, .show, .save, .close,
-        .submit, .export,
+        .submit, .export, .log,
         .service,
-        .institution, .user,
+        .institution, .user, .passwordCost,
     ])
 
     /// The command a line names, its full name, and the words after the command name(s).

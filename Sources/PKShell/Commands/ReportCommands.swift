@@ -56,6 +56,20 @@ extension CommandSpec {
         shell.print(arguments.flag("--json") ? RecordJSON.object(record) : RecordForm.render(record, unsaved: unsaved))
     }
 
+    static let log = CommandSpec(
+        "log", group: .statistics, parameters: [Parameter("SERVICE", .service, .optional)],
+        summary: "who changed what and when (your institution; administrators: all)",
+        details: "Every change to records, service descriptions and users, with the old and new values, to the second."
+    ) { shell, arguments in
+        let entries = try shell.store.auditTrail(by: shell.session.requirePrincipal(), service: arguments["SERVICE"])
+        guard !entries.isEmpty else { return shell.print("no changes recorded") }
+        shell.print(TextTable.render(
+            header: ["when", "who", "service", "year", "what", "change"],
+            rows: entries.map { entry in
+                [entry.at.latvian, entry.login, entry.serviceCode ?? "", entry.year.map(String.init) ?? "", entry.action, entry.detail]
+            }))
+    }
+
     static let export = CommandSpec(
         "export", group: .statistics, parameters: [Parameter("FORMAT", .format), Parameter("FILE", .file)],
         options: [.flag("--force", "replace FILE if it exists")],

@@ -28,6 +28,17 @@ extension CommandSpec {
         ]))
     }
 
+    static let passwd = CommandSpec(
+        "passwd", group: .session, summary: "change your own password",
+        details: "At a terminal: the current password, then the new one twice, without echo. Otherwise $PKS_PASSWORD and $PKS_NEW_PASSWORD."
+    ) { shell, _ in
+        let principal = try shell.session.requirePrincipal()
+        let old = try shell.password(prompt: "Current password: ")
+        let new = try shell.newPassword(for: principal.user.login)
+        try shell.store.changePassword(by: principal, old: old, new: new)
+        shell.inform("password changed")
+    }
+
     static let year = CommandSpec(
         "year", group: .session, parameters: [Parameter("YYYY", .year, .optional)],
         summary: "show or set the reporting year (default: the previous calendar year)",

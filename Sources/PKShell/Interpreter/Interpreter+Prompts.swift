@@ -14,7 +14,10 @@ extension Interpreter {
 
     /// A password: asked without echo at a terminal, else taken from the environment variable.
     func password(prompt: String, variable: String = "PKS_PASSWORD") throws(ShellError) -> String {
-        if console.isInteractive, let typed = console.readSecret(prompt: prompt) { return typed }
+        if console.isInteractive {
+            guard let typed = console.readSecret(prompt: prompt) else { throw .declined }
+            return typed
+        }
         guard let value = configuration.environment[variable] else { throw .noPassword(variable: variable) }
         return value
     }

@@ -16,9 +16,7 @@ extension Interpreter {
     /// `pks init`: creates the database if missing and its first administrator.
     public func initializeDatabase(admin login: String, fullName: String, passwordCost: Int) -> Bool {
         do {
-            guard PasswordHasher.costs.contains(passwordCost) else {
-                throw ShellError.invalidPasswordCost(passwordCost, PasswordHasher.costs)
-            }
+            guard PasswordHasher.costs.contains(passwordCost) else { throw StoreError.invalidPasswordCost(passwordCost) }
             let store = try self.store
             if try store.isInitialized() { throw StoreError.alreadyInitialized }
             let password = try newPassword(for: login, variable: "PKS_PASSWORD")

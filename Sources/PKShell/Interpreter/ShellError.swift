@@ -15,7 +15,6 @@ public enum ShellError: Error, Equatable, CustomStringConvertible {
     case includeTooDeep(Int)
     case invalidUTF8
     case declined
-    case invalidPasswordCost(Int, ClosedRange<Int>)
 
     public var description: String {
         switch self {
@@ -41,8 +40,6 @@ public enum ShellError: Error, Equatable, CustomStringConvertible {
         case .includeTooDeep(let depth): "scripts are nested more than \(depth) deep"
         case .invalidUTF8: "the line is not valid UTF-8"
         case .declined: "cancelled; nothing was changed"
-        case .invalidPasswordCost(let cost, let range):
-            "password cost \(cost) is out of range; give one from \(range.lowerBound) to \(range.upperBound)"
         }
     }
 }

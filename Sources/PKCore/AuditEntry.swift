@@ -1,0 +1,21 @@
+/// One change in the audit trail: who changed what, when, from what to what.
+public struct AuditEntry: Sendable, Equatable {
+    public let at: Timestamp
+    public let login: String
+    public let institutionCode: String?
+    public let serviceCode: String?
+    public let year: Int?
+    public let action: String
+    public let detail: String
+
+    public init(at: Timestamp, login: String, institutionCode: String?, serviceCode: String?, year: Int?,
+                action: String, detail: String) {
+        self.at = at
+        self.login = login
+        self.institutionCode = institutionCode
+        self.serviceCode = serviceCode
+        self.year = year
+        self.action = action
+        self.detail = detail
+    }
+}

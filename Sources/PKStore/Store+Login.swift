@@ -1,0 +1,65 @@
+import GRDB
+import PKCore
+
+/// Logging in: password check, rights check, and a slow-down after repeated failures that survives restarts.
+extension Store {
+    /// Failed attempts for one login before each further attempt must wait.
+    public static let freeAttempts = 5
+    /// The longest wait between attempts, in seconds.
+    public static let longestWait = 900
+
+    /// Checks a login and password and the user's rights today. After `freeAttempts` failures for a login
+    /// (known or not), the next attempt is refused until 1, 2, 4 … seconds after the last failure.
+    /// A hash made with an older cost is upgraded to the database's cost.
+    public func authenticate(login: String, password: String) throws -> Principal {
+        let now = clock.now()
+        if let wait = try remainingWait(for: login, at: now) { throw AuthenticationError.tooManyFailures(login, seconds: wait) }
+        let found = try read { db in
+            try Row.fetchOne(db, sql: User.select + " WHERE user.login = ?", arguments: [login])
+                .map { (User(row: $0), $0["password_hash"] as String) }
+        }
+        let cost = try passwordCost()
+        guard let (user, hash) = found, PasswordHasher.verify(password, against: hash) else {
+            if found == nil {
+                // Spend the time of a real check, so response time does not reveal which logins exist.
+                _ = PasswordHasher.verify(password, against: try PasswordHasher.hash("", cost: cost))
+            }
+            try recordFailure(of: login, at: now)
+            throw AuthenticationError.invalidCredentials
+        }
+        try write { db in try db.execute(sql: "DELETE FROM login_failure WHERE login = ?", arguments: [login]) }
+        if user.isClosed { throw AuthenticationError.rightsClosed(user.login) }
+        if let until = user.validUntil, clock.today() > until { throw AuthenticationError.rightsExpired(user.login, until) }
+        try write { db in
+            if try PasswordHasher.needsUpgrade(hash, cost: cost) {
+                try db.execute(sql: "UPDATE user SET password_hash = ? WHERE id = ?",
+                               arguments: [try PasswordHasher.hash(password, cost: cost), user.id])
+                try audit(db, by: user, institution: user.institution.id, action: "upgrade password hash",
+                          detail: "\(PasswordHasher.parameters(of: hash)) → cost \(cost)")
+            }
+        }
+        return Principal(user: user)
+    }
+
+    /// Seconds still to wait before the login may be tried again, or nil.
+    private func remainingWait(for login: String, at now: Timestamp) throws(StoreError) -> Int? {
+        let row = try read { db in
+            try Row.fetchOne(db, sql: "SELECT failures, last_failure_at FROM login_failure WHERE login = ?", arguments: [login])
+        }
+        guard let row, let last = Timestamp(iso: row["last_failure_at"]) else { return nil }
+        let failures: Int = row["failures"]
+        guard failures >= Self.freeAttempts else { return nil }
+        let wait = min(1 << min(failures - Self.freeAttempts, 20), Self.longestWait)
+        let remaining = last.seconds + wait - now.seconds
+        return remaining > 0 ? remaining : nil
+    }
+
+    private func recordFailure(of login: String, at now: Timestamp) throws(StoreError) {
+        try write { db in
+            try db.execute(sql: """
+                INSERT INTO login_failure (login, failures, last_failure_at) VALUES (?, 1, ?)
+                ON CONFLICT (login) DO UPDATE SET failures = failures + 1, last_failure_at = excluded.last_failure_at
+                """, arguments: [login, now.description])
+        }
+    }
+}
