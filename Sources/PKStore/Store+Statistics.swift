@@ -97,7 +97,7 @@ extension Store {
     }
 
     /// Submits the year's saved record of a service; from then on it is read-only.
-    public func submit(by principal: Principal, service argument: String, year: Int) throws -> StatisticsRecord {
+    public func submit(by principal: Principal, service argument: String, year: Int) throws(StoreError) -> StatisticsRecord {
         try write { db in
             let user = try currentUser(db, principal)
             let service = try resolveService(db, user, argument, scope: .ownInstitution)

@@ -55,6 +55,8 @@ public struct Store: Sendable {
             return try body()
         } catch let error as StoreError {
             throw error
+        } catch let error as PKCore.RecordError {
+            throw .refused(error)
         } catch let error as DatabaseError {
             throw .database(error.message ?? error.description)
         } catch {

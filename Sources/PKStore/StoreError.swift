@@ -27,6 +27,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case alreadyClosed(String)
     case wrongPassword
     case invalidPasswordCost(Int)
+    /// A domain rule refused the change inside the store's transaction.
+    case refused(PKCore.RecordError)
     case passwordHashingFailed
     case emptyPassword
     case database(String)
@@ -70,6 +72,7 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
         case .wrongPassword: "the current password is wrong; nothing was changed"
         case .invalidPasswordCost(let cost):
             "password cost \(cost) is out of range; give one from \(PasswordHasher.costs.lowerBound) to \(PasswordHasher.costs.upperBound)"
+        case .refused(let error): error.description
         case .passwordHashingFailed: "the password could not be hashed"
         case .emptyPassword: "the password is empty"
         case .database(let message): "database: \(message)"

@@ -6,7 +6,9 @@ import Testing
     @Test func userSeesOnlyTheirInstitutionsServices() throws {
         let fixture = try StoreFixture()
         #expect(try fixture.store.services(by: fixture.ieva).map(\.code) == ["015A"])
+        #expect(try fixture.store.services(by: fixture.janis).map(\.code) == ["101A"])
         #expect(try fixture.store.services(by: fixture.admin).map(\.code) == ["015A", "101A"])
+        #expect(try fixture.store.services(by: fixture.janis, matching: "Iesniegums").map(\.code) == ["101A"])
     }
 
     @Test func anotherInstitutionsServiceIsUnknownByCodeAndByName() throws {
@@ -19,5 +21,71 @@ import Testing
         }
         // "Iesniegums" names a service in both institutions but only one of ieva's.
         #expect(try fixture.store.newDraft(by: fixture.ieva, service: "iesniegums", year: 2019).service.code == "015A")
+    }
+
+    @Test func janisCannotSeeOrChangeTheDescriptionOf015A() throws {
+        let fixture = try StoreFixture()
+        let store = fixture.store, janis = fixture.janis
+        #expect(throws: StoreError.unknownService("015A")) { try store.service(by: janis, "015A") }
+        #expect(throws: StoreError.unknownService("015A")) { try store.setChannels(by: janis, service: "015A", to: [.pasts]) }
+        #expect(throws: StoreError.unknownService("015A")) { try store.publish(by: janis, service: "015A") }
+        #expect(throws: StoreError.administratorsOnly) {
+            try store.addService(by: janis, code: "016A", name: "Cits Carnikavai", institutionCode: "CARN")
+        }
+        #expect(try store.service(by: fixture.ieva, "015A").channels == [.eLatvija, .klatiene])
+    }
+
+    @Test func janisCannotReadAddEditSaveOrSubmitTheRecordOf015A() throws {
+        let fixture = try StoreFixture()
+        let store = fixture.store, janis = fixture.janis
+        let ievas = try fixture.savedWorkedExample()
+        #expect(throws: StoreError.unknownService("015A")) { try store.newDraft(by: janis, service: "015A", year: 2019) }
+        #expect(throws: StoreError.unknownService("015A")) { try store.record(by: janis, service: "015A", year: 2019) }
+        #expect(throws: StoreError.unknownService("015A")) { try store.draft(by: janis, service: "015A", year: 2019) }
+        #expect(throws: StoreError.unknownService("015A")) { try store.save(by: janis, ievas) }
+        #expect(throws: StoreError.unknownService("015A")) { try store.submit(by: janis, service: "015A", year: 2019) }
+        let stored = try store.record(by: fixture.ieva, service: "015A", year: 2019)
+        #expect(stored == ievas)
+    }
+
+    @Test func ievaCannotTouch101A() throws {
+        let fixture = try StoreFixture()
+        let store = fixture.store, ieva = fixture.ieva
+        let janiss = try fixture.savedJanisDraft()
+        #expect(throws: StoreError.unknownService("101A")) { try store.service(by: ieva, "101A") }
+        #expect(throws: StoreError.unknownService("101A")) { try store.publish(by: ieva, service: "101A") }
+        #expect(throws: StoreError.unknownService("101A")) { try store.setChannels(by: ieva, service: "101A", to: [.sms]) }
+        #expect(throws: StoreError.unknownService("101A")) { try store.record(by: ieva, service: "101A", year: 2019) }
+        #expect(throws: StoreError.unknownService("101A")) { try store.draft(by: ieva, service: "101A", year: 2019) }
+        #expect(throws: StoreError.unknownService("101A")) { try store.save(by: ieva, janiss) }
+        #expect(throws: StoreError.unknownService("101A")) { try store.submit(by: ieva, service: "101A", year: 2019) }
+        #expect(try store.record(by: fixture.janis, service: "101A", year: 2019) == janiss)
+    }
+
+    @Test func recordsListOnlyTheUsersOwnInstitution() throws {
+        let fixture = try StoreFixture()
+        try fixture.savedWorkedExample()
+        try fixture.savedJanisDraft()
+        #expect(try fixture.store.records(by: fixture.ieva, year: 2019).map(\.service.code) == ["015A"])
+        #expect(try fixture.store.records(by: fixture.janis, year: 2019).map(\.service.code) == ["101A"])
+        #expect(try fixture.store.records(by: fixture.janis, year: 2019, matching: "Carnikav").isEmpty)
+        #expect(try fixture.store.servicesMissingRecords(by: fixture.janis, year: 2018).map(\.code) == ["101A"])
+    }
+
+    /// SPEC section 3: statistics are the logged-in user's own institution's, administrators included.
+    @Test func statisticsStayWithinTheAdministratorsOwnInstitutionToo() throws {
+        let fixture = try StoreFixture()
+        try fixture.savedWorkedExample()
+        try fixture.savedJanisDraft()
+        #expect(try fixture.store.records(by: fixture.admin, year: 2019).isEmpty)
+    }
+
+    @Test func userAddsServicesOnlyToTheirOwnInstitution() throws {
+        let fixture = try StoreFixture()
+        let own = try fixture.store.addService(by: fixture.janis, code: "102A", name: "Izziņa")
+        #expect(own.institution.code == "ADAZI")
+        let named = try fixture.store.addService(by: fixture.janis, code: "103A", name: "Atļauja", institutionCode: "adazi")
+        #expect(named.institution.code == "ADAZI")
+        #expect(try fixture.store.services(by: fixture.ieva).map(\.code) == ["015A"])
     }
 }

@@ -135,6 +135,17 @@ class TerminalTest(unittest.TestCase):
         finally:
             other.terminate(force=True)
 
+    def test_a_session_whose_rights_are_closed_meanwhile_can_no_longer_work(self):
+        self.log_in()
+        self.shell.sendline("add 015A")
+        self.shell.expect_exact("015A*> ")
+        subprocess.run([PKS, "-c", "login admin", "-c", "user close ieva"], check=True, stdin=subprocess.DEVNULL,
+                       stdout=subprocess.DEVNULL, env=dict(self.env, PKS_PASSWORD=PASSWORD))
+        self.shell.sendline("save")
+        self.shell.expect_exact("error: the rights of ieva are closed or have expired")
+        self.shell.sendline("stats")
+        self.shell.expect_exact("error: the rights of ieva are closed or have expired")
+
 
 if __name__ == "__main__":
     sys.argv[1:] = []

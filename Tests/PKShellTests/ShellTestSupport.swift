@@ -1,0 +1,53 @@
+import Foundation
+import PKCore
+import PKShell
+
+/// A console that records what the interpreter writes; never interactive, so passwords come from the environment.
+final class FakeConsole: Console {
+    var output = ""
+    var errors = ""
+    let isInteractive = false
+
+    func write(_ text: String) { output += text }
+    func writeError(_ text: String) { errors += text }
+    func readSecret(prompt: String) -> String? { nil }
+    func confirm(_ question: String) -> Bool { false }
+
+    /// Forgets what was written so far.
+    func clear() {
+        output = ""
+        errors = ""
+    }
+}
+
+/// An interpreter on a database file of its own in a fresh temporary folder, today 2020-03-02.
+struct ShellHarness {
+    static let password = "admin-parole"
+    let folder: URL
+    let databasePath: String
+    let console = FakeConsole()
+    let interpreter: Interpreter
+
+    init(password: String = ShellHarness.password, folder: URL? = nil) {
+        self.folder = folder ?? FileManager.default.temporaryDirectory.appendingPathComponent("pks-shell-\(UUID().uuidString)")
+        databasePath = self.folder.appendingPathComponent("pks.sqlite").path
+        let configuration = Interpreter.Configuration(
+            databasePath: databasePath, environment: ["PKS_PASSWORD": password],
+            clock: .fixed(Timestamp(iso: "2020-03-02 10:15:00")!), quiet: false)
+        interpreter = Interpreter(configuration: configuration, console: console)
+    }
+
+    /// Creates the database with administrator `admin` (password `ShellHarness.password`) and clears the console.
+    func initialize() -> Bool {
+        defer { console.clear() }
+        return interpreter.initializeDatabase(admin: "admin", fullName: "Anna Administratore", passwordCost: 1)
+    }
+
+    /// Creates the database and logs in as `admin`.
+    func loggedInAdmin() -> Bool {
+        defer { console.clear() }
+        return initialize() && interpreter.execute("login admin")
+    }
+
+    func removeFolder() { try? FileManager.default.removeItem(at: folder) }
+}

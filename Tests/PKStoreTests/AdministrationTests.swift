@@ -1,0 +1,122 @@
+import PKCore
+import PKStore
+import Testing
+
+@Suite struct AdministrationTests {
+    private let until = CalendarDate(iso: "2027-12-31")!
+
+    @Test func nonAdministratorsAreRefusedInstitutionManagement() throws {
+        let fixture = try StoreFixture()
+        for user in [fixture.ieva, fixture.janis] {
+            #expect(throws: StoreError.administratorsOnly) { try fixture.store.addInstitution(by: user, code: "RIGA", name: "Rīga") }
+            #expect(throws: StoreError.administratorsOnly) { try fixture.store.institutions(by: user) }
+        }
+        #expect(try fixture.store.institutions(by: fixture.admin).map(\.code) == ["ADAZI", "CARN", "VRAA"])
+    }
+
+    @Test func nonAdministratorsAreRefusedUserManagement() throws {
+        let fixture = try StoreFixture()
+        #expect(throws: StoreError.administratorsOnly) {
+            try fixture.store.addUser(by: fixture.ieva, login: "peteris", fullName: "Pēteris", institutionCode: "CARN",
+                                      role: .institutionUser, validUntil: until, password: "x")
+        }
+        #expect(throws: StoreError.administratorsOnly) {
+            try fixture.store.addUser(by: fixture.janis, login: "boss", fullName: "Boss", institutionCode: "ADAZI",
+                                      role: .administrator, validUntil: until, password: "x")
+        }
+        #expect(throws: StoreError.administratorsOnly) { try fixture.store.users(by: fixture.ieva) }
+        #expect(try fixture.store.users(by: fixture.admin).map(\.login) == ["janis", "ieva", "admin"])
+    }
+
+    @Test func duplicateInstitutionCodesAreRefusedInAnyCase() throws {
+        let fixture = try StoreFixture()
+        #expect(throws: StoreError.duplicateInstitution("CARN")) {
+            try fixture.store.addInstitution(by: fixture.admin, code: "CARN", name: "Otra")
+        }
+        #expect(throws: StoreError.duplicateInstitution("carn")) {
+            try fixture.store.addInstitution(by: fixture.admin, code: "carn", name: "Otra")
+        }
+    }
+
+    @Test func duplicateLoginsAreRefusedInAnyCase() throws {
+        let fixture = try StoreFixture()
+        for login in ["ieva", "IEVA", "admin"] {
+            #expect(throws: StoreError.duplicateLogin(login)) {
+                try fixture.store.addUser(by: fixture.admin, login: login, fullName: "Cita Ieva", institutionCode: "ADAZI",
+                                          role: .institutionUser, validUntil: until, password: "x")
+            }
+        }
+    }
+
+    @Test func duplicateServiceCodesAreRefusedAcrossInstitutionsAndCase() throws {
+        let fixture = try StoreFixture()
+        #expect(throws: StoreError.duplicateServiceCode("015A")) {
+            try fixture.store.addService(by: fixture.janis, code: "015A", name: "Cits")
+        }
+        #expect(throws: StoreError.duplicateServiceCode("101a")) {
+            try fixture.store.addService(by: fixture.admin, code: "101a", name: "Cits", institutionCode: "CARN")
+        }
+    }
+
+    @Test(arguments: ["", "has space", "ĀDAŽI", "A/B", String(repeating: "X", count: 21)])
+    func invalidInstitutionCodesAreRefused(code: String) throws {
+        let fixture = try StoreFixture()
+        #expect(throws: StoreError.invalidInstitutionCode(code)) {
+            try fixture.store.addInstitution(by: fixture.admin, code: code, name: "Iestāde")
+        }
+    }
+
+    @Test(arguments: ["", "   ", "a\u{7}b", String(repeating: "n", count: 301)])
+    func invalidNamesAreRefused(name: String) throws {
+        let fixture = try StoreFixture()
+        #expect(throws: StoreError.invalidName(name)) { try fixture.store.addInstitution(by: fixture.admin, code: "RIGA", name: name) }
+        #expect(throws: StoreError.invalidName(name)) { try fixture.store.addService(by: fixture.ieva, code: "016A", name: name) }
+    }
+
+    @Test(arguments: ["", "a", "1abc", "_abc", "ja nis", "jānis", "ieva@carn", String(repeating: "a", count: 33)])
+    func invalidLoginsAreRefused(login: String) throws {
+        let fixture = try StoreFixture()
+        #expect(throws: StoreError.invalidLogin(login)) {
+            try fixture.store.addUser(by: fixture.admin, login: login, fullName: "Kāds", institutionCode: "CARN",
+                                      role: .institutionUser, validUntil: until, password: "x")
+        }
+    }
+
+    @Test(arguments: ["", "01 5", "015A!", "Ā15", String(repeating: "1", count: 21)])
+    func invalidServiceCodesAreRefused(code: String) throws {
+        let fixture = try StoreFixture()
+        #expect(throws: StoreError.invalidServiceCode(code)) { try fixture.store.addService(by: fixture.ieva, code: code, name: "X") }
+    }
+
+    @Test func validEdgeCaseLoginsAndCodesAreAccepted() throws {
+        let fixture = try StoreFixture()
+        let user = try fixture.store.addUser(by: fixture.admin, login: "jb", fullName: "J B", institutionCode: "carn",
+                                             role: .institutionUser, validUntil: until, password: "x")
+        #expect(user.institution.code == "CARN")
+        _ = try fixture.store.addUser(by: fixture.admin, login: "a.b-c_d9" + String(repeating: "x", count: 24), fullName: "X",
+                                      institutionCode: "CARN", role: .institutionUser, validUntil: until, password: "x")
+        #expect(try fixture.store.addService(by: fixture.ieva, code: "A-1_b.2", name: "Ā").code == "A-1_b.2")
+    }
+
+    @Test func unknownInstitutionAndEmptyPasswordAreRefused() throws {
+        let fixture = try StoreFixture()
+        #expect(throws: StoreError.unknownInstitution("NOPE")) {
+            try fixture.store.addUser(by: fixture.admin, login: "peteris", fullName: "Pēteris", institutionCode: "NOPE",
+                                      role: .institutionUser, validUntil: until, password: "x")
+        }
+        #expect(throws: StoreError.emptyPassword) {
+            try fixture.store.addUser(by: fixture.admin, login: "peteris", fullName: "Pēteris", institutionCode: "CARN",
+                                      role: .institutionUser, validUntil: until, password: "")
+        }
+        #expect(throws: StoreError.unknownInstitution("NOPE")) {
+            try fixture.store.addService(by: fixture.admin, code: "200A", name: "X", institutionCode: "NOPE")
+        }
+    }
+
+    @Test func storeCanBeInitializedOnlyOnce() throws {
+        let fixture = try StoreFixture()
+        #expect(throws: StoreError.alreadyInitialized) {
+            try fixture.store.initialize(login: "second", fullName: "Otrais", password: "x", passwordCost: 1)
+        }
+    }
+}
