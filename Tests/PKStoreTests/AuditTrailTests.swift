@@ -1,0 +1,61 @@
+import GRDB
+import PKCore
+@testable import PKStore
+import Testing
+
+@Suite struct AuditTrailTests {
+    private func actions(_ entries: [AuditEntry]) -> [String] { entries.map(\.action) }
+
+    @Test func everyKindOfChangeIsRecordedWithOldAndNewValues() throws {
+        let fixture = try StoreFixture()
+        var draft = try fixture.savedWorkedExample()
+        _ = try draft.set(.klatiene, ChannelCounts(started: 2200, completed: 2100))
+        try draft.computeIndicators()
+        _ = try fixture.store.save(by: fixture.ieva, draft)
+        _ = try fixture.store.submit(by: fixture.ieva, service: "015A", year: 2019)
+        _ = try fixture.store.renewRights(by: fixture.admin, login: "janis", until: CalendarDate(iso: "2028-06-30")!)
+        _ = try fixture.store.closeRights(by: fixture.admin, login: "janis")
+        try fixture.store.changePassword(by: fixture.ieva, old: StoreFixture.password, new: "jauna")
+        try fixture.store.setPasswordCost(by: fixture.admin, to: 2)
+
+        let all = try fixture.store.auditTrail(by: fixture.admin)
+        #expect(Set(actions(all)).isSuperset(of: [
+            "add institution", "grant rights", "add service", "set channels", "publish service", "create record",
+            "save record", "submit record", "renew rights", "close rights", "change password", "set password cost",
+        ]))
+        let saved = try #require(all.first { $0.action == "save record" })
+        #expect(saved.login == "ieva" && saved.serviceCode == "015A" && saved.year == 2019)
+        #expect(saved.detail == "klatiene 2100/2100 → 2200/2100; indicators 94.41/53.10 → 94.41/51.94")
+        #expect(saved.at == Timestamp(iso: "2020-03-02T10:15:00"))
+        let created = try #require(all.first { $0.action == "create record" })
+        #expect(created.detail.hasPrefix("e-latvija 2378/2245; klatiene 2100/2100; complaints 4; delays 10"))
+        #expect(all.first { $0.action == "renew rights" }?.detail == "janis: until 2027-12-31 → 2028-06-30")
+        #expect(!all.contains { $0.detail.contains("jauna") || $0.detail.contains(StoreFixture.password) })
+    }
+
+    @Test func usersSeeTheirOwnInstitutionsTrailOnly() throws {
+        let fixture = try StoreFixture()
+        try fixture.savedWorkedExample()
+        try fixture.savedJanisDraft()
+        let ievas = try fixture.store.auditTrail(by: fixture.ieva)
+        #expect(ievas.contains { $0.serviceCode == "015A" })
+        #expect(!ievas.contains { $0.serviceCode == "101A" || $0.detail.contains("ADAZI") })
+        #expect(try fixture.store.auditTrail(by: fixture.ieva, service: "015A").allSatisfy { $0.serviceCode == "015A" })
+        #expect(throws: StoreError.unknownService("101A")) { try fixture.store.auditTrail(by: fixture.ieva, service: "101A") }
+    }
+
+    @Test func aRefusedChangeLeavesNoEntry() throws {
+        let fixture = try StoreFixture()
+        let before = try fixture.store.auditTrail(by: fixture.admin).count
+        #expect(throws: StoreError.duplicateServiceCode("015A")) {
+            try fixture.store.addService(by: fixture.admin, code: "015A", name: "Dublikāts", institutionCode: "CARN")
+        }
+        #expect(try fixture.store.auditTrail(by: fixture.admin).count == before)
+    }
+
+    @Test(arguments: ["UPDATE audit SET detail = 'forged'", "DELETE FROM audit"])
+    func theTrailIsAppendOnlyInSQLiteItself(_ sql: String) throws {
+        let fixture = try StoreFixture()
+        #expect(throws: DatabaseError.self) { try fixture.store.writer.write { try $0.execute(sql: sql) } }
+    }
+}
