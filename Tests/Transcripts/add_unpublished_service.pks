@@ -1,0 +1,3 @@
+# An unpublished service (018D) takes no statistics.
+login ieva
+add 018D

@@ -1,0 +1,3 @@
+# Only administrators add institutions.
+login ieva
+institution add RIGA "Rīgas valstspilsētas pašvaldība"

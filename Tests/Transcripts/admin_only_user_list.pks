@@ -1,0 +1,3 @@
+# Only administrators list users.
+login ieva
+user list

@@ -1,0 +1,3 @@
+# A backslash at the end of a line escapes nothing and is refused.
+login ieva
+services Iesniegums\

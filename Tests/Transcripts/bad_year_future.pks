@@ -1,0 +1,3 @@
+# year 2031 is not a reporting year.
+login ieva
+year 2031

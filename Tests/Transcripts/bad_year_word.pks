@@ -1,0 +1,3 @@
+# year abc is not a reporting year.
+login ieva
+year abc

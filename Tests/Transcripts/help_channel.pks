@@ -1,0 +1,2 @@
+# help for one channel, by key.
+help e-latvija

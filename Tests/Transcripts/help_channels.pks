@@ -1,0 +1,2 @@
+# help channels explains the 11 channels.
+help channels

@@ -1,0 +1,2 @@
+# help lists the commands; it needs no login.
+help

@@ -1,0 +1,2 @@
+# help for one command.
+help set

@@ -1,0 +1,2 @@
+# help for something that does not exist.
+help nosuch

@@ -1,0 +1,3 @@
+# An unknown user gets the same message as a wrong password (exit 3).
+login nobody
+stats

@@ -1,0 +1,2 @@
+# Commands before login are refused.
+stats

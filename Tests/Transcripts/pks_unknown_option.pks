@@ -1,0 +1,2 @@
+# args: --bogus
+# An unknown option on the pks command line is a usage error (exit 2).

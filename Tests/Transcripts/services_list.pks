@@ -1,0 +1,3 @@
+# services lists the institution's own services only.
+login ieva
+services

@@ -1,0 +1,3 @@
+# Two swapped letters are the commonest typo; pks still suggests the command meant.
+login ieva
+shwo
