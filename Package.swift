@@ -25,10 +25,10 @@ let package = Package(
         .target(name: "PKExport", dependencies: ["PKCore"]),
         /// BSD libedit.
         .systemLibrary(name: "CLibEdit", providers: [.apt(["libedit-dev"])]),
-        /// The no-echo password prompt's terminal and signal handling, in C for async-signal safety.
-        .target(name: "CSecretPrompt"),
-        /// The only code that touches libedit and termios.
-        .target(name: "PKTerminal", dependencies: ["CLibEdit", "CSecretPrompt"]),
+        /// Signal handling in C for async-signal safety: the no-echo prompt, Ctrl-C during scripts.
+        .target(name: "CSignals"),
+        /// The only code that touches libedit, termios and signals.
+        .target(name: "PKTerminal", dependencies: ["CLibEdit", "CSignals"]),
         /// The command interpreter: lexer, command table, session, diagnostics.
         .target(name: "PKShell", dependencies: ["PKCore", "PKStore", "PKExport"]),
         .executableTarget(name: "pks", dependencies: [

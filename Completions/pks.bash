@@ -173,23 +173,52 @@ _pks() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    run|init|help)
+    run|demo|init|help)
         # Offer subcommand argument completions
         "_pks_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'run init help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'run demo init help' -- "${cur}"))
         ;;
     esac
 }
 
 _pks_run() {
     repeating_flags=()
+    non_repeating_flags=(--no-color --quiet --keep-going --single-transaction --echo --dry-run --version -h --help)
+    repeating_options=(--var)
+    non_repeating_options=(--db --user)
+    __pks_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--db')
+        return
+        ;;
+    '--user')
+        return
+        ;;
+    '--var')
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    *)
+        __pks_add_completions -o plusdirs -fX '!*.@(pks)'
+        return
+        ;;
+    esac
+}
+
+_pks_demo() {
+    repeating_flags=()
     non_repeating_flags=(--no-color --quiet --version -h --help)
     repeating_options=()
     non_repeating_options=(--db --user)
-    __pks_offer_flags_options -1
+    __pks_offer_flags_options 1
 
     # Offer option value completions
     case "${prev}" in
@@ -203,7 +232,7 @@ _pks_run() {
 
     # Offer positional completions
     case "${positional_number}" in
-    *)
+    1)
         __pks_add_completions -o plusdirs -fX '!*.@(pks)'
         return
         ;;

@@ -1,4 +1,4 @@
-#include "CSecretPrompt.h"
+#include "CSignals.h"
 #include <signal.h>
 #include <string.h>
 #include <termios.h>

@@ -46,8 +46,10 @@ extension Store {
         let row = try read { db in
             try Row.fetchOne(db, sql: "SELECT failures, last_failure_at FROM login_failure WHERE login = ?", arguments: [login])
         }
-        guard let row, let last = Timestamp(iso: row["last_failure_at"]) else { return nil }
-        let failures: Int = row["failures"]
+        let pending = transaction?.failedLogins.filter { $0.login.caseInsensitiveCompare(login) == .orderedSame } ?? []
+        let stored = row.flatMap { Timestamp(iso: $0["last_failure_at"]) }
+        guard let last = pending.last?.at ?? stored else { return nil }
+        let failures = (row?["failures"] as Int? ?? 0) + pending.count
         guard failures >= Self.freeAttempts else { return nil }
         let wait = min(1 << min(failures - Self.freeAttempts, 20), Self.longestWait)
         let remaining = last.seconds + wait - now.seconds
@@ -55,11 +57,22 @@ extension Store {
     }
 
     private func recordFailure(of login: String, at now: Timestamp) throws(StoreError) {
-        try write { db in
-            try db.execute(sql: """
-                INSERT INTO login_failure (login, failures, last_failure_at) VALUES (?, 1, ?)
-                ON CONFLICT (login) DO UPDATE SET failures = failures + 1, last_failure_at = excluded.last_failure_at
-                """, arguments: [login, now.description])
+        if let transaction { return transaction.failedLogins.append((login, now)) }
+        try recordDeferredFailures([(login, now)])
+    }
+
+    /// Counts failed logins outside any script transaction.
+    func recordDeferredFailures(_ failures: [(login: String, at: Timestamp)]) throws(StoreError) {
+        guard !failures.isEmpty else { return }
+        try Self.wrap {
+            try writer.write { db in
+                for (login, at) in failures {
+                    try db.execute(sql: """
+                        INSERT INTO login_failure (login, failures, last_failure_at) VALUES (?, 1, ?)
+                        ON CONFLICT (login) DO UPDATE SET failures = failures + 1, last_failure_at = excluded.last_failure_at
+                        """, arguments: [login, at.description])
+                }
+            }
         }
     }
 }

@@ -99,7 +99,7 @@ extension Store {
         switch candidates.count {
         case 1: return candidates[0]
         case 0: throw StoreError.unknownService(argument)
-        default: throw StoreError.ambiguousService(argument, candidates.map(\.code))
+        default: throw StoreError.ambiguousService(argument, candidates.map { "\($0.code) \($0.name)" })
         }
     }
 

@@ -40,11 +40,12 @@ extension Store {
             let service = try resolveService(db, try currentUser(db, principal), argument, scope: .ownInstitution)
             guard service.isPublished else { throw StoreError.notPublished(service.code) }
             guard !service.channels.isEmpty else { throw StoreError.noChannels(service.code) }
-            guard try !Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM record WHERE service_id = ? AND year = ?)",
-                                     arguments: [service.id, year])! else {
-                throw StoreError.recordExists(code: service.code, year: year)
+            switch try String.fetchOne(db, sql: "SELECT status FROM record WHERE service_id = ? AND year = ?",
+                                       arguments: [service.id, year]) {
+            case RecordStatus.submitted.rawValue: throw StoreError.submittedRecordExists(code: service.code, year: year)
+            case .some: throw StoreError.recordExists(code: service.code, year: year)
+            case nil: return StatisticsRecord.newDraft(of: service, year: year)
             }
-            return StatisticsRecord.newDraft(of: service, year: year)
         }
     }
 

@@ -7,6 +7,8 @@ import PKCore
 public struct Store: Sendable {
     let writer: any DatabaseWriter
     let clock: Clock
+    /// Set while a script runs in one transaction: every read and write joins it.
+    let transaction: ScriptTransaction?
 
     /// Opens (creating when missing) the database file at `path` in WAL mode and migrates it.
     public static func open(path: String, clock: Clock = .system) throws(StoreError) -> Store {
@@ -27,7 +29,34 @@ public struct Store: Sendable {
     private init(writer: any DatabaseWriter, clock: Clock) throws {
         self.writer = writer
         self.clock = clock
+        transaction = nil
         try Migrations.migrator.migrate(writer)
+    }
+
+    private init(joining transaction: ScriptTransaction, of store: Store) {
+        writer = store.writer
+        clock = store.clock
+        self.transaction = transaction
+    }
+
+    /// Runs `body` with a store whose reads and writes all join one transaction (each write in a savepoint
+    /// of its own); it is committed only when `body` returns true. Returns whether it was committed.
+    /// Failed logins inside are recorded after it ends, whatever happens to it.
+    public func inOneTransaction(_ body: (Store) -> Bool) throws(StoreError) -> Bool {
+        let transaction = ScriptTransaction()
+        var committed = false
+        defer { try? recordDeferredFailures(transaction.failedLogins) }
+        try Self.wrap {
+            try writer.writeWithoutTransaction { db in
+                try db.inTransaction(.immediate) {
+                    transaction.database = db
+                    defer { transaction.database = nil }
+                    committed = body(Store(joining: transaction, of: self))
+                    return committed ? .commit : .rollback
+                }
+            }
+        }
+        return committed
     }
 
     private static var configuration: Configuration {
@@ -42,12 +71,22 @@ public struct Store: Sendable {
 
     /// Runs a read, turning database failures into `StoreError`.
     func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
-        try Self.wrap { try writer.read(body) }
+        if let db = transaction?.database { return try Self.wrap { try body(db) } }
+        return try Self.wrap { try writer.read(body) }
     }
 
-    /// Runs a write in one transaction, turning database failures into `StoreError`.
+    /// Runs a write in one transaction (a savepoint inside a script's transaction), turning database
+    /// failures into `StoreError`; a failed write leaves nothing behind.
     func write<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
-        try Self.wrap { try writer.write(body) }
+        guard let db = transaction?.database else { return try Self.wrap { try writer.write(body) } }
+        return try Self.wrap {
+            var result: T?
+            try db.inSavepoint {
+                result = try body(db)
+                return .commit
+            }
+            return result!
+        }
     }
 
     static func wrap<T>(_ body: () throws -> T) throws(StoreError) -> T {

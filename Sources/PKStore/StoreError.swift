@@ -19,6 +19,7 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case notPublished(String)
     case noChannels(String)
     case recordExists(code: String, year: Int)
+    case submittedRecordExists(code: String, year: Int)
     case noRecord(code: String, year: Int)
     case changedElsewhere(code: String, year: Int)
     case submittedReadOnly(code: String, year: Int)
@@ -61,6 +62,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
             "service \(code) has no channels yet; set them first: service channels \(code) CHANNEL..."
         case .recordExists(let code, let year):
             "\(code) already has a record for \(year): open it with edit \(code)"
+        case .submittedRecordExists(let code, let year):
+            "\(code) already has a submitted \(year) record, which is read-only: see it with show \(code)"
         case .noRecord(let code, let year): "\(code) has no record for \(year): create it with add \(code)"
         case .changedElsewhere(let code, let year):
             "the \(year) record of \(code) was changed in another session since you opened it; close --discard and edit it again"

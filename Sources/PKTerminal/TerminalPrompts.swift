@@ -1,5 +1,5 @@
 import CLibEdit
-import CSecretPrompt
+import CSignals
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -24,6 +24,13 @@ public enum TerminalPrompts {
         StandardStreams.flush()
         guard let answer = readRawLine()?.lowercased() else { return false }
         return ["y", "yes", "j", "jā", "ja"].contains(answer.split(separator: " ").first.map(String.init) ?? "")
+    }
+
+    /// Shows a prompt and reads one line from the terminal (with echo); nil at end of input.
+    public static func readLine(prompt: String) -> String? {
+        StandardStreams.write(prompt)
+        StandardStreams.flush()
+        return readRawLine()
     }
 
     /// One line from stdin, byte by byte so nothing past the newline is consumed.

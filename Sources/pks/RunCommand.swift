@@ -9,27 +9,36 @@ struct RunCommand: ParsableCommand {
         commandName: "run", abstract: "Run script files, in order, in one session; stop at the first failed command.")
 
     @OptionGroup var global: GlobalOptions
+    @OptionGroup var script: ScriptOptionGroup
 
     @Argument(help: ArgumentHelp("Script files (.pks).", valueName: "FILE"), completion: .file(extensions: ["pks"]))
     var files: [String]
 
     func validate() throws {
-        for file in files {
-            var isFolder: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: file, isDirectory: &isFolder), !isFolder.boolValue,
-                  FileManager.default.isReadableFile(atPath: file) else {
-                throw ValidationError("cannot read the script file \(file)")
-            }
-        }
+        for file in files { try ScriptFile.requireReadable(file) }
     }
 
     func run() throws {
-        let launcher = try SessionLauncher(global: global, interactive: StandardStreams.isTerminal(0))
-        try launcher.finish { interpreter in
+        let launcher = try SessionLauncher(global: global, script: script.options, interactive: StandardStreams.isTerminal(0))
+        try launcher.finishScript { interpreter in
             for file in files {
-                guard interpreter.runFile(file), !interpreter.wantsToQuit else { return }
+                let succeeded = interpreter.runFile(file)
+                if interpreter.wantsToQuit || !(succeeded || script.keepGoing) { return }
             }
-            _ = interpreter.finishScript()
+        }
+    }
+}
+
+/// Checks a script file named on the command line before anything runs (exit 2 when unreadable).
+enum ScriptFile {
+    static func requireReadable(_ path: String) throws {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+            throw ValidationError("cannot read the script file \(path): no such file")
+        }
+        guard !isFolder.boolValue else { throw ValidationError("cannot read the script file \(path): it is a folder") }
+        guard FileManager.default.isReadableFile(atPath: path) else {
+            throw ValidationError("cannot read the script file \(path): permission denied")
         }
     }
 }

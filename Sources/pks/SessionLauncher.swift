@@ -7,8 +7,11 @@ struct SessionLauncher {
     let interpreter: Interpreter
     private let loginFailed: Bool
 
-    init(global: GlobalOptions, interactive: Bool, startSession: Bool = true) throws {
-        interpreter = Interpreter(configuration: try global.configuration(), console: TerminalConsole(isInteractive: interactive))
+    init(global: GlobalOptions, script: ScriptOptions = ScriptOptions(), interactive: Bool, startSession: Bool = true) throws {
+        var configuration = try global.configuration()
+        configuration.script = script
+        configuration.interrupted = { Interrupts.requested }
+        interpreter = Interpreter(configuration: configuration, console: TerminalConsole(isInteractive: interactive))
         if startSession, let login = global.initialLogin {
             loginFailed = !interpreter.logInBeforeFirstCommand(login)
         } else {
@@ -21,5 +24,11 @@ struct SessionLauncher {
         if !loginFailed { body(interpreter) }
         StandardStreams.flush()
         throw ExitCode(interpreter.exitStatus.rawValue)
+    }
+
+    /// Runs a script body with the script options (one transaction if asked) and Ctrl-C stopping it cleanly.
+    func finishScript(_ body: @escaping (Interpreter) -> Void) throws -> Never {
+        Interrupts.watch()
+        try finish { interpreter in interpreter.runScript { body(interpreter) } }
     }
 }

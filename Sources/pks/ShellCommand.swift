@@ -8,27 +8,26 @@ struct ShellCommand: ParsableCommand {
         commandName: "shell", abstract: "The interactive shell (the default).", shouldDisplay: false)
 
     @OptionGroup var global: GlobalOptions
+    @OptionGroup var script: ScriptOptionGroup
 
     @Option(name: .customShort("c"), help: ArgumentHelp("Run this command, then exit (repeatable).", valueName: "CMD"))
     var commands: [String] = []
 
     func run() throws {
         let interactive = StandardStreams.isTerminal(0)
-        let launcher = try SessionLauncher(global: global, interactive: interactive)
+        let launcher = try SessionLauncher(global: global, script: script.options, interactive: interactive)
         if !commands.isEmpty {
-            try launcher.finish { interpreter in
-                for command in commands where !interpreter.wantsToQuit {
-                    guard interpreter.execute(command) else { return }
-                }
-                _ = interpreter.finishScript()
+            try launcher.finishScript { interpreter in
+                var lines = CommandLines(commands)
+                _ = interpreter.run(&lines, named: nil)
             }
         }
         if let editor = LineEditor(programName: "pks") {
             try launcher.finish { interpreter in Repl(interpreter: interpreter, editor: editor, quiet: global.quiet).run() }
         }
-        try launcher.finish { interpreter in
+        try launcher.finishScript { interpreter in
             var reader = LineReader(descriptor: 0)
-            if interpreter.run(&reader, named: "<stdin>") { _ = interpreter.finishScript() }
+            _ = interpreter.run(&reader, named: "<stdin>")
         }
     }
 }

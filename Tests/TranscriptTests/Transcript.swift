@@ -21,7 +21,7 @@ struct Transcript: CustomTestStringConvertible, Sendable {
         self.script = script
         name = script.deletingPathExtension().lastPathComponent
         arguments = ["run", script.lastPathComponent]
-        for line in try String(contentsOf: script, encoding: .utf8).split(separator: "\n") {
+        for line in String(decoding: try Data(contentsOf: script), as: UTF8.self).split(separator: "\n") {
             guard line.hasPrefix("# ") else { break }
             let body = line.dropFirst(2)
             guard let colon = body.firstIndex(of: ":") else { continue }

@@ -1,5 +1,5 @@
-#ifndef PKS_CSECRETPROMPT_H
-#define PKS_CSECRETPROMPT_H
+#ifndef PKS_CSIGNALS_H
+#define PKS_CSIGNALS_H
 
 /// Turns terminal echo off for a password prompt. Until pks_secret_end, SIGINT, SIGTERM and SIGHUP
 /// restore the saved terminal settings from the signal handler; SIGINT then only cancels the prompt
@@ -11,5 +11,11 @@ void pks_secret_end(void);
 
 /// Whether Ctrl-C was pressed since pks_secret_begin.
 int pks_secret_was_interrupted(void);
+
+/// From now on Ctrl-C (SIGINT) only sets a flag, so a running script can stop cleanly between commands.
+void pks_watch_interrupts(void);
+
+/// Whether Ctrl-C was pressed since pks_watch_interrupts.
+int pks_interrupt_requested(void);
 
 #endif

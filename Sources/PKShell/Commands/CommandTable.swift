@@ -3,7 +3,7 @@ public struct CommandTable: Sendable {
     public let commands: [CommandSpec]
 
     public static let standard: CommandTable = CommandTable(commands: [
-        .login, .logout, .whoami, .passwd, .year, .help, .source, .quit,
+        .login, .logout, .whoami, .passwd, .year, .help, .source, .letVariable, .quit,
         .services, .stats, .missing, .add, .edit, .set, .complaints, .delays, .compute, .show, .save, .close,
         .submit, .export, .log,
         .service,

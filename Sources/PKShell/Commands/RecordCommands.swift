@@ -59,6 +59,9 @@ extension CommandSpec {
         let open = shell.session.openRecord
         guard let argument = arguments["SERVICE"] ?? open?.service.code else { throw ShellError.noOpenRecord }
         let principal = try shell.session.requirePrincipal()
+        if arguments["SERVICE"] == nil || open.map({ TextFolding.fold($0.service.code) == TextFolding.fold(argument) }) == true {
+            try shell.session.requireNoUnsavedChanges()
+        }
         let target = try shell.store.record(by: principal, service: argument, year: shell.session.year)
         let isOpen = open?.service.id == target.service.id
         if isOpen { try shell.session.requireNoUnsavedChanges() }

@@ -58,6 +58,21 @@ extension CommandSpec {
         if !shell.runFile(arguments.required("FILE")) { throw ScriptFailed() }
     }
 
+    static let letVariable = CommandSpec(
+        "let", group: .session,
+        parameters: [Parameter("NAME", .text), Parameter("=", .text), Parameter("VALUE", .text)],
+        summary: "define a variable; later lines use $NAME or ${NAME} (e.g. let year = 2019)",
+        details: "Names are letters, digits and _, not starting with a digit. A value with blanks goes in quotes. $NAME is replaced outside single quotes and always stays one word; \\$ is a literal $. pks --var NAME=VALUE defines one before the first line.",
+        needsLogin: false
+    ) { shell, arguments in
+        let name = arguments.required("NAME")
+        guard arguments.required("=") == "=" else {
+            throw UsageError.wrongArgumentCount(given: 3, usage: "let NAME = VALUE")
+        }
+        guard ScriptVariables.isValidName(name) else { throw ShellError.invalidVariableName(name) }
+        shell.variables[name] = arguments.required("VALUE")
+    }
+
     static let quit = CommandSpec("quit", aliases: ["exit"], group: .session,
                                   summary: "leave pks (asks first at a terminal when there are unsaved changes)",
                                   needsLogin: false) { shell, _ in

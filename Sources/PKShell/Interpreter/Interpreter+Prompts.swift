@@ -18,7 +18,7 @@ extension Interpreter {
             guard let typed = console.readSecret(prompt: prompt) else { throw .declined }
             return typed
         }
-        guard let value = configuration.environment[variable] else { throw .noPassword(variable: variable) }
+        guard let value = configuration.environment[variable], !value.isEmpty else { throw .noPassword(variable: variable) }
         return value
     }
 

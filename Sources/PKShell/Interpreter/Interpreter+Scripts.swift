@@ -1,57 +1,132 @@
 import Foundation
 
-/// Running script files, `source` inside a session, and the end-of-script check.
+/// Running script files, `source` inside a session, and the end of a script run.
 extension Interpreter {
     /// How deep `source` may nest.
     static let maximumIncludeDepth = 32
 
-    /// Runs every line from `reader`, reporting errors as `NAME:LINE`; stops at the first failed command.
-    public func run(_ reader: inout LineReader, named name: String) -> Bool {
-        while !wantsToQuit {
+    /// Runs every line from `reader`, reporting errors as `NAME:LINE` (no location without a name).
+    /// Stops at the first failed command unless `--keep-going`, and before the next command once Ctrl-C
+    /// was pressed. Returns false on failure.
+    public func run(_ reader: inout some LineSource, named name: String?) -> Bool {
+        let chain = sourceLines
+        var succeeded = true
+        while !wantsToQuit && !stopped {
             let line: String?
             do {
                 line = try reader.next()
             } catch {
-                location = SourceLocation(file: name, line: reader.lineNumber)
+                location = name.map { SourceLocation(file: $0, line: reader.lineNumber, includedFrom: chain) }
+                tally.lastLocation = location
+                tally.failed += 1
                 fail(error)
+                if configuration.script.keepGoing { succeeded = false; continue }
+                tally.stoppedAtError = true
                 return false
             }
-            guard let line else { return true }
-            if !execute(line, at: SourceLocation(file: name, line: reader.lineNumber)) { return false }
+            guard let line else { return succeeded }
+            let here = name.map { SourceLocation(file: $0, line: reader.lineNumber, includedFrom: chain) }
+            tally.lastLocation = here
+            guard !Self.isBlankOrComment(line) else { continue }
+            if configuration.interrupted() {
+                interruptedAt = here ?? SourceLocation(file: "-c", line: reader.lineNumber)
+                return false
+            }
+            if configuration.script.echo { console.write(prompt + line + "\n") }
+            tally.commands += 1
+            if !execute(line, at: here) {
+                if !(lastError is ScriptFailed) { tally.failed += 1 }
+                succeeded = false
+                if !configuration.script.keepGoing {
+                    tally.stoppedAtError = true
+                    return false
+                }
+            }
         }
-        return true
+        return succeeded && !stopped
     }
 
-    /// Runs a script file; a relative path is taken from the folder of the script that names it.
+    /// Runs a script file. A relative path is taken from the folder of the script that names it;
+    /// messages name the file as it was written, after the chain of `source` lines that led to it.
     public func runFile(_ path: String) -> Bool {
         let resolved = resolve(path)
         let canonical = URL(fileURLWithPath: resolved).standardizedFileURL.resolvingSymlinksInPath().path
         let outer = location
         defer { location = outer }
         do {
-            if includeStack.contains(canonical) { throw ShellError.includeCycle(includeStack + [canonical]) }
+            if includeStack.contains(where: { $0.path == canonical }) {
+                throw ShellError.includeCycle(includeStack.map(\.name) + [path])
+            }
             if includeStack.count >= Self.maximumIncludeDepth { throw ShellError.includeTooDeep(Self.maximumIncludeDepth) }
             var reader = try LineReader(path: resolved)
             defer { reader.closeFile() }
-            includeStack.append(canonical)
-            defer { includeStack.removeLast() }
-            return run(&reader, named: includeStack.count == 1 ? path : resolved)
+            if let outer { sourceLines.append(outer) }
+            includeStack.append((canonical, path))
+            defer {
+                includeStack.removeLast()
+                if outer != nil { sourceLines.removeLast() }
+            }
+            return run(&reader, named: path)
         } catch {
             fail(error)
             return false
         }
     }
 
-    /// Checks the end of a script session: unsaved changes fail it and are named.
+    /// The end of a script run: unsaved changes fail it (reported at the last line); with `--keep-going`
+    /// or after Ctrl-C, a summary of what ran. Returns whether the whole run succeeded.
+    @discardableResult
     public func finishScript() -> Bool {
+        if let stop = interruptedAt {
+            location = stop
+            fail(ShellError.interrupted(commands: tally.commands))
+        } else if !tally.stoppedAtError, session.hasUnsavedChanges, let record = session.openRecord {
+            location = tally.lastLocation
+            fail(ShellError.endedUnsaved(code: record.service.code, year: record.year))
+        }
         location = nil
-        guard session.hasUnsavedChanges, let record = session.openRecord else { return true }
-        fail(ShellError.endedUnsaved(code: record.service.code, year: record.year))
-        return false
+        if configuration.script.keepGoing || interruptedAt != nil {
+            console.writeError("summary: \(counted(tally.commands, "command")) ran, \(tally.failed) failed, "
+                               + "\(tally.warned) warned\n")
+        }
+        return exitStatus == .success
     }
 
+    /// Runs a script body; with `--single-transaction` or `--dry-run`, inside one database transaction
+    /// that is kept only when everything succeeded and this is no dry run.
+    public func runScript(_ body: () -> Void) {
+        let options = configuration.script
+        guard options.needsTransaction else {
+            body()
+            finishScript()
+            return
+        }
+        do {
+            let kept = try store.inOneTransaction { joined in
+                transactionStore = joined
+                defer { transactionStore = nil }
+                body()
+                return finishScript() && !options.dryRun
+            }
+            if options.dryRun {
+                inform("dry run: nothing was kept")
+            } else if !kept {
+                console.writeError("note: nothing the script did was kept (--single-transaction)\n")
+            }
+        } catch {
+            fail(error)
+        }
+    }
+
+    private var stopped: Bool { interruptedAt != nil }
+
     private func resolve(_ path: String) -> String {
-        guard !path.hasPrefix("/"), let current = includeStack.last else { return path }
+        guard !path.hasPrefix("/"), let current = includeStack.last?.path else { return path }
         return URL(fileURLWithPath: current).deletingLastPathComponent().appendingPathComponent(path).path
+    }
+
+    static func isBlankOrComment(_ line: String) -> Bool {
+        let trimmed = line.drop { $0 == " " || $0 == "\t" }
+        return trimmed.isEmpty || trimmed.first == "#" || trimmed == "\r"
     }
 }

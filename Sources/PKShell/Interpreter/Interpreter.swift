@@ -11,13 +11,19 @@ public final class Interpreter {
         public var quiet: Bool
         /// Whether diagnostics may use ANSI colours (stderr is a terminal, no `--no-color`, no `NO_COLOR`).
         public var colored: Bool
+        public var script: ScriptOptions
+        /// Whether Ctrl-C was pressed; a running script stops before its next command.
+        public var interrupted: @Sendable () -> Bool
 
-        public init(databasePath: String, environment: [String: String], clock: Clock, quiet: Bool, colored: Bool = false) {
+        public init(databasePath: String, environment: [String: String], clock: Clock, quiet: Bool, colored: Bool = false,
+                    script: ScriptOptions = ScriptOptions(), interrupted: @escaping @Sendable () -> Bool = { false }) {
             self.databasePath = databasePath
             self.environment = environment
             self.clock = clock
             self.quiet = quiet
             self.colored = colored
+            self.script = script
+            self.interrupted = interrupted
         }
     }
 
@@ -32,18 +38,33 @@ public final class Interpreter {
     public internal(set) var wantsToQuit = false
     /// Where the line being executed came from (nil at the terminal).
     var location: SourceLocation?
-    /// Script files being run, outermost first, to refuse a script that sources itself.
-    var includeStack: [String] = []
+    /// Script files being run, outermost first: canonical paths (to refuse a script that sources itself)
+    /// and the names as written (for messages).
+    var includeStack: [(path: String, name: String)] = []
+    /// Counts of the script run so far.
+    var tally = ScriptTally()
+    /// Script variables (`let`, `--var`).
+    var variables: [String: String]
+    /// While a script runs in one transaction, the store that joins it.
+    var transactionStore: Store?
+    /// The `source` lines being executed, outermost first (the include chain of nested scripts).
+    var sourceLines: [SourceLocation] = []
+    /// Where Ctrl-C stopped the script.
+    var interruptedAt: SourceLocation?
+    /// The error of the last failed command.
+    var lastError: (any Error)?
 
     public init(configuration: Configuration, console: Console) {
         self.configuration = configuration
         self.console = console
         session = Session(year: ReportingCalendar.defaultYear(today: configuration.clock.today()))
+        variables = configuration.script.variables
     }
 
     /// The database, opened on first use so `help` works without one.
     var store: Store {
         get throws {
+            if let transactionStore { return transactionStore }
             if let openedStore { return openedStore }
             let store = try Store.open(path: configuration.databasePath, clock: configuration.clock)
             openedStore = store
@@ -56,7 +77,7 @@ public final class Interpreter {
     public func execute(_ line: String, at location: SourceLocation? = nil) -> Bool {
         self.location = location
         do {
-            let words = try Lexer.words(line)
+            let words = try Lexer.words(line, variables: variables)
             guard !words.isEmpty else { return true }
             let (spec, name, rest) = try commands.resolve(words)
             if spec.needsLogin { _ = try session.requirePrincipal() }
@@ -71,7 +92,9 @@ public final class Interpreter {
 
     /// Reports an error and records the exit status it implies.
     func fail(_ error: any Error) {
+        lastError = error
         exitStatus = max(exitStatus, error is AuthenticationError ? .authentication : .failure)
+        if error is ScriptFailed { return }  // the sourced script reported its own error
         report(Diagnostic(.error, Self.message(of: error), at: location))
     }
 
@@ -79,6 +102,7 @@ public final class Interpreter {
     public func record(_ status: ExitStatus) { exitStatus = max(exitStatus, status) }
 
     func warn(_ message: String) {
+        tally.warned += 1
         report(Diagnostic(.warning, message, at: location))
     }
 

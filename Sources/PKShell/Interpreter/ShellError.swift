@@ -15,6 +15,8 @@ public enum ShellError: Error, Equatable, CustomStringConvertible {
     case includeTooDeep(Int)
     case invalidUTF8
     case declined
+    case invalidVariableName(String)
+    case interrupted(commands: Int)
 
     public var description: String {
         switch self {
@@ -40,6 +42,10 @@ public enum ShellError: Error, Equatable, CustomStringConvertible {
         case .includeTooDeep(let depth): "scripts are nested more than \(depth) deep"
         case .invalidUTF8: "the line is not valid UTF-8"
         case .declined: "cancelled; nothing was changed"
+        case .invalidVariableName(let name):
+            "'\(name)' is not a variable name (letters, digits and _, not starting with a digit)"
+        case .interrupted(let commands):
+            "interrupted (Ctrl-C) after \(commands) command\(commands == 1 ? "" : "s"); the commands after this line did not run"
         }
     }
 }

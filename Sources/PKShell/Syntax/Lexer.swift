@@ -1,15 +1,17 @@
 /// Splits a command line into words: blanks separate, `"…"` and `'…'` keep blanks, `\` escapes the next
-/// character (inside double quotes too), and `#` outside quotes starts a comment.
+/// character (inside double quotes too), and `#` outside quotes starts a comment. With `variables`,
+/// `$NAME` and `${NAME}` outside single quotes become the variable's value, inside the same word.
 public enum Lexer {
-    public static func words(_ line: String) throws(SyntaxError) -> [Word] {
+    public static func words(_ line: String, variables: [String: String]? = nil) throws(SyntaxError) -> [Word] {
+        let characters = Array(line)
         var words: [Word] = []
         var current = ""
         var start: Int?
         var literal = false
         var quote: (Character, column: Int)?
-        var escaped = false
-        var column = 0
+        var index = 0
 
+        func begin(_ column: Int) { if start == nil { start = column } }
         func finish() {
             if let begin = start { words.append(Word(current, column: begin, isLiteral: literal)) }
             current = ""
@@ -17,18 +19,27 @@ public enum Lexer {
             literal = false
         }
 
-        for character in line {
-            column += 1
-            if escaped {
-                current.append(character)
-                escaped = false
+        while index < characters.count {
+            let character = characters[index]
+            let column = index + 1
+            let inDoubleQuotes = quote?.0 == "\""
+            if let variables, character == "$", quote == nil || inDoubleQuotes,
+               let (name, length) = variableName(in: characters, at: index) {
+                guard let value = variables[name] else { throw .undefinedVariable(name, column: column) }
+                begin(column)
+                literal = true
+                current += value
+                index += length
                 continue
             }
+            index += 1
             if let (mark, _) = quote {
                 if character == mark {
                     quote = nil
                 } else if character == "\\" && mark == "\"" {
-                    escaped = true
+                    guard index < characters.count else { break }
+                    current.append(characters[index])
+                    index += 1
                 } else {
                     current.append(character)
                 }
@@ -41,21 +52,41 @@ public enum Lexer {
                 finish()
                 return words
             case "\"", "'":
-                if start == nil { start = column }
+                begin(column)
                 literal = true
                 quote = (character, column)
             case "\\":
-                if start == nil { start = column }
+                begin(column)
                 literal = true
-                escaped = true
+                guard index < characters.count else { throw .danglingEscape(column: column) }
+                current.append(characters[index])
+                index += 1
             default:
-                if start == nil { start = column }
+                begin(column)
                 current.append(character)
             }
         }
         if let (mark, begin) = quote { throw .unterminatedQuote(mark, column: begin) }
-        if escaped { throw .danglingEscape(column: column) }
         finish()
         return words
+    }
+
+    /// The variable named at `index` (a `$`) and how many characters `$NAME` or `${NAME}` takes.
+    private static func variableName(in characters: [Character], at index: Int) -> (String, Int)? {
+        func isNameCharacter(_ character: Character, first: Bool) -> Bool {
+            character.isASCII && (character.isLetter || character == "_" || (!first && character.isNumber))
+        }
+        var cursor = index + 1
+        let braced = cursor < characters.count && characters[cursor] == "{"
+        if braced { cursor += 1 }
+        let nameStart = cursor
+        while cursor < characters.count, isNameCharacter(characters[cursor], first: cursor == nameStart) { cursor += 1 }
+        guard cursor > nameStart else { return nil }
+        let name = String(characters[nameStart..<cursor])
+        if braced {
+            guard cursor < characters.count, characters[cursor] == "}" else { return nil }
+            cursor += 1
+        }
+        return (name, cursor - index)
     }
 }

@@ -1,12 +1,18 @@
-/// Where a command line came from: a script file and line, or the terminal (no location).
+/// Where a command line came from: a script file and line, and the `source` lines that led there.
 public struct SourceLocation: Sendable, Equatable, CustomStringConvertible {
     public let file: String
     public let line: Int
+    /// The `source` commands that included this file, outermost first.
+    public let includedFrom: [SourceLocation]
 
-    public init(file: String, line: Int) {
+    public init(file: String, line: Int, includedFrom: [SourceLocation] = []) {
         self.file = file
         self.line = line
+        self.includedFrom = includedFrom
     }
 
-    public var description: String { "\(file):\(line)" }
+    /// `outer.pks:3: in inner.pks:1`.
+    public var description: String {
+        (includedFrom.map { "\($0.file):\($0.line): in " } + ["\(file):\(line)"]).joined()
+    }
 }

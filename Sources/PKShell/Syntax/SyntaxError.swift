@@ -2,6 +2,7 @@
 public enum SyntaxError: Error, Equatable, CustomStringConvertible {
     case unterminatedQuote(Character, column: Int)
     case danglingEscape(column: Int)
+    case undefinedVariable(String, column: Int)
 
     public var description: String {
         switch self {
@@ -9,6 +10,8 @@ public enum SyntaxError: Error, Equatable, CustomStringConvertible {
             "unterminated \(quote == "\"" ? "double" : "single") quote starting at column \(column)"
         case .danglingEscape(let column):
             "'\\' at column \(column) escapes nothing: the line ends there"
+        case .undefinedVariable(let name, let column):
+            "undefined variable $\(name) at column \(column); define it with let \(name) = VALUE or --var \(name)=VALUE"
         }
     }
 }

@@ -1,0 +1,38 @@
+import ArgumentParser
+import PKShell
+import PKTerminal
+
+/// `pks demo FILE.pks`: teaching mode at a terminal.
+struct DemoCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "demo",
+        abstract: "Teaching mode: show each command (and its comment lines as narration), wait for Enter, run it.",
+        discussion: "At each command: Enter runs it, s skips it, q ends the demo. Works at a terminal only.")
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: ArgumentHelp("The script to present.", valueName: "FILE"), completion: .file(extensions: ["pks"]))
+    var file: String
+
+    func validate() throws {
+        try ScriptFile.requireReadable(file)
+        guard StandardStreams.isTerminal(0), StandardStreams.isTerminal(1) else {
+            throw ValidationError("pks demo works at a terminal only: it waits for Enter before each command; use pks run \(file) to run it")
+        }
+    }
+
+    func run() throws {
+        let launcher = try SessionLauncher(global: global, interactive: true)
+        try launcher.finish { interpreter in
+            guard var reader = try? LineReader(path: file) else { return }
+            defer { reader.closeFile() }
+            interpreter.demo(&reader, named: file) {
+                switch TerminalPrompts.readLine(prompt: "   ⏎ run · s skip · q quit ")?.lowercased() {
+                case "s": .skip
+                case "q", nil: .quit
+                default: .run
+                }
+            }
+        }
+    }
+}
