@@ -16,6 +16,11 @@ void pks_watch_interrupts(void) {
     action.sa_flags = SA_RESTART;  /* a command in progress completes */
     sigemptyset(&action.sa_mask);
     sigaction(SIGINT, &action, NULL);
+    /* A parent may have blocked SIGINT in the thread that started pks; the mask is inherited. */
+    sigset_t interrupt;
+    sigemptyset(&interrupt);
+    sigaddset(&interrupt, SIGINT);
+    sigprocmask(SIG_UNBLOCK, &interrupt, NULL);
 }
 
 int pks_interrupt_requested(void) { return requested; }

@@ -146,6 +146,30 @@ class TerminalTest(unittest.TestCase):
         self.shell.sendline("stats")
         self.shell.expect_exact("error: the rights of ieva are closed or have expired")
 
+    def test_teaching_mode_shows_narration_and_waits_before_each_command(self):
+        self.shell.terminate(force=True)
+        teaching = os.path.join(HERE, "..", "..", "Scripts", "examples", "teaching.pks")
+        demo = pexpect.spawn(PKS, ["--user", "ieva", "demo", teaching], env=self.env, encoding="utf-8", timeout=10,
+                             dimensions=(40, 200))
+        try:
+            demo.expect_exact("Password for ieva: ")
+            demo.sendline(PASSWORD)
+            demo.expect_exact("Which year are we reporting, and how long do we have?")
+            demo.expect_exact("ieva@CARN 2019> year")
+            demo.expect_exact("⏎ run · s skip · q quit")
+            self.assertNotIn("reporting year 2019;", demo.before)
+            demo.sendline("")
+            demo.expect_exact("reporting year 2019; deadline 2020-04-01")
+            demo.expect_exact("ieva@CARN 2019> missing")
+            demo.sendline("s")
+            demo.expect_exact("(skipped)")
+            demo.expect_exact("ieva@CARN 2019> add 015A")
+            demo.sendline("q")
+            demo.expect_exact("(demo ended at ")
+            demo.expect(pexpect.EOF)
+        finally:
+            demo.terminate(force=True)
+
 
 if __name__ == "__main__":
     sys.argv[1:] = []

@@ -58,7 +58,8 @@ enum TranscriptRunner {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("pks-\(transcript.name)-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: scratch) }
-        for entry in try FileManager.default.contentsOfDirectory(atPath: folder.path) where entry.hasSuffix(".pks") {
+        // The transcripts, and parts/: scripts that transcripts run or source but that are not transcripts.
+        for entry in try FileManager.default.contentsOfDirectory(atPath: folder.path) where entry.hasSuffix(".pks") || entry == "parts" {
             try FileManager.default.copyItem(at: folder.appendingPathComponent(entry), to: scratch.appendingPathComponent(entry))
         }
         try FileManager.default.copyItem(at: database, to: scratch.appendingPathComponent("pks.sqlite"))

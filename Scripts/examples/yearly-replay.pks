@@ -1,0 +1,16 @@
+# A yearly replay: the same entries every year, the year passed in on the command line.
+# Copy it, put in each year's figures, and run it with:
+#   pks --user ieva --var year=2019 run Scripts/examples/yearly-replay.pks
+# Add --dry-run first to see what would happen without keeping anything.
+year $year
+let service = 016B
+
+add $service
+set klatiene 340 332
+set pasts 25 25
+complaints 1
+delays 3
+save
+close
+
+show ${service}

@@ -1,0 +1,47 @@
+import Foundation
+import Testing
+
+/// The example scripts in Scripts/examples run on the fixture database, and the README's session is
+/// exactly what `--echo` prints for the worked example.
+@Suite struct ExampleScriptTests {
+    static let root = TranscriptRunner.folder.deletingLastPathComponent().deletingLastPathComponent()
+
+    private func run(_ arguments: [String]) throws -> TranscriptRunner.Result_ {
+        let database = try ScratchDatabase()
+        defer { database.remove() }
+        var environment = TranscriptRunner.baseEnvironment
+        environment["PKS_DB"] = database.folder.appendingPathComponent("pks.sqlite").path
+        return TranscriptRunner.execute(arguments, environment: environment, in: Self.root, stdin: nil)
+    }
+
+    @Test func workedExampleGivesTheGuidesIndicators() throws {
+        let result = try run(["--user", "ieva", "run", "Scripts/examples/worked-example.pks"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("94.41 %") && result.stdout.contains("53.10 %"))
+    }
+
+    @Test func teachingWalkThroughEndsSubmitted() throws {
+        let result = try run(["--user", "ieva", "run", "Scripts/examples/teaching.pks"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("015A  Iesniegums Carnikavai  submitted"))
+    }
+
+    @Test func yearlyReplayTakesTheYearFromTheCommandLine() throws {
+        let result = try run(["--user", "ieva", "--var", "year=2019", "run", "Scripts/examples/yearly-replay.pks"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("016B Būvatļauja — 2019"))
+        let missing = try run(["--user", "ieva", "run", "Scripts/examples/yearly-replay.pks"])
+        #expect(missing.status == 1)
+        #expect(missing.stderr.contains("yearly-replay.pks:5: error: undefined variable $year"))
+    }
+
+    @Test func readmeSessionIsWhatEchoPrints() throws {
+        let command = "pks --user ieva --echo run Scripts/examples/worked-example.pks"
+        let readme = try String(contentsOf: Self.root.appendingPathComponent("README.md"), encoding: .utf8)
+        let marker = try #require(readme.range(of: "<!-- output of: \(command) -->\n```text\n"))
+        let end = try #require(readme.range(of: "```", range: marker.upperBound..<readme.endIndex))
+        let documented = String(readme[marker.upperBound..<end.lowerBound])
+        let result = try run(["--user", "ieva", "--echo", "run", "Scripts/examples/worked-example.pks"])
+        #expect(documented == "$ \(command)\n" + result.stdout, "README.md's session is stale: paste the output again")
+    }
+}
