@@ -2,7 +2,7 @@ import PKCore
 import PKExport
 import PKStore
 
-/// Looking at the year's statistics: stats, missing, show, export.
+/// Looking at the year's statistics: stats, missing, show, log.
 extension CommandSpec {
     static let stats = CommandSpec(
         "stats", group: .statistics, parameters: [Parameter("TEXT", .text, .optional)],
@@ -68,21 +68,5 @@ extension CommandSpec {
             rows: entries.map { entry in
                 [entry.at.latvian, entry.login, entry.serviceCode ?? "", entry.year.map(String.init) ?? "", entry.action, entry.detail]
             }))
-    }
-
-    static let export = CommandSpec(
-        "export", group: .statistics, parameters: [Parameter("FORMAT", .format), Parameter("FILE", .file)],
-        options: [.flag("--force", "replace FILE if it exists")],
-        summary: "download the year's records (Lejupielādēt) as csv or tsv",
-        details: "Columns as SPEC section 4: year, code, name, status, updated, started and completed of each of the 11 channels, totals, complaints, delays, both indicators. The file is written whole or not at all."
-    ) { shell, arguments in
-        let format = arguments.required("FORMAT").lowercased()
-        guard let exporter = [DelimitedExporter.csv, .tsv].first(where: { $0.format == format }) else {
-            throw ShellError.unsupportedFormat(arguments.required("FORMAT"))
-        }
-        let records = try shell.store.records(by: shell.session.requirePrincipal(), year: shell.session.year)
-        let path = arguments.required("FILE")
-        try AtomicFile.write(exporter.encode(RecordTable.table(of: records)), to: path, replacing: arguments.flag("--force"))
-        shell.inform("wrote \(counted(records.count, "record")) of \(shell.session.year) to \(path)")
     }
 }
