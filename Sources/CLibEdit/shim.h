@@ -27,6 +27,29 @@ static inline void *pks_el_get_clientdata(EditLine *el) {
     el_get(el, EL_CLIENTDATA, &data);
     return data;
 }
+/// A key function: called with the editor and the key, returns a CC_* code.
+typedef unsigned char (*pks_key_fn)(EditLine *, int);
+
+static inline int pks_el_addfn(EditLine *el, const char *name, const char *help, pks_key_fn fn) {
+    return el_set(el, EL_ADDFN, name, help, fn);
+}
+static inline int pks_el_bind(EditLine *el, const char *key, const char *function) {
+    return el_set(el, EL_BIND, key, function, NULL);
+}
+/// Turns off a terminal mode flag while editing (e.g. "-isig": Ctrl-C becomes a key, not a signal).
+static inline int pks_el_setty_edit(EditLine *el, const char *flag) {
+    return el_set(el, EL_SETTY, "-d", flag, NULL);
+}
+/// The text before the cursor, as UTF-8 bytes (count in *length).
+static inline const char *pks_el_text_before_cursor(EditLine *el, int *length) {
+    const LineInfo *info = el_line(el);
+    *length = (int)(info->cursor - info->buffer);
+    return info->buffer;
+}
+static inline int pks_history_setunique(History *h, int unique) {
+    HistEvent event;
+    return history(h, &event, H_SETUNIQUE, unique);
+}
 static inline int pks_history_setsize(History *h, int size) {
     HistEvent event;
     return history(h, &event, H_SETSIZE, size);

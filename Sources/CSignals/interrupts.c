@@ -24,3 +24,5 @@ void pks_watch_interrupts(void) {
 }
 
 int pks_interrupt_requested(void) { return requested; }
+
+void pks_interrupt_clear(void) { requested = 0; }

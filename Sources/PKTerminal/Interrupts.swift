@@ -6,4 +6,7 @@ public enum Interrupts {
     public static func watch() { pks_watch_interrupts() }
 
     public static var requested: Bool { pks_interrupt_requested() != 0 }
+
+    /// Forgets a Ctrl-C once it has been dealt with.
+    public static func clear() { pks_interrupt_clear() }
 }

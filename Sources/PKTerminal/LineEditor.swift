@@ -3,15 +3,34 @@ import CLibEdit
 import Glibc
 #endif
 
-/// Interactive line input through BSD libedit: editing keys, in-memory history, UTF-8 input.
+/// Interactive line input through BSD libedit: emacs keys, TAB completion, Ctrl-R history search,
+/// Ctrl-C abandoning the line, persistent history, UTF-8 input, and the user's ~/.editrc.
 public final class LineEditor {
+    /// What TAB does: how many characters before the cursor to replace and with what, or else a listing
+    /// of the candidates laid out for the terminal's width (nil: nothing matches).
+    public typealias Completer = (_ textBeforeCursor: String, _ terminalWidth: Int)
+        -> (replacing: Int, insertion: String?, listing: String?)
+
+    /// What one read gave.
+    public enum Input: Equatable {
+        case line(String)
+        /// Ctrl-C: the line was dropped.
+        case abandoned
+        /// Ctrl-D on an empty line, or the end of input.
+        case end
+    }
+
     private let editLine: OpaquePointer
     private let history: OpaquePointer
+    private let historyFile: HistoryFile?
+    private let completer: Completer?
+    private var abandoned = false
     /// The prompt libedit asks for through the C callback, kept alive as a C string.
     private var promptBuffer: [CChar] = [0]
 
     /// A line editor on the terminal; nil when stdin is not a terminal (then read lines plainly).
-    public init?(programName: String) {
+    /// Prompts may mark escape sequences that take no room between two `\u{1}` characters.
+    public init?(programName: String, historyFile: HistoryFile?, completer: Completer?) {
         guard StandardStreams.isTerminal(0) else { return nil }
         // Without a UTF-8 locale libedit drops every non-ASCII letter typed.
         if setlocale(LC_CTYPE, "") == nil || !String(cString: nl_langinfo(nl_item(CODESET))).uppercased().contains("UTF") {
@@ -21,17 +40,12 @@ public final class LineEditor {
               let history = history_init() else { return nil }
         self.editLine = editLine
         self.history = history
-        pks_history_setsize(history, 2_000)
-        pks_el_set_history(editLine, history)
-        pks_el_set_editor(editLine, "emacs")
-        pks_el_set_signal(editLine, 1)
-        pks_el_set_clientdata(editLine, Unmanaged.passUnretained(self).toOpaque())
-        pks_el_set_prompt(editLine, { editLine in
-            guard let editLine, let data = pks_el_get_clientdata(editLine) else { return nil }
-            let editor = Unmanaged<LineEditor>.fromOpaque(data).takeUnretainedValue()
-            return editor.promptBuffer.withUnsafeMutableBufferPointer { $0.baseAddress }
-        }, 1)
-        el_source(editLine, nil)
+        self.historyFile = historyFile
+        self.completer = completer
+        pks_history_setsize(history, Int32(HistoryFile.defaultLimit))
+        pks_history_setunique(history, 1)
+        for line in historyFile?.load() ?? [] { pks_history_enter(history, line) }
+        configure()
     }
 
     deinit {
@@ -39,14 +53,71 @@ public final class LineEditor {
         history_end(history)
     }
 
-    /// Reads one line with the prompt; nil at end of input (Ctrl-D on an empty line).
-    public func readLine(prompt: String) -> String? {
+    private func configure() {
+        pks_el_set_history(editLine, history)
+        pks_el_set_editor(editLine, "emacs")
+        pks_el_set_clientdata(editLine, Unmanaged.passUnretained(self).toOpaque())
+        pks_el_set_prompt(editLine, { editLine in
+            guard let editor = LineEditor.owning(editLine) else { return nil }
+            return editor.promptBuffer.withUnsafeMutableBufferPointer { $0.baseAddress }
+        }, 1)
+        // Ctrl-C is a key while editing (no signal): it drops the line and never leaves the terminal raw.
+        pks_el_setty_edit(editLine, "-isig")
+        pks_el_addfn(editLine, "pks-abandon", "Drop the line", { editLine, _ in
+            LineEditor.owning(editLine)?.abandoned = true
+            return UInt8(CC_NEWLINE)
+        })
+        pks_el_bind(editLine, "^C", "pks-abandon")
+        pks_el_addfn(editLine, "pks-complete", "Complete the word", { editLine, _ in
+            LineEditor.owning(editLine)?.completeAtCursor() ?? UInt8(CC_ERROR)
+        })
+        pks_el_bind(editLine, "^I", "pks-complete")
+        pks_el_bind(editLine, "^R", "em-inc-search-prev")
+        el_source(editLine, nil)  // ~/.editrc may change any of these
+    }
+
+    /// Reads one line with the prompt.
+    public func readLine(prompt: String) -> Input {
         promptBuffer = Array(prompt.utf8CString)
+        abandoned = false
         var count: Int32 = 0
-        guard let raw = el_gets(editLine, &count), count > 0 else { return nil }
+        let raw = el_gets(editLine, &count)
+        if abandoned { return .abandoned }
+        guard let raw, count > 0 else { return .end }
         var line = String(cString: raw)
         if line.hasSuffix("\n") { line.removeLast() }
-        if line.contains(where: { !$0.isWhitespace }) { pks_history_enter(history, line) }
-        return line
+        if line.contains(where: { !$0.isWhitespace }) {
+            pks_history_enter(history, line)
+            historyFile?.append(line)
+        }
+        return .line(line)
+    }
+
+    /// Runs the completer on the text before the cursor and edits the line, or lists the candidates.
+    private func completeAtCursor() -> UInt8 {
+        guard let completer else { return UInt8(CC_REFRESH_BEEP) }
+        var length: Int32 = 0
+        let bytes = pks_el_text_before_cursor(editLine, &length)
+        let text = bytes.map { String(decoding: UnsafeRawBufferPointer(start: $0, count: Int(length)), as: UTF8.self) } ?? ""
+        let result = completer(text, terminalWidth())
+        if let insertion = result.insertion {
+            if result.replacing > 0 { el_deletestr(editLine, Int32(result.replacing)) }
+            el_insertstr(editLine, insertion)
+            return UInt8(CC_REFRESH)
+        }
+        guard let listing = result.listing else { return UInt8(CC_REFRESH_BEEP) }
+        StandardStreams.write("\n" + listing + "\n")
+        StandardStreams.flush()
+        return UInt8(CC_REDISPLAY)
+    }
+
+    private func terminalWidth() -> Int {
+        var size = winsize()
+        return ioctl(1, UInt(TIOCGWINSZ), &size) == 0 && size.ws_col > 0 ? Int(size.ws_col) : 80
+    }
+
+    private static func owning(_ editLine: OpaquePointer?) -> LineEditor? {
+        guard let editLine, let data = pks_el_get_clientdata(editLine) else { return nil }
+        return Unmanaged<LineEditor>.fromOpaque(data).takeUnretainedValue()
     }
 }

@@ -38,9 +38,14 @@ struct GlobalOptions: ParsableArguments {
             guard let date = CalendarDate(iso: today) else { throw ValidationError("$PKS_TODAY must be YYYY-MM-DD, not '\(today)'") }
             clock = .day(date)
         }
-        let colored = !noColor && environment["NO_COLOR"].map(\.isEmpty) ?? true && StandardStreams.isTerminal(2)
+        let colored = colorsAllowed(on: 2)
         return Interpreter.Configuration(databasePath: databasePath(environment), environment: environment,
                                          clock: clock, quiet: quiet, colored: colored)
+    }
+
+    /// Colours on a descriptor: a terminal, no `--no-color`, no `NO_COLOR`.
+    func colorsAllowed(on descriptor: Int32) -> Bool {
+        !noColor && (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty && StandardStreams.isTerminal(descriptor)
     }
 
     /// `--user`, else `$PKS_USER`.

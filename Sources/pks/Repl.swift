@@ -6,19 +6,51 @@ struct Repl {
     let interpreter: Interpreter
     let editor: LineEditor
     let quiet: Bool
+    let colored: Bool
 
     func run() {
+        Interrupts.watch()
         if !quiet {
             StandardStreams.write("pks — service statistics of the Latvian service catalogue. Type help for the commands.\n")
         }
         while !interpreter.wantsToQuit {
             StandardStreams.flush()
-            guard let line = editor.readLine(prompt: interpreter.prompt) else {
+            switch editor.readLine(prompt: prompt) {
+            case .abandoned:
+                continue
+            case .end:
                 StandardStreams.write("\n")
                 interpreter.execute("quit")
-                continue
+            case .line(let line):
+                interpreter.execute(line)
+                if Interrupts.requested {
+                    Interrupts.clear()
+                    interpreter.clearInterrupt()
+                }
             }
-            interpreter.execute(line)
+        }
+    }
+
+    /// The prompt, coloured when allowed; escape sequences between `\u{1}` marks take no room.
+    private var prompt: String {
+        guard colored else { return interpreter.prompt }
+        return interpreter.prompt { text, part in
+            let code = switch part {
+            case .user: "1;36"
+            case .year: "33"
+            case .record: "1;32"
+            case .unsaved: "1;31"
+            }
+            return "\u{1}\u{1B}[\(code)m\u{1}\(text)\u{1}\u{1B}[0m\u{1}"
+        }
+    }
+
+    /// TAB: the interpreter's completion, listed in columns when there is more than one candidate.
+    static func completer(_ interpreter: Interpreter) -> LineEditor.Completer {
+        { text, width in
+            let completion = interpreter.complete(text)
+            let listing = completion.candidates.isEmpty ? nil : Columns.layout(completion.candidates, width: width)
+            return (completion.replacing, completion.insertion, listing)
         }
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import PKShell
 import PKTerminal
 
@@ -22,8 +23,11 @@ struct ShellCommand: ParsableCommand {
                 _ = interpreter.run(&lines, named: nil)
             }
         }
-        if let editor = LineEditor(programName: "pks") {
-            try launcher.finish { interpreter in Repl(interpreter: interpreter, editor: editor, quiet: global.quiet).run() }
+        let history = HistoryFile.standard(environment: ProcessInfo.processInfo.environment)
+        if let editor = LineEditor(programName: "pks", historyFile: history, completer: Repl.completer(launcher.interpreter)) {
+            try launcher.finish { interpreter in
+                Repl(interpreter: interpreter, editor: editor, quiet: global.quiet, colored: global.colorsAllowed(on: 1)).run()
+            }
         }
         try launcher.finishScript { interpreter in
             var reader = LineReader(descriptor: 0)

@@ -28,8 +28,6 @@ class TerminalTest(unittest.TestCase):
             "NO_COLOR": "1",
         }
         setup_env = dict(self.env, PKS_PASSWORD=PASSWORD, PKS_NEW_PASSWORD=PASSWORD)
-        if "colors" in self.id():
-            del self.env["NO_COLOR"]
         for arguments in (["init", "--admin", "admin", "--name", "Anna", "--password-cost", "1"],
                           ["--quiet", "run", SETUP]):
             subprocess.run([PKS] + arguments, env=setup_env, check=True, stdin=subprocess.DEVNULL,
@@ -93,7 +91,7 @@ class TerminalTest(unittest.TestCase):
         self.shell.close()
         self.assertEqual(self.shell.exitstatus, 1)
 
-    def test_submit_asks_for_confirmation_at_the_terminal_and_errors_show_in_colors(self):
+    def test_submit_asks_for_confirmation_at_the_terminal(self):
         self.log_in()
         for line in ("add 016B", "set klatiene 3 3", "save"):
             self.shell.sendline(line)
@@ -101,7 +99,7 @@ class TerminalTest(unittest.TestCase):
         self.shell.sendline("submit")
         self.shell.expect_exact("It becomes read-only. [y/N] ")
         self.shell.sendline("")
-        self.shell.expect_exact("\x1b[1;31merror:\x1b[0m cancelled; nothing was changed")
+        self.shell.expect_exact("error: cancelled; nothing was changed")
         self.shell.sendline("submit")
         self.shell.expect_exact("[y/N] ")
         self.shell.sendline("y")
@@ -169,6 +167,61 @@ class TerminalTest(unittest.TestCase):
             demo.expect(pexpect.EOF)
         finally:
             demo.terminate(force=True)
+
+    def test_tab_completes_a_command_a_service_code_and_a_channel_key(self):
+        self.log_in()
+        # libedit redraws a completed word with cursor moves, so the outcome is what is checked.
+        self.shell.send("whoa\t\r")
+        self.shell.expect_exact("Ieva Bērziņa")
+        self.shell.send("add 015\t\r")
+        self.shell.expect_exact("ieva@CARN 2019 015A*> ")
+        self.shell.send("set e-l\t5 4\r")
+        self.shell.expect_exact("e-latvija: started 5, completed 4")
+        self.shell.send("set \t")
+        # Only the channels on 015A's description are listed, by key and by Latvian name.
+        self.shell.expect("e-latvija +E-pakalpojums Latvija.lv +klatiene +Klātiene iestādē\r\n")
+        self.shell.send("\x03")
+
+    def test_ctrl_c_abandons_a_half_typed_line(self):
+        self.log_in()
+        self.shell.sendline("add 015A")
+        self.shell.expect_exact("015A*> ")
+        self.shell.send("set klatiene 9")
+        self.shell.sendcontrol("c")
+        self.shell.expect_exact("015A*> ")
+        self.shell.sendline("show --json")
+        self.shell.expect_exact('"klatiene": {"started": 0, "completed": 0}')
+        self.assertTrue(self.shell.isalive())
+
+    def test_up_recalls_a_command_from_the_previous_session(self):
+        self.log_in()
+        self.shell.sendline("services Būv")
+        self.shell.expect_exact("016B")
+        self.shell.sendline("services Būv")
+        self.shell.sendline("quit")
+        self.shell.expect(pexpect.EOF)
+        history = os.path.join(self.folder, ".local", "state", "pks", "history")
+        with open(history, encoding="utf-8") as file:
+            lines = file.read().splitlines()
+        self.assertEqual(lines, ["login ieva", "services Būv", "quit"])  # no repeat in a row, no password
+        self.shell = pexpect.spawn(PKS, env=self.env, encoding="utf-8", timeout=10, dimensions=(40, 200))
+        self.shell.expect_exact("pks 2019> ")
+        self.shell.send("\x1b[A\x1b[A")  # Up twice: quit, then services Būv
+        self.shell.expect_exact("services Būv")
+        self.shell.send("\r")
+        self.shell.expect_exact("not logged in")
+
+    def test_prompt_colors_when_allowed(self):
+        self.shell.terminate(force=True)
+        env = dict(self.env)
+        del env["NO_COLOR"]
+        colored = pexpect.spawn(PKS, env=env, encoding="utf-8", timeout=10, dimensions=(40, 200))
+        try:
+            colored.expect_exact("\x1b[1;36mpks\x1b[0m \x1b[33m2019\x1b[0m> ")
+            colored.sendline("bogus")
+            colored.expect_exact("\x1b[1;31merror:\x1b[0m unknown command 'bogus'")
+        finally:
+            colored.terminate(force=True)
 
 
 if __name__ == "__main__":

@@ -15,7 +15,10 @@ int pks_secret_was_interrupted(void);
 /// From now on Ctrl-C (SIGINT) only sets a flag, so a running script can stop cleanly between commands.
 void pks_watch_interrupts(void);
 
-/// Whether Ctrl-C was pressed since pks_watch_interrupts.
+/// Whether Ctrl-C was pressed since pks_watch_interrupts (or the last pks_interrupt_clear).
 int pks_interrupt_requested(void);
+
+/// Forgets a Ctrl-C once it has been dealt with.
+void pks_interrupt_clear(void);
 
 #endif

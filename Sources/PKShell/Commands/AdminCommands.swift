@@ -46,7 +46,7 @@ extension CommandSpec {
     }
 
     static let userRenew = CommandSpec(
-        "renew", group: .administration, parameters: [Parameter("LOGIN", .login)],
+        "renew", group: .administration, parameters: [Parameter("LOGIN", .userLogin)],
         options: [.value("--until", "YYYY-MM-DD", .date, required: true, "the new last day of the rights")],
         summary: "renew expiring (or reopen closed) rights"
     ) { shell, arguments in
@@ -56,7 +56,7 @@ extension CommandSpec {
     }
 
     static let userClose = CommandSpec(
-        "close", group: .administration, parameters: [Parameter("LOGIN", .login)],
+        "close", group: .administration, parameters: [Parameter("LOGIN", .userLogin)],
         summary: "close rights; the user can no longer log in or work"
     ) { shell, arguments in
         let user = try shell.store.closeRights(by: shell.session.requirePrincipal(), login: arguments.required("LOGIN"))

@@ -4,7 +4,7 @@ import PKCore
 extension CommandSpec {
     static let set = CommandSpec(
         "set", group: .statistics,
-        parameters: [Parameter("CHANNEL", .channel), Parameter("STARTED", .count), Parameter("COMPLETED", .count)],
+        parameters: [Parameter("CHANNEL", .describedChannel), Parameter("STARTED", .count), Parameter("COMPLETED", .count)],
         summary: "counts of one channel of the open record",
         details: "CHANNEL is a key (e-latvija), a Latvian name (\"Klātiene iestādē\", case and diacritics ignored) or a unique prefix; it must be on the service's description. Counts are whole numbers from 0 to 1 000 000 000."
     ) { shell, arguments in

@@ -1,6 +1,18 @@
-/// What kind of value a command argument takes; drives help texts and, later, TAB completion.
+/// What kind of value a command argument takes; drives TAB completion.
 public enum ValueKind: Sendable, Equatable {
-    case service, channel, count, year, date, file, text, login, institution, format
+    /// A service code or name.
+    case service
+    /// Any of the 11 channels.
+    case channel
+    /// A channel on the open record's service description.
+    case describedChannel
+    case count, year, date, file, text, format
+    /// A login typed to log in: never completed, so completion reveals no user names.
+    case login
+    /// An existing user's login (completed for administrators).
+    case userLogin
+    /// An institution code (completed for administrators).
+    case institution
 }
 
 /// A positional argument of a command.

@@ -3,11 +3,19 @@ import PKCore
 /// The prompt line and questions to the user: passwords, confirmations.
 extension Interpreter {
     /// `ieva@CARN 2019 015A*> `: user, institution, year, open record (`*` when unsaved).
-    public var prompt: String {
-        guard let user = session.principal?.user else { return "pks \(session.year)> " }
-        var parts = ["\(user.login)@\(user.institution.code)", String(session.year)]
+    public var prompt: String { prompt { text, _ in text } }
+
+    /// The prompt with each part passed through `style` (for colours at the terminal).
+    public func prompt(style: (String, PromptPart) -> String) -> String {
+        var parts: [String] = []
+        if let user = session.principal?.user {
+            parts.append(style("\(user.login)@\(user.institution.code)", .user))
+        } else {
+            parts.append(style("pks", .user))
+        }
+        parts.append(style(String(session.year), .year))
         if let record = session.openRecord {
-            parts.append(record.service.code + (session.hasUnsavedChanges ? "*" : ""))
+            parts.append(style(record.service.code, .record) + (session.hasUnsavedChanges ? style("*", .unsaved) : ""))
         }
         return parts.joined(separator: " ") + "> "
     }

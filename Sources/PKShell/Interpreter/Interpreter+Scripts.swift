@@ -30,6 +30,8 @@ extension Interpreter {
             guard !Self.isBlankOrComment(line) else { continue }
             if configuration.interrupted() {
                 interruptedAt = here ?? SourceLocation(file: "-c", line: reader.lineNumber)
+                location = interruptedAt
+                fail(ShellError.interrupted(commands: tally.commands))
                 return false
             }
             if configuration.script.echo { console.write(prompt + line + "\n") }
@@ -77,10 +79,7 @@ extension Interpreter {
     /// or after Ctrl-C, a summary of what ran. Returns whether the whole run succeeded.
     @discardableResult
     public func finishScript() -> Bool {
-        if let stop = interruptedAt {
-            location = stop
-            fail(ShellError.interrupted(commands: tally.commands))
-        } else if !tally.stoppedAtError, session.hasUnsavedChanges, let record = session.openRecord {
+        if interruptedAt == nil, !tally.stoppedAtError, session.hasUnsavedChanges, let record = session.openRecord {
             location = tally.lastLocation
             fail(ShellError.endedUnsaved(code: record.service.code, year: record.year))
         }
@@ -119,6 +118,12 @@ extension Interpreter {
     }
 
     private var stopped: Bool { interruptedAt != nil }
+
+    /// After Ctrl-C stopped a script sourced at the terminal: the next commands run again.
+    public func clearInterrupt() {
+        interruptedAt = nil
+        tally = ScriptTally()
+    }
 
     private func resolve(_ path: String) -> String {
         guard !path.hasPrefix("/"), let current = includeStack.last?.path else { return path }

@@ -53,6 +53,8 @@ public final class Interpreter {
     var interruptedAt: SourceLocation?
     /// The error of the last failed command.
     var lastError: (any Error)?
+    /// Services, logins and institutions for completion; dropped when a command may have changed them.
+    var completionCache: CompletionData?
 
     public init(configuration: Configuration, console: Console) {
         self.configuration = configuration
@@ -82,6 +84,9 @@ public final class Interpreter {
             let (spec, name, rest) = try commands.resolve(words)
             if spec.needsLogin { _ = try session.requirePrincipal() }
             let arguments = try Arguments(spec: spec, fullName: name, words: Array(rest))
+            if spec.group == .services || spec.group == .administration || ["login", "logout"].contains(spec.name) {
+                completionCache = nil
+            }
             try spec.action?(self, arguments)
             return true
         } catch {

@@ -1,16 +1,16 @@
-/// Plain-text tables aligned by the number of characters (Latvian letters count as one).
+/// Plain-text tables aligned by display width (Latvian letters take one column, combining marks none).
 enum TextTable {
     enum Alignment { case left, right }
 
     /// Rows under a header, columns separated by two spaces; the last left-aligned column is not padded.
     static func render(header: [String], rows: [[String]], alignments: [Alignment]? = nil) -> String {
         let all = [header] + rows
-        let widths = header.indices.map { column in all.map { $0[column].count }.max() ?? 0 }
+        let widths = header.indices.map { column in all.map { DisplayWidth.of($0[column]) }.max() ?? 0 }
         let alignment = alignments ?? header.map { _ in .left }
         return all.map { row in
             row.indices.map { column in
                 let cell = row[column]
-                let padding = String(repeating: " ", count: widths[column] - cell.count)
+                let padding = String(repeating: " ", count: widths[column] - DisplayWidth.of(cell))
                 if alignment[column] == .right { return padding + cell }
                 return column == row.count - 1 ? cell : cell + padding
             }.joined(separator: "  ")
@@ -19,9 +19,9 @@ enum TextTable {
 
     /// `label:  value` lines with the values aligned.
     static func fields(_ pairs: [(String, String)]) -> String {
-        let width = pairs.map(\.0.count).max() ?? 0
+        let width = pairs.map { DisplayWidth.of($0.0) }.max() ?? 0
         return pairs.map { label, value in
-            label + ":" + String(repeating: " ", count: width - label.count + 2) + value
+            label + ":" + String(repeating: " ", count: width - DisplayWidth.of(label) + 2) + value
         }.joined(separator: "\n")
     }
 }

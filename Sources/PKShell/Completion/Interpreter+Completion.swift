@@ -1,0 +1,121 @@
+import Foundation
+import PKCore
+
+/// TAB completion from the command table: command and subcommand names, options, and argument values
+/// by their kind (services, channels, years, files, …), matched without regard to case or diacritics.
+extension Interpreter {
+    /// Completes the word before the cursor in `textBeforeCursor`.
+    public func complete(_ textBeforeCursor: String) -> Completion {
+        let line = PartialLine(textBeforeCursor)
+        let typed = line.current
+        let wanted = TextFolding.fold(typed)
+        var seen = Set<String>()
+        // Spellings that differ only in case or diacritics (vpvkac, VPVKAC) are one candidate.
+        let matches = candidates(after: line.words, typed: typed)
+            .filter { TextFolding.fold($0).hasPrefix(wanted) && seen.insert(TextFolding.fold($0)).inserted }
+        return Completion(replacing: line.currentLength, typed: typed, matches: matches.sorted(by: Self.completionOrder))
+    }
+
+    private func candidates(after words: [Word], typed: String) -> [String] {
+        guard let first = words.first else { return commands.commands.flatMap { [$0.name] + $0.aliases } }
+        guard var spec = commands.spec(named: first.text) else { return [] }
+        var arguments = words.dropFirst()
+        if !spec.subcommands.isEmpty {
+            guard let second = arguments.first else { return spec.subcommands.map(\.name) }
+            guard let sub = spec.subcommands.first(where: { $0.answers(to: second.text) }) else { return [] }
+            spec = sub
+            arguments = arguments.dropFirst()
+        }
+        if typed.hasPrefix("-") {
+            let used = Set(arguments.map(\.text))
+            return spec.options.map(\.name).filter { !used.contains($0) }
+        }
+        if let previous = arguments.last, previous.isOption,
+           let option = spec.options.first(where: { $0.name == previous.text }), let value = option.value {
+            return values(of: value.kind, for: spec, typed: typed)
+        }
+        var position = 0
+        var skipValue = false
+        for word in arguments {
+            if skipValue { skipValue = false; continue }
+            if word.isOption {
+                skipValue = spec.options.first { $0.name == word.text }?.value != nil
+                continue
+            }
+            position += 1
+        }
+        guard !spec.parameters.isEmpty else { return [] }
+        let last = spec.parameters[spec.parameters.count - 1]
+        let parameter = position < spec.parameters.count ? spec.parameters[position] : (last.arity == .oneOrMore ? last : nil)
+        return parameter.map { values(of: $0.kind, for: spec, typed: typed) } ?? []
+    }
+
+    private func values(of kind: ValueKind, for spec: CommandSpec, typed: String) -> [String] {
+        switch kind {
+        case .service:
+            let user = session.principal?.user
+            return completionData.services
+                .filter { spec.group != .statistics || $0.institution.id == user?.institution.id }
+                .flatMap { [$0.code, $0.name] }
+        case .channel:
+            return Channel.allCases.flatMap { [$0.key, $0.latvianName] }
+        case .describedChannel:
+            let channels = session.openRecord?.service.channels ?? Channel.allCases
+            return channels.flatMap { [$0.key, $0.latvianName] }
+        case .year:
+            return ReportingCalendar.acceptedYears(today: configuration.clock.today()).reversed().map(String.init)
+        case .format:
+            return ["csv", "tsv", "xlsx"]
+        case .file:
+            return Self.paths(matching: typed)
+        case .userLogin:
+            return completionData.logins
+        case .institution:
+            return completionData.institutions
+        case .login, .count, .date, .text:
+            return []
+        }
+    }
+
+    /// What completion needs from the database, read once and kept until a command may have changed it.
+    var completionData: CompletionData {
+        if let cached = completionCache { return cached }
+        var data = CompletionData()
+        if let principal = session.principal, let store = try? store {
+            data.services = (try? store.services(by: principal)) ?? []
+            if principal.user.isAdministrator {
+                data.logins = ((try? store.users(by: principal)) ?? []).map(\.login)
+                data.institutions = ((try? store.institutions(by: principal)) ?? []).map(\.code)
+            }
+        }
+        completionCache = data
+        return data
+    }
+
+    /// Files and folders (with a trailing `/`) whose names start like the typed path.
+    static func paths(matching typed: String) -> [String] {
+        let folderPart = typed.contains("/") ? String(typed[...typed.lastIndex(of: "/")!]) : ""
+        let expanded = folderPart.hasPrefix("~/") ? NSHomeDirectory() + folderPart.dropFirst() : folderPart
+        let folder = expanded.isEmpty ? "." : expanded
+        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return [] }
+        let showHidden = typed.dropFirst(folderPart.count).hasPrefix(".")
+        return entries.filter { showHidden || !$0.hasPrefix(".") }.map { entry in
+            var isFolder: ObjCBool = false
+            FileManager.default.fileExists(atPath: folder + "/" + entry, isDirectory: &isFolder)
+            return folderPart + entry + (isFolder.boolValue ? "/" : "")
+        }
+    }
+
+    /// Numbers newest first (years), everything else alphabetically.
+    private static func completionOrder(_ a: String, _ b: String) -> Bool {
+        if let x = Int(a), let y = Int(b) { return x > y }
+        return a.localizedStandardCompare(b) == .orderedAscending
+    }
+}
+
+/// The database's part of completion for the logged-in user.
+struct CompletionData {
+    var services: [Service] = []
+    var logins: [String] = []
+    var institutions: [String] = []
+}

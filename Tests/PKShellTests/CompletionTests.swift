@@ -1,0 +1,109 @@
+import Foundation
+import PKShell
+import Testing
+
+/// TAB completion from the command table, the lexer and the session.
+@Suite struct CompletionTests {
+    /// Logged in as the administrator; CARN and ADAZI with services 015A (e-latvija, klatiene) and 016B (klatiene, pasts).
+    private func harness() throws -> ShellHarness {
+        let shell = ShellHarness(password: ShellHarness.password)
+        #expect(shell.loggedInAdmin())
+        for line in ["institution add CARN \"Carnikavas novada pašvaldība\"", "institution add ADAZI \"Ādaži\"",
+                     "service add 015A \"Iesniegums Carnikavai\" --institution CARN", "service channels 015A e-latvija klatiene",
+                     "service publish 015A", "service add 016B \"Būvatļauja\" --institution CARN",
+                     "service channels 016B klatiene pasts", "service publish 016B",
+                     "service add 101A \"Iesniegums Ādažiem\" --institution ADAZI"] {
+            #expect(shell.interpreter.execute(line), "\(line): \(shell.console.errors)")
+        }
+        return shell
+    }
+
+    @Test func commandNamesCompleteFromTheTable() throws {
+        let shell = ShellHarness()
+        defer { shell.removeFolder() }
+        let completion = shell.interpreter.complete("sub")
+        #expect(completion.insertion == "submit ")
+        #expect(completion.replacing == 3)
+        #expect(shell.interpreter.complete("s").candidates == ["save", "service", "services", "set", "show", "source", "stats", "submit"])
+        #expect(shell.interpreter.complete("se").insertion == nil, "service, services, set share only 'se'")
+    }
+
+    @Test func subcommandsAndOptionsComplete() throws {
+        let shell = ShellHarness()
+        defer { shell.removeFolder() }
+        #expect(shell.interpreter.complete("service p").insertion == "publish ")
+        #expect(shell.interpreter.complete("user ").candidates == ["add", "close", "list", "renew"])
+        #expect(shell.interpreter.complete("show --j").insertion == "--json ")
+        #expect(shell.interpreter.complete("user add x --name X --").candidates == ["--admin", "--institution", "--until"])
+    }
+
+    @Test func servicesCompleteByCodeAndByNameWithQuotes() throws {
+        let shell = try harness()
+        defer { shell.removeFolder() }
+        #expect(shell.interpreter.complete("service show 01").candidates == ["015A", "016B"])
+        #expect(shell.interpreter.complete("service show 015").insertion == "015A ")
+        #expect(shell.interpreter.complete("service show bū").insertion == "Būvatļauja ")
+        #expect(shell.interpreter.complete("service show \"Iesniegums C").insertion == "\"Iesniegums Carnikavai\" ")
+        #expect(shell.interpreter.complete("service show \"Iesniegums C").replacing == 13)
+    }
+
+    @Test func statisticsCommandsOfferOnlyTheOwnInstitutionsServices() throws {
+        let shell = try harness()
+        defer { shell.removeFolder() }
+        // The administrator's own institution (VRAA) holds no services, so add offers none of CARN's or ADAZI's.
+        #expect(shell.interpreter.complete("add ").candidates.isEmpty)
+        #expect(shell.interpreter.complete("service show ").candidates.contains("101A"))
+    }
+
+    @Test func channelsCompleteByKeyAndLatvianNameIgnoringDiacritics() throws {
+        let shell = ShellHarness()
+        defer { shell.removeFolder() }
+        #expect(shell.interpreter.complete("service channels 015A kla").candidates == ["klatiene", "Klātiene iestādē"])
+        #expect(shell.interpreter.complete("service channels 015A e-l").insertion == "e-latvija ")
+        #expect(shell.interpreter.complete("service channels 015A e-latvija vp").insertion == "vpvkac ")
+    }
+
+    @Test func setOffersOnlyTheOpenRecordsChannels() throws {
+        let shell = try harness()
+        defer { shell.removeFolder() }
+        #expect(shell.interpreter.execute("service add 900X \"Pārbaude\""))
+        #expect(shell.interpreter.execute("service channels 900X e-pasts sms"))
+        #expect(shell.interpreter.execute("service publish 900X"))
+        #expect(shell.interpreter.execute("add 900X"))
+        #expect(shell.interpreter.complete("set ").candidates == ["e-pasts", "sms"])
+        #expect(shell.interpreter.complete("set e-pasts 5 ").candidates.isEmpty, "counts are not completed")
+    }
+
+    @Test func yearsNewestFirstAndFormats() throws {
+        let shell = ShellHarness()
+        defer { shell.removeFolder() }
+        #expect(shell.interpreter.complete("year 20").candidates.prefix(3) == ["2020", "2019", "2018"])
+        #expect(shell.interpreter.complete("export c").insertion == "csv ")
+    }
+
+    @Test func administratorsGetLoginsAndInstitutionsOthersNothing() throws {
+        let shell = try harness()
+        defer { shell.removeFolder() }
+        #expect(shell.interpreter.complete("user close ").candidates == ["admin"])
+        #expect(shell.interpreter.complete("service add X Y --institution ").candidates == ["ADAZI", "CARN", "VRAA"])
+        #expect(shell.interpreter.complete("login ").candidates.isEmpty, "logging in never lists logins")
+    }
+
+    @Test func filePathsCompleteWithFoldersMarked() throws {
+        let shell = ShellHarness()
+        defer { shell.removeFolder() }
+        let folder = shell.folder.appendingPathComponent("skripti")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try "year\n".write(to: folder.appendingPathComponent("gads.pks"), atomically: true, encoding: .utf8)
+        #expect(shell.interpreter.complete("source \(shell.folder.path)/sk").insertion == "\(folder.path)/")
+        #expect(shell.interpreter.complete("source \(folder.path)/g").insertion == "\(folder.path)/gads.pks ")
+    }
+
+    @Test func anUnterminatedQuoteOrEmptyLineDoesNotBreakCompletion() {
+        let shell = ShellHarness()
+        defer { shell.removeFolder() }
+        #expect(shell.interpreter.complete("").candidates.count > 20)
+        #expect(shell.interpreter.complete("set \"Klātiene i").insertion == "\"Klātiene iestādē\" ")
+        #expect(shell.interpreter.complete("set \"klatiene i").insertion == "\"Klātiene iestādē\" ")
+    }
+}
