@@ -1,12 +1,13 @@
 import GRDB
 import PKCore
 
-/// Builds domain values from rows; the domain types stay free of GRDB.
+/// Builds domain values from rows by column position (name lookups cost more than the query on
+/// large lists); the domain types stay free of GRDB. Each `columns` list and its `init` go together.
 extension Institution {
-    static let columns = "institution.id AS i_id, institution.code AS i_code, institution.name AS i_name"
+    static let columns = "institution.id, institution.code, institution.name"
 
-    init(row: Row) {
-        self.init(id: row["i_id"], code: row["i_code"], name: row["i_name"])
+    init(row: Row, from index: Int) {
+        self.init(id: row[index], code: row[index + 1], name: row[index + 2])
     }
 }
 
@@ -16,26 +17,28 @@ extension User {
                user.password_hash, \(Institution.columns)
         FROM user JOIN institution ON institution.id = user.institution_id
         """
+    /// The position of `password_hash` in `select`.
+    static let passwordHashColumn = 6
 
     init(row: Row) {
-        self.init(id: row["id"], login: row["login"], fullName: row["full_name"],
-                  institution: Institution(row: row), role: Role(rawValue: row["role"]) ?? .institutionUser,
-                  validUntil: (row["valid_until"] as String?).flatMap(CalendarDate.init(iso:)),
-                  isClosed: row["closed_at"] as String? != nil)
+        self.init(id: row[0], login: row[1], fullName: row[2], institution: Institution(row: row, from: 7),
+                  role: Role(rawValue: row[3]) ?? .institutionUser,
+                  validUntil: (row[4] as String?).flatMap(CalendarDate.init(iso:)),
+                  isClosed: row[5] as String? != nil)
     }
 }
 
 extension Service {
-    static let select = """
-        SELECT service.id, service.code, service.name, service.published_at,
-               (SELECT group_concat(channel) FROM service_channel WHERE service_id = service.id) AS channels,
-               \(Institution.columns)
-        FROM service JOIN institution ON institution.id = service.institution_id
+    static let columns = """
+        service.id, service.code, service.name, service.published_at,
+        (SELECT group_concat(channel) FROM service_channel WHERE service_id = service.id),
+        \(Institution.columns)
         """
+    static let select = "SELECT \(columns) FROM service JOIN institution ON institution.id = service.institution_id"
 
-    init(row: Row) {
-        let channels = (row["channels"] as String?)?.split(separator: ",").compactMap { Channel(rawValue: String($0)) }
-        self.init(id: row["id"], code: row["code"], name: row["name"], institution: Institution(row: row),
-                  channels: channels ?? [], isPublished: row["published_at"] as String? != nil)
+    init(row: Row, from index: Int = 0) {
+        let channels = (row[index + 4] as String?)?.split(separator: ",").compactMap { Channel(rawValue: String($0)) }
+        self.init(id: row[index], code: row[index + 1], name: row[index + 2], institution: Institution(row: row, from: index + 5),
+                  channels: channels ?? [], isPublished: row[index + 3] as String? != nil)
     }
 }

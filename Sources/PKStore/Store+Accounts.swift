@@ -50,7 +50,7 @@ extension Store {
         try read { db in
             try requireAdministrator(db, principal)
             return try Row.fetchAll(db, sql: "SELECT \(Institution.columns) FROM institution ORDER BY code")
-                .map(Institution.init(row:))
+                .map { Institution(row: $0, from: 0) }
         }
     }
 

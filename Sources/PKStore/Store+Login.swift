@@ -16,7 +16,7 @@ extension Store {
         if let wait = try remainingWait(for: login, at: now) { throw AuthenticationError.tooManyFailures(login, seconds: wait) }
         let found = try read { db in
             try Row.fetchOne(db, sql: User.select + " WHERE user.login = ?", arguments: [login])
-                .map { (User(row: $0), $0["password_hash"] as String) }
+                .map { (User(row: $0), $0[User.passwordHashColumn] as String) }
         }
         let cost = try passwordCost()
         guard let (user, hash) = found, PasswordHasher.verify(password, against: hash) else {

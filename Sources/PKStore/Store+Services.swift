@@ -9,7 +9,7 @@ extension Store {
         try read { db in
             let user = try currentUser(db, principal)
             let all = try Row.fetchAll(db, sql: Service.select + catalogueScope(user) + " ORDER BY service.code",
-                                       arguments: catalogueArguments(user)).map(Service.init(row:))
+                                       arguments: catalogueArguments(user)).map { Service(row: $0) }
             guard let text, !text.isEmpty else { return all }
             return all.filter { TextFolding.contains($0.code, text) || TextFolding.contains($0.name, text) }
         }
@@ -94,7 +94,7 @@ extension Store {
             return Service(row: exact)
         }
         let candidates = try Row.fetchAll(db, sql: Service.select + sql + " ORDER BY service.code", arguments: arguments)
-            .map(Service.init(row:))
+            .map { Service(row: $0) }
             .filter { TextFolding.contains($0.name, argument) }
         switch candidates.count {
         case 1: return candidates[0]

@@ -30,7 +30,7 @@ extension Store {
                  WHERE service.institution_id = ? AND service.published_at IS NOT NULL
                    AND NOT EXISTS (SELECT 1 FROM record WHERE record.service_id = service.id AND record.year = ?)
                  ORDER BY service.code
-                """, arguments: [user.institution.id, year]).map(Service.init(row:))
+                """, arguments: [user.institution.id, year]).map { Service(row: $0) }
         }
     }
 

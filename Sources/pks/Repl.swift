@@ -45,11 +45,19 @@ struct Repl {
         }
     }
 
+    /// How many candidates a listing shows before it asks for more letters.
+    static let listingLimit = 120
+
     /// TAB: the interpreter's completion, listed in columns when there is more than one candidate.
     static func completer(_ interpreter: Interpreter) -> LineEditor.Completer {
         { text, width in
             let completion = interpreter.complete(text)
-            let listing = completion.candidates.isEmpty ? nil : Columns.layout(completion.candidates, width: width)
+            let candidates = completion.candidates
+            guard !candidates.isEmpty else { return (completion.replacing, completion.insertion, nil) }
+            var listing = Columns.layout(Array(candidates.prefix(listingLimit)), width: width)
+            if candidates.count > listingLimit {
+                listing += "\n… \(candidates.count - listingLimit) more; type more letters"
+            }
             return (completion.replacing, completion.insertion, listing)
         }
     }

@@ -8,7 +8,7 @@ extension CommandSpec {
 
     static let institutionAdd = CommandSpec(
         "add", group: .administration, parameters: [Parameter("CODE", .text), Parameter("NAME", .text)],
-        summary: "add an institution"
+        summary: "add an institution", changesCatalogue: true
     ) { shell, arguments in
         let institution = try shell.store.addInstitution(by: shell.session.requirePrincipal(),
                                                          code: arguments.required("CODE"), name: arguments.required("NAME"))
@@ -32,7 +32,8 @@ extension CommandSpec {
             .flag("--admin", "make the user an administrator"),
         ],
         summary: "grant rights to a new user",
-        details: "The first password is read twice without echo at a terminal; otherwise from $PKS_NEW_PASSWORD."
+        details: "The first password is read twice without echo at a terminal; otherwise from $PKS_NEW_PASSWORD.",
+        changesCatalogue: true
     ) { shell, arguments in
         let principal = try shell.session.requirePrincipal()
         guard principal.user.isAdministrator else { throw StoreError.administratorsOnly }
@@ -48,7 +49,7 @@ extension CommandSpec {
     static let userRenew = CommandSpec(
         "renew", group: .administration, parameters: [Parameter("LOGIN", .userLogin)],
         options: [.value("--until", "YYYY-MM-DD", .date, required: true, "the new last day of the rights")],
-        summary: "renew expiring (or reopen closed) rights"
+        summary: "renew expiring (or reopen closed) rights", changesCatalogue: true
     ) { shell, arguments in
         let until = try arguments.date("--until")
         let user = try shell.store.renewRights(by: shell.session.requirePrincipal(), login: arguments.required("LOGIN"), until: until)
@@ -57,7 +58,7 @@ extension CommandSpec {
 
     static let userClose = CommandSpec(
         "close", group: .administration, parameters: [Parameter("LOGIN", .userLogin)],
-        summary: "close rights; the user can no longer log in or work"
+        summary: "close rights; the user can no longer log in or work", changesCatalogue: true
     ) { shell, arguments in
         let user = try shell.store.closeRights(by: shell.session.requirePrincipal(), login: arguments.required("LOGIN"))
         shell.inform("closed the rights of \(user.login) (\(user.fullName))")

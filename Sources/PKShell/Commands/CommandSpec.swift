@@ -19,12 +19,14 @@ public struct CommandSpec: Sendable {
     public let summary: String
     public let details: String
     public let needsLogin: Bool
+    /// Whether the command may change what completion offers (services, users, institutions, the login).
+    public let changesCatalogue: Bool
     public let subcommands: [CommandSpec]
     let action: Action?
 
     public init(_ name: String, aliases: [String] = [], group: CommandGroup, parameters: [Parameter] = [],
                 options: [OptionSpec] = [], summary: String, details: String = "", needsLogin: Bool = true,
-                action: @escaping Action) {
+                changesCatalogue: Bool = false, action: @escaping Action) {
         self.name = name
         self.aliases = aliases
         self.group = group
@@ -33,6 +35,7 @@ public struct CommandSpec: Sendable {
         self.summary = summary
         self.details = details
         self.needsLogin = needsLogin
+        self.changesCatalogue = changesCatalogue
         self.subcommands = []
         self.action = action
     }
@@ -47,6 +50,7 @@ public struct CommandSpec: Sendable {
         self.summary = summary
         self.details = ""
         self.needsLogin = true
+        self.changesCatalogue = false
         self.subcommands = subcommands
         self.action = nil
     }

@@ -26,7 +26,7 @@ extension CommandSpec {
     static let serviceAdd = CommandSpec(
         "add", group: .services, parameters: [Parameter("CODE", .text), Parameter("NAME", .text)],
         options: [.value("--institution", "CODE", .institution, "the holder institution (administrators)")],
-        summary: "a new, unpublished description"
+        summary: "a new, unpublished description", changesCatalogue: true
     ) { shell, arguments in
         let service = try shell.store.addService(by: shell.session.requirePrincipal(), code: arguments.required("CODE"),
                                                  name: arguments.required("NAME"), institutionCode: arguments.option("--institution"))
@@ -35,7 +35,7 @@ extension CommandSpec {
 
     static let serviceChannels = CommandSpec(
         "channels", group: .services, parameters: [Parameter("CODE", .service), Parameter("CHANNEL", .channel, .oneOrMore)],
-        summary: "set the channels of the description (replaces the list)"
+        summary: "set the channels of the description (replaces the list)", changesCatalogue: true
     ) { shell, arguments in
         var channels: [Channel] = []
         for text in arguments.all("CHANNEL") { channels.append(try arguments.channel(text)) }
@@ -46,7 +46,7 @@ extension CommandSpec {
 
     static let servicePublish = CommandSpec(
         "publish", group: .services, parameters: [Parameter("CODE", .service)],
-        summary: "publish the description; only published services take statistics"
+        summary: "publish the description; only published services take statistics", changesCatalogue: true
     ) { shell, arguments in
         let service = try shell.store.publish(by: shell.session.requirePrincipal(), service: arguments.required("CODE"))
         shell.inform("published \(service.code) \(service.name)")

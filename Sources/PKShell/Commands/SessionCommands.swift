@@ -7,10 +7,10 @@ extension CommandSpec {
         "login", group: .session, parameters: [Parameter("LOGIN", .login)],
         summary: "log in; the prompt then shows your institution and the year",
         details: "The password is read without echo at a terminal; otherwise it comes from $PKS_PASSWORD.",
-        needsLogin: false
+        needsLogin: false, changesCatalogue: true
     ) { shell, arguments in try shell.logIn(arguments.required("LOGIN")) }
 
-    static let logout = CommandSpec("logout", group: .session, summary: "end the session") { shell, _ in
+    static let logout = CommandSpec("logout", group: .session, summary: "end the session", changesCatalogue: true) { shell, _ in
         try shell.settleUnsavedChanges(before: "log out")
         let login = try shell.session.requirePrincipal().user.login
         shell.session.closeRecord()

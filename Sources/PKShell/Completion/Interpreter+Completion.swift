@@ -12,23 +12,26 @@ extension Interpreter {
         var seen = Set<String>()
         // Spellings that differ only in case or diacritics (vpvkac, VPVKAC) are one candidate.
         let matches = candidates(after: line.words, typed: typed)
-            .filter { TextFolding.fold($0).hasPrefix(wanted) && seen.insert(TextFolding.fold($0)).inserted }
-        return Completion(replacing: line.currentLength, typed: typed, matches: matches.sorted(by: Self.completionOrder))
+            .filter { $0.folded.hasPrefix(wanted) && seen.insert($0.folded).inserted }
+            .sorted(by: Self.completionOrder)
+            .map(\.word)
+        return Completion(replacing: line.currentLength, typed: typed, matches: matches)
     }
 
-    private func candidates(after words: [Word], typed: String) -> [String] {
-        guard let first = words.first else { return commands.commands.flatMap { [$0.name] + $0.aliases } }
+    /// The words that may follow, before matching.
+    private func candidates(after words: [Word], typed: String) -> [Candidate] {
+        guard let first = words.first else { return commands.commands.flatMap { [$0.name] + $0.aliases }.map(Candidate.init) }
         guard var spec = commands.spec(named: first.text) else { return [] }
         var arguments = words.dropFirst()
         if !spec.subcommands.isEmpty {
-            guard let second = arguments.first else { return spec.subcommands.map(\.name) }
+            guard let second = arguments.first else { return spec.subcommands.map { Candidate($0.name) } }
             guard let sub = spec.subcommands.first(where: { $0.answers(to: second.text) }) else { return [] }
             spec = sub
             arguments = arguments.dropFirst()
         }
         if typed.hasPrefix("-") {
             let used = Set(arguments.map(\.text))
-            return spec.options.map(\.name).filter { !used.contains($0) }
+            return spec.options.map(\.name).filter { !used.contains($0) }.map(Candidate.init)
         }
         if let previous = arguments.last, previous.isOption,
            let option = spec.options.first(where: { $0.name == previous.text }), let value = option.value {
@@ -50,13 +53,17 @@ extension Interpreter {
         return parameter.map { values(of: $0.kind, for: spec, typed: typed) } ?? []
     }
 
-    private func values(of kind: ValueKind, for spec: CommandSpec, typed: String) -> [String] {
+    private func values(of kind: ValueKind, for spec: CommandSpec, typed: String) -> [Candidate] {
         switch kind {
         case .service:
-            let user = session.principal?.user
-            return completionData.services
-                .filter { spec.group != .statistics || $0.institution.id == user?.institution.id }
-                .flatMap { [$0.code, $0.name] }
+            return spec.group == .statistics ? completionData.ownServices : completionData.catalogueServices
+        default:
+            return words(of: kind, typed: typed).map(Candidate.init)
+        }
+    }
+
+    private func words(of kind: ValueKind, typed: String) -> [String] {
+        switch kind {
         case .channel:
             return Channel.allCases.flatMap { [$0.key, $0.latvianName] }
         case .describedChannel:
@@ -72,7 +79,7 @@ extension Interpreter {
             return completionData.logins
         case .institution:
             return completionData.institutions
-        case .login, .count, .date, .text:
+        case .service, .login, .count, .date, .text:
             return []
         }
     }
@@ -82,7 +89,10 @@ extension Interpreter {
         if let cached = completionCache { return cached }
         var data = CompletionData()
         if let principal = session.principal, let store = try? store {
-            data.services = (try? store.services(by: principal)) ?? []
+            let services = (try? store.services(by: principal)) ?? []
+            data.catalogueServices = services.flatMap { [Candidate($0.code), Candidate($0.name)] }
+            data.ownServices = services.filter { $0.institution.id == principal.user.institution.id }
+                .flatMap { [Candidate($0.code), Candidate($0.name)] }
             if principal.user.isAdministrator {
                 data.logins = ((try? store.users(by: principal)) ?? []).map(\.login)
                 data.institutions = ((try? store.institutions(by: principal)) ?? []).map(\.code)
@@ -106,16 +116,29 @@ extension Interpreter {
         }
     }
 
-    /// Numbers newest first (years), everything else alphabetically.
-    private static func completionOrder(_ a: String, _ b: String) -> Bool {
-        if let x = Int(a), let y = Int(b) { return x > y }
-        return a.localizedStandardCompare(b) == .orderedAscending
+    /// Numbers newest first (years), everything else alphabetically ignoring case and diacritics.
+    private static func completionOrder(_ a: Candidate, _ b: Candidate) -> Bool {
+        if let x = Int(a.word), let y = Int(b.word) { return x > y }
+        return (a.folded, a.word) < (b.folded, b.word)
+    }
+}
+
+/// A word that may be completed, with its folded form for matching.
+struct Candidate {
+    let word: String
+    let folded: String
+
+    init(_ word: String) {
+        self.word = word
+        folded = TextFolding.fold(word)
     }
 }
 
 /// The database's part of completion for the logged-in user.
 struct CompletionData {
-    var services: [Service] = []
+    /// Codes and names of every service the user may see, and of the own institution's only, pre-folded.
+    var catalogueServices: [Candidate] = []
+    var ownServices: [Candidate] = []
     var logins: [String] = []
     var institutions: [String] = []
 }

@@ -84,9 +84,7 @@ public final class Interpreter {
             let (spec, name, rest) = try commands.resolve(words)
             if spec.needsLogin { _ = try session.requirePrincipal() }
             let arguments = try Arguments(spec: spec, fullName: name, words: Array(rest))
-            if spec.group == .services || spec.group == .administration || ["login", "logout"].contains(spec.name) {
-                completionCache = nil
-            }
+            if spec.changesCatalogue { completionCache = nil }
             try spec.action?(self, arguments)
             return true
         } catch {
