@@ -33,15 +33,15 @@ extension StatisticsRecord {
 
     /// Loads the records matching `condition`, with their channel counts, in code order.
     static func fetchAll(_ db: Database, where condition: String, arguments: StatementArguments) throws -> [StatisticsRecord] {
-        let rows = try Row.fetchAll(db, sql: select + " WHERE " + condition + " ORDER BY service.code, record.year",
+        let rows = try Row.fetchAll(cached: db, sql: select + " WHERE " + condition + " ORDER BY service.code, record.year",
                                     arguments: arguments)
         guard !rows.isEmpty else { return [] }
         var counts: [Int64: [Channel: ChannelCounts]] = [:]
         let ids = rows.map { $0[0] as Int64 }
-        let countRows = try Row.fetchCursor(db, sql: """
+        let countRows = try Row.fetchCursor(db.cachedStatement(sql: """
             SELECT record_id, channel, started, completed FROM record_channel
             WHERE record_id IN (SELECT value FROM json_each(?))
-            """, arguments: ["[" + ids.map(String.init).joined(separator: ",") + "]"])
+            """), arguments: ["[" + ids.map(String.init).joined(separator: ",") + "]"])
         while let row = try countRows.next() {
             guard let channel = Channel(rawValue: row[1]) else { continue }
             counts[row[0], default: [:]][channel] = ChannelCounts(started: row[2], completed: row[3])

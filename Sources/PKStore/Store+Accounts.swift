@@ -8,7 +8,7 @@ extension Store {
 
     /// Whether the database has its first administrator.
     public func isInitialized() throws(StoreError) -> Bool {
-        try read { db in try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM user WHERE role = 'admin')") ?? false }
+        try read { db in try Bool.fetchOne(cached: db, sql: "SELECT EXISTS (SELECT 1 FROM user WHERE role = 'admin')") ?? false }
     }
 
     /// Creates the first administrator (rights without end date) in the administrator's institution.
@@ -19,13 +19,13 @@ extension Store {
         try validateNewUser(login: login, fullName: fullName, password: password)
         let hash = try PasswordHasher.hash(password, cost: passwordCost)
         return try write { db in
-            guard try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM user") == 0 else { throw StoreError.alreadyInitialized }
-            try db.execute(sql: "INSERT OR REPLACE INTO setting (key, value) VALUES ('password_cost', ?)",
+            guard try Int.fetchOne(cached: db, sql: "SELECT COUNT(*) FROM user") == 0 else { throw StoreError.alreadyInitialized }
+            try db.execute(cached: "INSERT OR REPLACE INTO setting (key, value) VALUES ('password_cost', ?)",
                            arguments: [String(passwordCost)])
             let owner = Store.administratorInstitution
-            try db.execute(sql: "INSERT OR IGNORE INTO institution (code, name) VALUES (?, ?)",
+            try db.execute(cached: "INSERT OR IGNORE INTO institution (code, name) VALUES (?, ?)",
                            arguments: [owner.code, owner.name])
-            let institutionID = try Int64.fetchOne(db, sql: "SELECT id FROM institution WHERE code = ?",
+            let institutionID = try Int64.fetchOne(cached: db, sql: "SELECT id FROM institution WHERE code = ?",
                                                    arguments: [owner.code])!
             return try insertUser(db, login: login, fullName: fullName, institutionID: institutionID,
                                   role: .administrator, validUntil: nil, hash: hash)
@@ -37,9 +37,9 @@ extension Store {
         guard ServiceNaming.isValidName(name) else { throw .invalidName(name) }
         return try write { db in
             let admin = try requireAdministrator(db, principal)
-            guard try !Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM institution WHERE code = ?)",
+            guard try !Bool.fetchOne(cached: db, sql: "SELECT EXISTS (SELECT 1 FROM institution WHERE code = ?)",
                                      arguments: [code])! else { throw StoreError.duplicateInstitution(code) }
-            try db.execute(sql: "INSERT INTO institution (code, name) VALUES (?, ?)", arguments: [code, name])
+            try db.execute(cached: "INSERT INTO institution (code, name) VALUES (?, ?)", arguments: [code, name])
             let institution = Institution(id: db.lastInsertedRowID, code: code, name: name)
             try audit(db, by: admin, institution: institution.id, action: "add institution", detail: "\(code) “\(name)”")
             return institution
@@ -49,7 +49,7 @@ extension Store {
     public func institutions(by principal: Principal) throws(StoreError) -> [Institution] {
         try read { db in
             try requireAdministrator(db, principal)
-            return try Row.fetchAll(db, sql: "SELECT \(Institution.columns) FROM institution ORDER BY code")
+            return try Row.fetchAll(cached: db, sql: "SELECT \(Institution.columns) FROM institution ORDER BY code")
                 .map { Institution(row: $0, from: 0) }
         }
     }
@@ -61,11 +61,11 @@ extension Store {
         let hash = try PasswordHasher.hash(password, cost: passwordCost())
         return try write { db in
             let admin = try requireAdministrator(db, principal)
-            guard let institutionID = try Int64.fetchOne(db, sql: "SELECT id FROM institution WHERE code = ?",
+            guard let institutionID = try Int64.fetchOne(cached: db, sql: "SELECT id FROM institution WHERE code = ?",
                                                          arguments: [institutionCode]) else {
                 throw StoreError.unknownInstitution(institutionCode)
             }
-            guard try !Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM user WHERE login = ?)",
+            guard try !Bool.fetchOne(cached: db, sql: "SELECT EXISTS (SELECT 1 FROM user WHERE login = ?)",
                                      arguments: [login])! else { throw StoreError.duplicateLogin(login) }
             let user = try insertUser(db, login: login, fullName: fullName, institutionID: institutionID,
                                       role: role, validUntil: validUntil, hash: hash)
@@ -78,13 +78,13 @@ extension Store {
     public func users(by principal: Principal) throws(StoreError) -> [User] {
         try read { db in
             try requireAdministrator(db, principal)
-            return try Row.fetchAll(db, sql: User.select + " ORDER BY institution.code, user.login").map(User.init(row:))
+            return try Row.fetchAll(cached: db, sql: User.select + " ORDER BY institution.code, user.login").map(User.init(row:))
         }
     }
 
     /// The principal's user as stored now, refused when the rights were closed or have expired meanwhile.
     func currentUser(_ db: Database, _ principal: Principal) throws -> User {
-        guard let row = try Row.fetchOne(db, sql: User.select + " WHERE user.id = ?", arguments: [principal.user.id])
+        guard let row = try Row.fetchOne(cached: db, sql: User.select + " WHERE user.id = ?", arguments: [principal.user.id])
         else { throw StoreError.rightsNoLongerValid(login: principal.user.login) }
         let user = User(row: row)
         guard user.hasValidRights(on: clock.today()) else { throw StoreError.rightsNoLongerValid(login: user.login) }
@@ -101,7 +101,7 @@ extension Store {
 
     func passwordCost() throws(StoreError) -> Int {
         try read { db in
-            try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'password_cost'").flatMap(Int.init)
+            try String.fetchOne(cached: db, sql: "SELECT value FROM setting WHERE key = 'password_cost'").flatMap(Int.init)
         } ?? PasswordHasher.defaultCost
     }
 
@@ -113,12 +113,12 @@ extension Store {
 
     private func insertUser(_ db: Database, login: String, fullName: String, institutionID: Int64, role: Role,
                             validUntil: CalendarDate?, hash: String) throws -> User {
-        try db.execute(sql: """
+        try db.execute(cached: """
             INSERT INTO user (login, full_name, institution_id, role, valid_until, password_hash, created_at)
             VALUES (?, ?, ?, ?, ?, ?, ?)
             """, arguments: [login, fullName, institutionID, role.rawValue, validUntil?.description, hash,
                              clock.now().description])
-        return User(row: try Row.fetchOne(db, sql: User.select + " WHERE user.id = ?", arguments: [db.lastInsertedRowID])!)
+        return User(row: try Row.fetchOne(cached: db, sql: User.select + " WHERE user.id = ?", arguments: [db.lastInsertedRowID])!)
     }
 
     /// Logins are 2–32 ASCII letters, digits, `.`, `-` or `_`, starting with a letter.

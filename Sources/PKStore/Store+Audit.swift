@@ -20,7 +20,7 @@ extension Store {
                 arguments += [service.code]
             }
             let filter = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
-            return try Row.fetchAll(db, sql: """
+            return try Row.fetchAll(cached: db, sql: """
                 SELECT audit.at, user.login, institution.code AS institution_code, audit.service_code, audit.year,
                        audit.action, audit.detail
                 FROM audit JOIN user ON user.id = audit.user_id
@@ -36,7 +36,7 @@ extension Store {
     /// Appends one entry; called inside the transaction that makes the change.
     func audit(_ db: Database, by user: User, institution: Int64?, service: String? = nil, year: Int? = nil,
                action: String, detail: String) throws {
-        try db.execute(sql: """
+        try db.execute(cached: """
             INSERT INTO audit (at, user_id, institution_id, service_code, year, action, detail)
             VALUES (?, ?, ?, ?, ?, ?, ?)
             """, arguments: [clock.now().description, user.id, institution, service, year, action, detail])

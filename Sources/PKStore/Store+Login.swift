@@ -15,7 +15,7 @@ extension Store {
         let now = clock.now()
         if let wait = try remainingWait(for: login, at: now) { throw AuthenticationError.tooManyFailures(login, seconds: wait) }
         let found = try read { db in
-            try Row.fetchOne(db, sql: User.select + " WHERE user.login = ?", arguments: [login])
+            try Row.fetchOne(cached: db, sql: User.select + " WHERE user.login = ?", arguments: [login])
                 .map { (User(row: $0), $0[User.passwordHashColumn] as String) }
         }
         let cost = try passwordCost()
@@ -27,12 +27,12 @@ extension Store {
             try recordFailure(of: login, at: now)
             throw AuthenticationError.invalidCredentials
         }
-        try write { db in try db.execute(sql: "DELETE FROM login_failure WHERE login = ?", arguments: [login]) }
+        try write { db in try db.execute(cached: "DELETE FROM login_failure WHERE login = ?", arguments: [login]) }
         if user.isClosed { throw AuthenticationError.rightsClosed(user.login) }
         if let until = user.validUntil, clock.today() > until { throw AuthenticationError.rightsExpired(user.login, until) }
         try write { db in
             if try PasswordHasher.needsUpgrade(hash, cost: cost) {
-                try db.execute(sql: "UPDATE user SET password_hash = ? WHERE id = ?",
+                try db.execute(cached: "UPDATE user SET password_hash = ? WHERE id = ?",
                                arguments: [try PasswordHasher.hash(password, cost: cost), user.id])
                 try audit(db, by: user, institution: user.institution.id, action: "upgrade password hash",
                           detail: "\(PasswordHasher.parameters(of: hash)) → cost \(cost)")
@@ -44,7 +44,7 @@ extension Store {
     /// Seconds still to wait before the login may be tried again, or nil.
     private func remainingWait(for login: String, at now: Timestamp) throws(StoreError) -> Int? {
         let row = try read { db in
-            try Row.fetchOne(db, sql: "SELECT failures, last_failure_at FROM login_failure WHERE login = ?", arguments: [login])
+            try Row.fetchOne(cached: db, sql: "SELECT failures, last_failure_at FROM login_failure WHERE login = ?", arguments: [login])
         }
         let pending = transaction?.failedLogins.filter { $0.login.caseInsensitiveCompare(login) == .orderedSame } ?? []
         let stored = row.flatMap { Timestamp(iso: $0["last_failure_at"]) }
@@ -67,7 +67,7 @@ extension Store {
         try Self.wrap {
             try writer.write { db in
                 for (login, at) in failures {
-                    try db.execute(sql: """
+                    try db.execute(cached: """
                         INSERT INTO login_failure (login, failures, last_failure_at) VALUES (?, 1, ?)
                         ON CONFLICT (login) DO UPDATE SET failures = failures + 1, last_failure_at = excluded.last_failure_at
                         """, arguments: [login, at.description])

@@ -6,7 +6,7 @@ extension Store {
     /// Sets a new end date (and reopens closed rights).
     public func renewRights(by principal: Principal, login: String, until: CalendarDate) throws(StoreError) -> User {
         try changeUser(by: principal, login: login, action: "renew rights") { db, user in
-            try db.execute(sql: "UPDATE user SET valid_until = ?, closed_at = NULL WHERE id = ?",
+            try db.execute(cached: "UPDATE user SET valid_until = ?, closed_at = NULL WHERE id = ?",
                            arguments: [until.description, user.id])
             return "until \(user.validUntil?.description ?? "no end date") → \(until)" + (user.isClosed ? ", reopened" : "")
         }
@@ -17,7 +17,7 @@ extension Store {
         try changeUser(by: principal, login: login, action: "close rights") { db, user in
             guard user.id != principal.user.id else { throw StoreError.cannotCloseOwnRights }
             guard !user.isClosed else { throw StoreError.alreadyClosed(user.login) }
-            try db.execute(sql: "UPDATE user SET closed_at = ? WHERE id = ?", arguments: [clock.now().description, user.id])
+            try db.execute(cached: "UPDATE user SET closed_at = ? WHERE id = ?", arguments: [clock.now().description, user.id])
             return "open → closed"
         }
     }
@@ -28,9 +28,9 @@ extension Store {
         let hash = try PasswordHasher.hash(new, cost: passwordCost())
         try write { db in
             let user = try currentUser(db, principal)
-            let stored = try String.fetchOne(db, sql: "SELECT password_hash FROM user WHERE id = ?", arguments: [user.id])!
+            let stored = try String.fetchOne(cached: db, sql: "SELECT password_hash FROM user WHERE id = ?", arguments: [user.id])!
             guard PasswordHasher.verify(old, against: stored) else { throw StoreError.wrongPassword }
-            try db.execute(sql: "UPDATE user SET password_hash = ? WHERE id = ?", arguments: [hash, user.id])
+            try db.execute(cached: "UPDATE user SET password_hash = ? WHERE id = ?", arguments: [hash, user.id])
             try audit(db, by: user, institution: user.institution.id, action: "change password", detail: "password changed")
         }
     }
@@ -41,7 +41,7 @@ extension Store {
         let old = try passwordCost()
         try write { db in
             let admin = try requireAdministrator(db, principal)
-            try db.execute(sql: "INSERT OR REPLACE INTO setting (key, value) VALUES ('password_cost', ?)",
+            try db.execute(cached: "INSERT OR REPLACE INTO setting (key, value) VALUES ('password_cost', ?)",
                            arguments: [String(cost)])
             try audit(db, by: admin, institution: nil, action: "set password cost", detail: "\(old) → \(cost)")
         }
@@ -57,13 +57,13 @@ extension Store {
                             _ change: (Database, User) throws -> String) throws(StoreError) -> User {
         try write { db in
             let admin = try requireAdministrator(db, principal)
-            guard let row = try Row.fetchOne(db, sql: User.select + " WHERE user.login = ?", arguments: [login]) else {
+            guard let row = try Row.fetchOne(cached: db, sql: User.select + " WHERE user.login = ?", arguments: [login]) else {
                 throw StoreError.unknownUser(login)
             }
             let user = User(row: row)
             let detail = try change(db, user)
             try audit(db, by: admin, institution: user.institution.id, action: action, detail: "\(user.login): \(detail)")
-            return User(row: try Row.fetchOne(db, sql: User.select + " WHERE user.id = ?", arguments: [user.id])!)
+            return User(row: try Row.fetchOne(cached: db, sql: User.select + " WHERE user.id = ?", arguments: [user.id])!)
         }
     }
 }

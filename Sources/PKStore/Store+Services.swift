@@ -8,7 +8,7 @@ extension Store {
     public func services(by principal: Principal, matching text: String? = nil) throws(StoreError) -> [Service] {
         try read { db in
             let user = try currentUser(db, principal)
-            let all = try Row.fetchAll(db, sql: Service.select + catalogueScope(user) + " ORDER BY service.code",
+            let all = try Row.fetchAll(cached: db, sql: Service.select + catalogueScope(user) + " ORDER BY service.code",
                                        arguments: catalogueArguments(user)).map { Service(row: $0) }
             guard let text, !text.isEmpty else { return all }
             return all.filter { TextFolding.contains($0.code, text) || TextFolding.contains($0.name, text) }
@@ -30,15 +30,15 @@ extension Store {
             var institutionID = user.institution.id
             if let institutionCode, institutionCode.caseInsensitiveCompare(user.institution.code) != .orderedSame {
                 guard user.isAdministrator else { throw StoreError.administratorsOnly }
-                guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM institution WHERE code = ?",
+                guard let id = try Int64.fetchOne(cached: db, sql: "SELECT id FROM institution WHERE code = ?",
                                                   arguments: [institutionCode]) else {
                     throw StoreError.unknownInstitution(institutionCode)
                 }
                 institutionID = id
             }
-            guard try !Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM service WHERE code = ?)",
+            guard try !Bool.fetchOne(cached: db, sql: "SELECT EXISTS (SELECT 1 FROM service WHERE code = ?)",
                                      arguments: [code])! else { throw StoreError.duplicateServiceCode(code) }
-            try db.execute(sql: "INSERT INTO service (code, name, institution_id) VALUES (?, ?, ?)",
+            try db.execute(cached: "INSERT INTO service (code, name, institution_id) VALUES (?, ?, ?)",
                            arguments: [code, name, institutionID])
             let service = try fetchService(db, id: db.lastInsertedRowID)
             try audit(db, by: user, institution: institutionID, service: code, action: "add service",
@@ -53,9 +53,9 @@ extension Store {
         try write { db in
             let user = try currentUser(db, principal)
             let service = try resolveService(db, user, argument, scope: .catalogue)
-            try db.execute(sql: "DELETE FROM service_channel WHERE service_id = ?", arguments: [service.id])
+            try db.execute(cached: "DELETE FROM service_channel WHERE service_id = ?", arguments: [service.id])
             for channel in Set(channels) {
-                try db.execute(sql: "INSERT INTO service_channel (service_id, channel) VALUES (?, ?)",
+                try db.execute(cached: "INSERT INTO service_channel (service_id, channel) VALUES (?, ?)",
                                arguments: [service.id, channel.key])
             }
             let changed = try fetchService(db, id: service.id)
@@ -73,7 +73,7 @@ extension Store {
             let service = try resolveService(db, user, argument, scope: .catalogue)
             guard !service.channels.isEmpty else { throw StoreError.noChannels(service.code) }
             guard !service.isPublished else { return service }
-            try db.execute(sql: "UPDATE service SET published_at = ? WHERE id = ?",
+            try db.execute(cached: "UPDATE service SET published_at = ? WHERE id = ?",
                            arguments: [clock.now().description, service.id])
             try audit(db, by: user, institution: service.institution.id, service: service.code,
                       action: "publish service", detail: "unpublished → published")
@@ -89,11 +89,11 @@ extension Store {
         guard !argument.trimmingCharacters(in: .whitespaces).isEmpty else { throw StoreError.unknownService(argument) }
         let sql = scope == .catalogue ? catalogueScope(user) : " WHERE service.institution_id = ?"
         let arguments: StatementArguments = scope == .catalogue ? catalogueArguments(user) : [user.institution.id]
-        if let exact = try Row.fetchOne(db, sql: Service.select + sql + " AND service.code = ?",
+        if let exact = try Row.fetchOne(cached: db, sql: Service.select + sql + " AND service.code = ?",
                                         arguments: arguments + [argument]) {
             return Service(row: exact)
         }
-        let candidates = try Row.fetchAll(db, sql: Service.select + sql + " ORDER BY service.code", arguments: arguments)
+        let candidates = try Row.fetchAll(cached: db, sql: Service.select + sql + " ORDER BY service.code", arguments: arguments)
             .map { Service(row: $0) }
             .filter { TextFolding.contains($0.name, argument) }
         switch candidates.count {
@@ -104,7 +104,7 @@ extension Store {
     }
 
     func fetchService(_ db: Database, id: Int64) throws -> Service {
-        Service(row: try Row.fetchOne(db, sql: Service.select + " WHERE service.id = ?", arguments: [id])!)
+        Service(row: try Row.fetchOne(cached: db, sql: Service.select + " WHERE service.id = ?", arguments: [id])!)
     }
 
     private func catalogueScope(_ user: User) -> String {

@@ -26,7 +26,7 @@ extension Store {
     public func servicesMissingRecords(by principal: Principal, year: Int) throws(StoreError) -> [Service] {
         try read { db in
             let user = try currentUser(db, principal)
-            return try Row.fetchAll(db, sql: Service.select + """
+            return try Row.fetchAll(cached: db, sql: Service.select + """
                  WHERE service.institution_id = ? AND service.published_at IS NOT NULL
                    AND NOT EXISTS (SELECT 1 FROM record WHERE record.service_id = service.id AND record.year = ?)
                  ORDER BY service.code
@@ -40,7 +40,7 @@ extension Store {
             let service = try resolveService(db, try currentUser(db, principal), argument, scope: .ownInstitution)
             guard service.isPublished else { throw StoreError.notPublished(service.code) }
             guard !service.channels.isEmpty else { throw StoreError.noChannels(service.code) }
-            switch try String.fetchOne(db, sql: "SELECT status FROM record WHERE service_id = ? AND year = ?",
+            switch try String.fetchOne(cached: db, sql: "SELECT status FROM record WHERE service_id = ? AND year = ?",
                                        arguments: [service.id, year]) {
             case RecordStatus.submitted.rawValue: throw StoreError.submittedRecordExists(code: service.code, year: year)
             case .some: throw StoreError.recordExists(code: service.code, year: year)
@@ -66,7 +66,7 @@ extension Store {
             let id: Int64
             let old = try record.id.flatMap { _ in try? fetchRecord(db, service: service, year: record.year) }
             if let existing = record.id {
-                try db.execute(sql: """
+                try db.execute(cached: """
                     UPDATE record SET status = ?, complaints = ?, delays = ?, indicators_computed = ?,
                         indicators_stale = ?, success = ?, usage = ?, e_started = ?, e_completed = ?, all_started = ?,
                         updated_at = ?, updated_by = ?, revision = revision + 1
@@ -74,13 +74,13 @@ extension Store {
                     """, arguments: record.rowArguments + [now, user.id, existing, service.id, record.revision])
                 guard db.changesCount == 1 else { throw try staleSaveError(db, record) }
                 id = existing
-                try db.execute(sql: "DELETE FROM record_channel WHERE record_id = ?", arguments: [id])
+                try db.execute(cached: "DELETE FROM record_channel WHERE record_id = ?", arguments: [id])
             } else {
-                guard try !Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM record WHERE service_id = ? AND year = ?)",
+                guard try !Bool.fetchOne(cached: db, sql: "SELECT EXISTS (SELECT 1 FROM record WHERE service_id = ? AND year = ?)",
                                          arguments: [service.id, record.year])! else {
                     throw StoreError.recordExists(code: service.code, year: record.year)
                 }
-                try db.execute(sql: """
+                try db.execute(cached: """
                     INSERT INTO record (status, complaints, delays, indicators_computed, indicators_stale, success,
                         usage, e_started, e_completed, all_started, updated_at, updated_by, service_id, year, revision)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)
@@ -88,7 +88,7 @@ extension Store {
                 id = db.lastInsertedRowID
             }
             for (channel, counts) in record.counts {
-                try db.execute(sql: "INSERT INTO record_channel (record_id, channel, started, completed) VALUES (?, ?, ?, ?)",
+                try db.execute(cached: "INSERT INTO record_channel (record_id, channel, started, completed) VALUES (?, ?, ?, ?)",
                                arguments: [id, channel.key, counts.started, counts.completed])
             }
             try audit(db, by: user, institution: user.institution.id, service: service.code, year: record.year,
@@ -105,7 +105,7 @@ extension Store {
             let record = try fetchRecord(db, service: service, year: year)
             if record.status == .submitted { throw StoreError.submittedReadOnly(code: service.code, year: year) }
             if let blocker = record.submitBlocker { throw blocker }
-            try db.execute(sql: """
+            try db.execute(cached: """
                 UPDATE record SET status = 'submitted', submitted_at = ?, updated_at = ?, updated_by = ?,
                     revision = revision + 1 WHERE id = ?
                 """, arguments: [clock.now().description, clock.now().description, user.id, record.id])
@@ -125,7 +125,7 @@ extension Store {
 
     /// Why an update matched no row: the record was submitted, deleted or saved by someone else meanwhile.
     private func staleSaveError(_ db: Database, _ record: StatisticsRecord) throws -> StoreError {
-        let status = try String.fetchOne(db, sql: "SELECT status FROM record WHERE id = ?", arguments: [record.id])
+        let status = try String.fetchOne(cached: db, sql: "SELECT status FROM record WHERE id = ?", arguments: [record.id])
         return status == "submitted"
             ? .submittedReadOnly(code: record.service.code, year: record.year)
             : .changedElsewhere(code: record.service.code, year: record.year)
