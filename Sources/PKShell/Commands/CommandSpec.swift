@@ -57,7 +57,8 @@ public struct CommandSpec: Sendable {
 
     /// Whether `word` names this command (case-insensitive, aliases included).
     func answers(to word: String) -> Bool {
-        ([name] + aliases).contains { $0.caseInsensitiveCompare(word) == .orderedSame }
+        let typed = word.lowercased()
+        return name == typed || aliases.contains(typed)
     }
 
     /// The arguments part of the usage line: `CHANNEL STARTED COMPLETED [--json]`.

@@ -1,6 +1,14 @@
 /// Every command of the shell, in the order `help` lists them.
 public struct CommandTable: Sendable {
     public let commands: [CommandSpec]
+    /// Every name and alias, lowercased, to its command: one lookup per line instead of a scan.
+    private let byName: [String: CommandSpec]
+
+    public init(commands: [CommandSpec]) {
+        self.commands = commands
+        byName = Dictionary(commands.flatMap { spec in ([spec.name] + spec.aliases).map { ($0.lowercased(), spec) } },
+                            uniquingKeysWith: { first, _ in first })
+    }
 
     public static let standard: CommandTable = CommandTable(commands: [
         .login, .logout, .whoami, .passwd, .year, .help, .source, .letVariable, .quit,
@@ -13,7 +21,7 @@ public struct CommandTable: Sendable {
     /// The command a line names, its full name, and the words after the command name(s).
     func resolve(_ words: [Word]) throws(UsageError) -> (CommandSpec, String, ArraySlice<Word>) {
         let first = words[0].text
-        guard let spec = commands.first(where: { $0.answers(to: first) }) else {
+        guard let spec = byName[first.lowercased()] else {
             throw .unknownCommand(first, suggestion: Suggestions.nearest(to: first, among: commands.flatMap { [$0.name] + $0.aliases }))
         }
         guard !spec.subcommands.isEmpty else { return (spec, spec.name, words.dropFirst()) }
@@ -27,6 +35,6 @@ public struct CommandTable: Sendable {
 
     /// The command or family called `name` (case-insensitive).
     func spec(named name: String) -> CommandSpec? {
-        commands.first { $0.answers(to: name) }
+        byName[name.lowercased()]
     }
 }
