@@ -11,6 +11,13 @@ extension Interpreter {
     public func run(_ reader: inout some LineSource, named name: String?) -> Bool {
         let chain = sourceLines
         var succeeded = true
+        /// Counts a failed line (unless a sourced script counted it); returns whether the script goes on.
+        func goesOnAfterFailure(counted: Bool = true) -> Bool {
+            if counted { tally.failed += 1 }
+            succeeded = false
+            if !configuration.script.keepGoing { tally.stoppedAtError = true }
+            return configuration.script.keepGoing
+        }
         while !wantsToQuit && !stopped {
             let line: String?
             do {
@@ -18,10 +25,8 @@ extension Interpreter {
             } catch {
                 location = name.map { SourceLocation(file: $0, line: reader.lineNumber, includedFrom: chain) }
                 tally.lastLocation = location
-                tally.failed += 1
                 fail(error)
-                if configuration.script.keepGoing { succeeded = false; continue }
-                tally.stoppedAtError = true
+                if goesOnAfterFailure() { continue }
                 return false
             }
             guard let line else { return succeeded }
@@ -36,14 +41,7 @@ extension Interpreter {
             }
             if configuration.script.echo { console.write(prompt + line + "\n") }
             tally.commands += 1
-            if !execute(line, at: here) {
-                if !(lastError is ScriptFailed) { tally.failed += 1 }
-                succeeded = false
-                if !configuration.script.keepGoing {
-                    tally.stoppedAtError = true
-                    return false
-                }
-            }
+            if !execute(line, at: here), !goesOnAfterFailure(counted: !(lastError is ScriptFailed)) { return false }
         }
         return succeeded && !stopped
     }
