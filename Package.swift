@@ -10,6 +10,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
         /// Domain: channels, records, indicators, validation. Foundation only, no I/O.
@@ -21,8 +22,11 @@ let package = Package(
             "PKCore", "CCrypt",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
-        /// Exporters: csv, tsv, JSON.
-        .target(name: "PKExport", dependencies: ["PKCore"]),
+        /// Exporters: csv, tsv, xlsx (SpreadsheetML in a ZIPFoundation container), JSON; atomic file writes.
+        .target(name: "PKExport", dependencies: [
+            "PKCore",
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
         /// BSD libedit.
         .systemLibrary(name: "CLibEdit", providers: [.apt(["libedit-dev"])]),
         /// Signal handling in C for async-signal safety: the no-echo prompt, Ctrl-C during scripts.
@@ -38,6 +42,10 @@ let package = Package(
         .testTarget(name: "PKCoreTests", dependencies: ["PKCore"]),
         .testTarget(name: "PKStoreTests", dependencies: ["PKStore"]),
         .testTarget(name: "PKShellTests", dependencies: ["PKShell"]),
+        .testTarget(name: "PKExportTests", dependencies: [
+            "PKExport",
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
         /// Runs the built pks binary on Tests/Transcripts/*.pks.
         .testTarget(name: "TranscriptTests", exclude: []),
     ]

@@ -1,17 +1,24 @@
 /// csv (RFC 4180: commas, CRLF) and tsv (tabs, LF), UTF-8; a field holding the separator,
 /// a quote or a line break is quoted with doubled inner quotes.
+///
+/// csv starts with a UTF-8 byte-order mark: Excel opens a csv file by double-click in the Windows
+/// code page unless the file starts with one, which would garble ā, š, ž. LibreOffice (importing as
+/// UTF-8, which its import dialog proposes for such a file) and Python's `utf-8-sig` codec drop it.
+/// tsv, read mostly by scripts, has none.
 public struct DelimitedExporter: Exporter {
     public let format: String
     let separator: Character
     let lineEnd: String
+    let byteOrderMark: Bool
 
-    public static let csv = DelimitedExporter(format: "csv", separator: ",", lineEnd: "\r\n")
-    public static let tsv = DelimitedExporter(format: "tsv", separator: "\t", lineEnd: "\n")
+    public static let csv = DelimitedExporter(format: "csv", separator: ",", lineEnd: "\r\n", byteOrderMark: true)
+    public static let tsv = DelimitedExporter(format: "tsv", separator: "\t", lineEnd: "\n", byteOrderMark: false)
 
     public func encode(_ table: ExportTable) -> [UInt8] {
-        var text = line(table.header)
-        for row in table.rows { text += line(row.map(\.plainText)) }
-        return Array(text.utf8)
+        var bytes: [UInt8] = byteOrderMark ? [0xEF, 0xBB, 0xBF] : []
+        bytes += line(table.header).utf8
+        for row in table.rows { bytes += line(row.map(\.plainText)).utf8 }
+        return bytes
     }
 
     private func line(_ fields: [String]) -> String {

@@ -20,12 +20,15 @@ public enum ExportCell: Sendable, Equatable {
     }
 }
 
-/// A header row and data rows: what every exporter writes.
+/// A titled header row and data rows: what every exporter writes.
 public struct ExportTable: Sendable, Equatable {
+    /// What the data covers (`2019`); xlsx names its worksheet after it.
+    public let title: String
     public let header: [String]
     public let rows: [[ExportCell]]
 
-    public init(header: [String], rows: [[ExportCell]]) {
+    public init(title: String, header: [String], rows: [[ExportCell]]) {
+        self.title = title
         self.header = header
         self.rows = rows
     }
@@ -35,5 +38,16 @@ public struct ExportTable: Sendable, Equatable {
 public protocol Exporter: Sendable {
     /// The file extension and format name users type (`csv`).
     var format: String { get }
-    func encode(_ table: ExportTable) -> [UInt8]
+    /// The whole file.
+    func encode(_ table: ExportTable) throws(ExportError) -> [UInt8]
+}
+
+/// The exporters, one per format.
+public enum Exporters {
+    public static let all: [any Exporter] = [XLSXExporter(), DelimitedExporter.csv, DelimitedExporter.tsv]
+
+    /// The exporter of a format name, case-insensitively.
+    public static func named(_ format: String) -> (any Exporter)? {
+        all.first { $0.format == format.lowercased() }
+    }
 }

@@ -25,8 +25,8 @@ enum HelpText {
         for group in CommandGroup.allCases {
             let specs = table.commands.filter { $0.group == group }
             let rows = specs.flatMap { spec in
-                spec.subcommands.isEmpty ? [(usage(spec, spec.name), spec.summary)]
-                    : spec.subcommands.map { (usage($0, "\(spec.name) \($0.name)"), $0.summary) }
+                spec.subcommands.isEmpty ? [(shortUsage(spec, spec.name), spec.summary)]
+                    : spec.subcommands.map { (shortUsage($0, "\(spec.name) \($0.name)"), $0.summary) }
             }
             let width = rows.map(\.0.count).max() ?? 0
             sections.append(group.rawValue + "\n" + rows.map { usage, summary in
@@ -61,5 +61,13 @@ enum HelpText {
 
     private static func usage(_ spec: CommandSpec, _ name: String) -> String {
         spec.argumentSynopsis.isEmpty ? name : "\(name) \(spec.argumentSynopsis)"
+    }
+
+    /// The overview's short form: optional options folded into `[OPTIONS]` when there are several.
+    private static func shortUsage(_ spec: CommandSpec, _ name: String) -> String {
+        let optional = spec.options.filter { !$0.isRequired }
+        guard optional.count > 1 else { return usage(spec, name) }
+        return ([name] + spec.parameters.map(\.synopsis) + spec.options.filter(\.isRequired).map(\.synopsis)
+                + ["[OPTIONS]"]).joined(separator: " ")
     }
 }

@@ -9,7 +9,6 @@ public enum ShellError: Error, Equatable, CustomStringConvertible {
     case invalidYear(String, ClosedRange<Int>)
     case invalidDate(String)
     case unknownHelpTopic(String)
-    case unsupportedFormat(String)
     case cannotReadScript(String, String)
     case includeCycle([String])
     case includeTooDeep(Int)
@@ -33,10 +32,6 @@ public enum ShellError: Error, Equatable, CustomStringConvertible {
             "'\(text)' is not a reporting year; give one from \(range.lowerBound) to \(range.upperBound)"
         case .invalidDate(let text): "'\(text)' is not a date; write it as YYYY-MM-DD"
         case .unknownHelpTopic(let topic): "no help for '\(topic)' (help lists the commands; help channels the channels)"
-        case .unsupportedFormat(let format):
-            format.lowercased() == "xlsx"
-                ? "xlsx export is not available yet; use csv or tsv, which Excel and LibreOffice open too"
-                : "unknown export format '\(format)'; use csv or tsv"
         case .cannotReadScript(let path, let reason): "cannot read \(path): \(reason)"
         case .includeCycle(let chain): "a script sources itself: \(chain.joined(separator: " -> "))"
         case .includeTooDeep(let depth): "scripts are nested more than \(depth) deep"

@@ -1,0 +1,112 @@
+#!/usr/bin/env python3
+"""An export never leaves a half file under the real name, replaces a file only when told to
+(--force, or a yes at the terminal), and explains what it could not write.
+
+usage: file_safety_test.py PATH/TO/pks
+"""
+import glob
+import os
+import resource
+import signal
+import sys
+import unittest
+
+import pexpect
+
+from fixture import PASSWORD, Scratch
+import many_records
+
+PKS = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else ".build/debug/pks")
+LIMIT = 48 * 1024  # bytes a process may write into one file: the database's needs, not a 600-record csv
+
+
+class FileSafetyTest(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.scratch = Scratch(PKS)
+        many_records.enter(cls.scratch, 600)
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.scratch.remove()
+
+    def setUp(self):
+        self.target = self.scratch.path("out.csv")
+        with open(self.target, "w", encoding="utf-8") as file:
+            file.write("old\n")
+
+    def tearDown(self):
+        for path in glob.glob(self.scratch.path(".out.csv.*")) + [self.target]:
+            os.remove(path) if os.path.exists(path) else None
+
+    def content(self):
+        with open(self.target, encoding="utf-8", newline="") as file:
+            return file.read()
+
+    def leftovers(self):
+        return glob.glob(self.scratch.path(".out.csv.*.tmp"))
+
+    def export_with_file_size_limit(self, ignore_signal):
+        def limit():
+            resource.setrlimit(resource.RLIMIT_FSIZE, (LIMIT, LIMIT))
+            if ignore_signal:
+                signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        return self.scratch.pks("--user", "ieva", "-c", "export csv out.csv --force", check=False, preexec_fn=limit)
+
+    def test_an_export_killed_while_writing_leaves_the_old_file_under_the_name(self):
+        result = self.export_with_file_size_limit(ignore_signal=False)
+        self.assertEqual(result.returncode, -signal.SIGXFSZ, result.stderr)
+        self.assertEqual(self.content(), "old\n")
+        partial = self.leftovers()
+        self.assertEqual(len(partial), 1, "the killed export wrote its temporary file")
+        self.assertEqual(os.path.getsize(partial[0]), LIMIT)
+
+    def test_a_failed_write_says_why_and_removes_its_temporary_file(self):
+        result = self.export_with_file_size_limit(ignore_signal=True)
+        self.assertEqual(result.returncode, 1)
+        self.assertIn("error: cannot write out.csv: file too large", result.stderr)
+        self.assertEqual(self.content(), "old\n")
+        self.assertEqual(self.leftovers(), [])
+
+    def test_a_whole_export_replaces_the_file_with_force(self):
+        self.scratch.pks("--user", "ieva", "-c", "export csv out.csv --force")
+        self.assertTrue(self.content().startswith("\ufeffGads,"))
+        self.assertTrue(self.content().endswith("\r\n"))
+        self.assertGreater(len(self.content()), LIMIT)
+        self.assertEqual(self.leftovers(), [])
+
+    @unittest.skipIf(os.geteuid() == 0, "running as root, which may write into any folder")
+    def test_a_folder_without_write_permission_is_refused(self):
+        folder = self.scratch.path("locked")
+        os.makedirs(folder, mode=0o555)
+        result = self.scratch.pks("--user", "ieva", "-c", "export csv locked/out.csv", check=False)
+        self.assertIn("error: cannot write locked/out.csv: cannot create a file in locked: permission denied", result.stderr)
+
+    def shell(self):
+        shell = pexpect.spawn(PKS, ["--no-color", "--user", "ieva"], env=dict(self.scratch.env, TERM="xterm"),
+                              cwd=self.scratch.folder, encoding="utf-8", timeout=20, dimensions=(40, 200))
+        shell.expect_exact("Password for ieva: ")
+        shell.sendline(PASSWORD)
+        shell.expect_exact("ieva@CARN 2019> ")
+        return shell
+
+    def test_at_a_terminal_an_existing_file_is_replaced_only_after_a_yes(self):
+        shell = self.shell()
+        try:
+            shell.sendline("export csv out.csv")
+            shell.expect_exact("out.csv already exists. Replace it? [y/N] ")
+            shell.sendline("n")
+            shell.expect_exact("error: cancelled; nothing was changed")
+            shell.expect_exact("ieva@CARN 2019> ")
+            self.assertEqual(self.content(), "old\n")
+            shell.sendline("export csv out.csv")
+            shell.expect_exact("Replace it? [y/N] ")
+            shell.sendline("y")
+            shell.expect(r"wrote \d+ records of 2019 to out.csv")
+            self.assertTrue(self.content().startswith("\ufeffGads,"))
+        finally:
+            shell.terminate(force=True)
+
+
+if __name__ == "__main__":
+    unittest.main(argv=sys.argv[:1], verbosity=2)

@@ -1,0 +1,2 @@
+# help export lists the formats, both layouts and every option.
+help export
