@@ -56,7 +56,8 @@ extension Interpreter {
     private func values(of kind: ValueKind, for spec: CommandSpec, typed: String) -> [Candidate] {
         switch kind {
         case .service:
-            return spec.group == .statistics ? completionData.ownServices : completionData.catalogueServices
+            let services = spec.group == .statistics ? completionData.ownServices : completionData.catalogueServices
+            return Array(services.matching(TextFolding.fold(typed)))
         default:
             return words(of: kind, typed: typed).map(Candidate.init)
         }
@@ -90,9 +91,9 @@ extension Interpreter {
         var data = CompletionData()
         if let principal = session.principal, let store = try? store {
             let services = (try? store.services(by: principal)) ?? []
-            data.catalogueServices = services.flatMap { [Candidate($0.code), Candidate($0.name)] }
-            data.ownServices = services.filter { $0.institution.id == principal.user.institution.id }
-                .flatMap { [Candidate($0.code), Candidate($0.name)] }
+            data.catalogueServices = SortedCandidates(services.flatMap { [Candidate($0.code), Candidate($0.name)] })
+            data.ownServices = SortedCandidates(services.filter { $0.institution.id == principal.user.institution.id }
+                .flatMap { [Candidate($0.code), Candidate($0.name)] })
             if principal.user.isAdministrator {
                 data.logins = ((try? store.users(by: principal)) ?? []).map(\.login)
                 data.institutions = ((try? store.institutions(by: principal)) ?? []).map(\.code)
@@ -137,8 +138,30 @@ struct Candidate {
 /// The database's part of completion for the logged-in user.
 struct CompletionData {
     /// Codes and names of every service the user may see, and of the own institution's only, pre-folded.
-    var catalogueServices: [Candidate] = []
-    var ownServices: [Candidate] = []
+    var catalogueServices = SortedCandidates([])
+    var ownServices = SortedCandidates([])
     var logins: [String] = []
     var institutions: [String] = []
+}
+
+/// Candidates sorted by their folded form, so the ones starting with a prefix are found by binary search
+/// (10,000 services: no scan of 20,000 codes and names on every TAB).
+struct SortedCandidates {
+    private let items: [Candidate]
+
+    init(_ candidates: [Candidate]) {
+        items = candidates.sorted { $0.folded < $1.folded }
+    }
+
+    /// The candidates whose folded form starts with `prefix`.
+    func matching(_ prefix: String) -> ArraySlice<Candidate> {
+        var low = 0, high = items.count
+        while low < high {
+            let middle = (low + high) / 2
+            if items[middle].folded < prefix { low = middle + 1 } else { high = middle }
+        }
+        var end = low
+        while end < items.count, items[end].folded.hasPrefix(prefix) { end += 1 }
+        return items[low..<end]
+    }
 }
