@@ -24,7 +24,7 @@ extension Store {
                 arguments += [try currentUser(db, principal).institution.id]
             case .institution(let code):
                 try requireAdministrator(db, principal)
-                guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM institution WHERE code = ?", arguments: [code]) else {
+                guard let id = try Int64.fetchOne(cached: db, sql: "SELECT id FROM institution WHERE code = ?", arguments: [code]) else {
                     throw StoreError.unknownInstitution(code)
                 }
                 conditions.append("service.institution_id = ?")
