@@ -8,10 +8,7 @@ public enum PasswordHasher {
 
     /// A new `$y$…` hash of the password with a fresh random salt.
     public static func hash(_ password: String, cost: Int) throws(StoreError) -> String {
-        let size = Int(pks_crypt_output_size())
-        var setting = [CChar](repeating: 0, count: size)
-        guard pks_gensalt_yescrypt(UInt(cost), &setting, Int32(size)) == 0,
-              let hashed = crypt(password, setting: setting) else { throw .passwordHashingFailed }
+        guard let hashed = crypt(password, setting: try freshSetting(cost: cost)) else { throw .passwordHashingFailed }
         return hashed
     }
 
@@ -22,11 +19,17 @@ public enum PasswordHasher {
 
     /// Whether a stored hash was made with other parameters than `cost` gives.
     public static func needsUpgrade(_ hash: String, cost: Int) throws(StoreError) -> Bool {
+        let setting = try freshSetting(cost: cost)
+        let fresh = String(decoding: setting.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        return parameters(of: hash) != parameters(of: fresh)
+    }
+
+    /// A yescrypt setting (`$y$…$salt`) with a fresh random salt at the given cost, as a C string.
+    private static func freshSetting(cost: Int) throws(StoreError) -> [CChar] {
         let size = Int(pks_crypt_output_size())
         var setting = [CChar](repeating: 0, count: size)
         guard pks_gensalt_yescrypt(UInt(cost), &setting, Int32(size)) == 0 else { throw .passwordHashingFailed }
-        let fresh = String(decoding: setting.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        return parameters(of: hash) != parameters(of: fresh)
+        return setting
     }
 
     /// Whether the password matches the stored hash (compared in constant time).

@@ -27,17 +27,19 @@ extension Store {
             try recordFailure(of: login, at: now)
             throw AuthenticationError.invalidCredentials
         }
-        try write { db in try db.execute(cached: "DELETE FROM login_failure WHERE login = ?", arguments: [login]) }
-        if user.isClosed { throw AuthenticationError.rightsClosed(user.login) }
-        if let until = user.validUntil, clock.today() > until { throw AuthenticationError.rightsExpired(user.login, until) }
+        let expired = user.validUntil.map { clock.today() > $0 } ?? false
         try write { db in
-            if try PasswordHasher.needsUpgrade(hash, cost: cost) {
+            // The password was right: the failures are forgotten, even when the rights refuse the login.
+            try db.execute(cached: "DELETE FROM login_failure WHERE login = ?", arguments: [login])
+            if !user.isClosed && !expired, try PasswordHasher.needsUpgrade(hash, cost: cost) {
                 try db.execute(cached: "UPDATE user SET password_hash = ? WHERE id = ?",
                                arguments: [try PasswordHasher.hash(password, cost: cost), user.id])
                 try audit(db, by: user, institution: user.institution.id, action: "upgrade password hash",
                           detail: "\(PasswordHasher.parameters(of: hash)) → cost \(cost)")
             }
         }
+        if user.isClosed { throw AuthenticationError.rightsClosed(user.login) }
+        if let until = user.validUntil, expired { throw AuthenticationError.rightsExpired(user.login, until) }
         return Principal(user: user)
     }
 

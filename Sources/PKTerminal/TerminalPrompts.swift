@@ -20,9 +20,7 @@ public enum TerminalPrompts {
 
     /// Asks `question [y/N]`; only y or yes (jā) is yes.
     public static func confirm(_ question: String) -> Bool {
-        StandardStreams.write(question + " [y/N] ")
-        StandardStreams.flush()
-        guard let answer = readRawLine()?.lowercased() else { return false }
+        guard let answer = readLine(prompt: question + " [y/N] ")?.lowercased() else { return false }
         return ["y", "yes", "j", "jā", "ja"].contains(answer.split(separator: " ").first.map(String.init) ?? "")
     }
 

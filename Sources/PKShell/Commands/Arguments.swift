@@ -100,6 +100,4 @@ public struct Arguments {
         guard let date = CalendarDate(iso: text) else { throw .invalidDate(text) }
         return date
     }
-
-    public func channel(_ text: String) throws(ChannelMatchError) -> Channel { try Channel.match(text) }
 }

@@ -8,7 +8,7 @@ extension CommandSpec {
         summary: "counts of one channel of the open record",
         details: "CHANNEL is a key (e-latvija), a Latvian name (\"Klātiene iestādē\", case and diacritics ignored) or a unique prefix; it must be on the service's description. Counts are whole numbers from 0 to 1 000 000 000."
     ) { shell, arguments in
-        let channel = try arguments.channel(arguments.required("CHANNEL"))
+        let channel = try Channel.match(arguments.required("CHANNEL"))
         let counts = ChannelCounts(started: try arguments.count("STARTED"), completed: try arguments.count("COMPLETED"))
         try shell.changeOpenRecord { record in
             for warning in try record.set(channel, counts) { shell.warn(warning.description) }

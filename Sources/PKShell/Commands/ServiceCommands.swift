@@ -38,7 +38,7 @@ extension CommandSpec {
         summary: "set the channels of the description (replaces the list)", changesCatalogue: true
     ) { shell, arguments in
         var channels: [Channel] = []
-        for text in arguments.all("CHANNEL") { channels.append(try arguments.channel(text)) }
+        for text in arguments.all("CHANNEL") { channels.append(try Channel.match(text)) }
         let service = try shell.store.setChannels(by: shell.session.requirePrincipal(), service: arguments.required("CODE"), to: channels)
         if shell.session.openRecord?.service.id == service.id { shell.session.openRecord?.service = service }
         shell.inform("\(service.code) channels: \(service.channels.map(\.key).joined(separator: ", "))")

@@ -8,8 +8,6 @@ public struct Completion: Equatable, Sendable {
     /// prefix all matches share; nil when the candidates should be listed instead.
     public let insertion: String?
 
-    static let none = Completion(replacing: 0, candidates: [], insertion: nil)
-
     /// Chooses the insertion for the matching words.
     init(replacing: Int, typed: String, matches: [String]) {
         self.replacing = replacing
@@ -22,12 +20,6 @@ public struct Completion: Equatable, Sendable {
         } else {
             insertion = nil
         }
-    }
-
-    private init(replacing: Int, candidates: [String], insertion: String?) {
-        self.replacing = replacing
-        self.candidates = candidates
-        self.insertion = insertion
     }
 
     /// A word with blanks or quotes goes in double quotes, with inner quotes and backslashes escaped.

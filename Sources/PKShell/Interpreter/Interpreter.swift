@@ -101,9 +101,6 @@ public final class Interpreter {
         report(Diagnostic(.error, Self.message(of: error), at: location))
     }
 
-    /// Marks the run as failed with a given status without a message (the caller printed one).
-    public func record(_ status: ExitStatus) { exitStatus = max(exitStatus, status) }
-
     func warn(_ message: String) {
         tally.warned += 1
         report(Diagnostic(.warning, message, at: location))
