@@ -188,7 +188,7 @@ _pks_run() {
     repeating_flags=()
     non_repeating_flags=(--no-color --quiet --keep-going --single-transaction --echo --dry-run --version -h --help)
     repeating_options=(--var)
-    non_repeating_options=(--db --user)
+    non_repeating_options=(--db --user --lang)
     __pks_offer_flags_options -1
 
     # Offer option value completions
@@ -197,6 +197,10 @@ _pks_run() {
         return
         ;;
     '--user')
+        return
+        ;;
+    '--lang')
+        __pks_add_completions -W 'lv'$'\n''en'
         return
         ;;
     '--var')
@@ -217,7 +221,7 @@ _pks_demo() {
     repeating_flags=()
     non_repeating_flags=(--no-color --quiet --version -h --help)
     repeating_options=()
-    non_repeating_options=(--db --user)
+    non_repeating_options=(--db --user --lang)
     __pks_offer_flags_options 1
 
     # Offer option value completions
@@ -226,6 +230,10 @@ _pks_demo() {
         return
         ;;
     '--user')
+        return
+        ;;
+    '--lang')
+        __pks_add_completions -W 'lv'$'\n''en'
         return
         ;;
     esac
@@ -243,7 +251,7 @@ _pks_init() {
     repeating_flags=()
     non_repeating_flags=(--no-color --quiet --version -h --help)
     repeating_options=()
-    non_repeating_options=(--db --user --admin --name --password-cost)
+    non_repeating_options=(--db --user --lang --admin --name --password-cost)
     __pks_offer_flags_options 0
 
     # Offer option value completions
@@ -252,6 +260,10 @@ _pks_init() {
         return
         ;;
     '--user')
+        return
+        ;;
+    '--lang')
+        __pks_add_completions -W 'lv'$'\n''en'
         return
         ;;
     '--admin')

@@ -1,14 +1,14 @@
 /// Why a channel argument matched no single channel.
-public enum ChannelMatchError: Error, Equatable, CustomStringConvertible {
+public enum ChannelMatchError: Error, Equatable, Localized {
     case unknown(String)
     case ambiguous(String, [Channel])
 
-    public var description: String {
+    public var message: Message {
         switch self {
         case .unknown(let text):
-            "unknown channel '\(text)' (channels: \(Channel.allCases.map(\.key).joined(separator: ", ")))"
+            Message(.unknownChannel, ["text": text, "channels": Channel.allCases.map(\.key).joined(separator: ", ")])
         case .ambiguous(let text, let candidates):
-            "channel '\(text)' is ambiguous: \(candidates.map(\.key).joined(separator: ", "))"
+            Message(.ambiguousChannel, ["text": text, "channels": candidates.map(\.key).joined(separator: ", ")])
         }
     }
 }

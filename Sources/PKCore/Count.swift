@@ -1,14 +1,14 @@
 /// Why a count argument was refused.
-public enum CountError: Error, Equatable, CustomStringConvertible {
+public enum CountError: Error, Equatable, Localized {
     case negative(String)
     case notWholeNumber(String)
     case tooLarge(String)
 
-    public var description: String {
+    public var message: Message {
         switch self {
-        case .negative(let text): "'\(text)' is negative; counts are whole numbers from 0 to 1 000 000 000"
-        case .notWholeNumber(let text): "'\(text)' is not a whole number; counts are whole numbers from 0 to 1 000 000 000"
-        case .tooLarge(let text): "'\(text)' is above 1 000 000 000, the largest count accepted"
+        case .negative(let text): Message(.countNegative, ["text": text])
+        case .notWholeNumber(let text): Message(.countNotWholeNumber, ["text": text])
+        case .tooLarge(let text): Message(.countTooLarge, ["text": text])
         }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import PKCore
 
 /// Writes a whole file or nothing: the bytes go to a temporary file in the same folder, which is
 /// flushed to disk and only then given the real name. An export killed halfway leaves at most a
@@ -14,12 +15,12 @@ public enum AtomicFile {
             if info.st_mode & S_IFMT == S_IFDIR { throw .isFolder(path) }
             if !replacing { throw .exists(path) }
         }
-        guard stat(folder, &info) == 0 else { throw .unwritable(path, "the folder \(folder) does not exist") }
-        guard info.st_mode & S_IFMT == S_IFDIR else { throw .unwritable(path, "\(folder) is not a folder") }
+        guard stat(folder, &info) == 0 else { throw .missingFolder(path, folder: folder) }
+        guard info.st_mode & S_IFMT == S_IFDIR else { throw .notAFolder(path, folder: folder) }
         let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
         let temporary = "\(folder)/.\(name).\(UUID().uuidString).tmp"
         let file = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
-        guard file >= 0 else { throw .unwritable(path, "cannot create a file in \(folder): \(reason(errno))") }
+        guard file >= 0 else { throw .cannotCreate(path, folder: folder, reason: reason(errno)) }
         defer { unlink(temporary) }  // after a rename there is nothing left to remove
         let written = writeAll(bytes, to: file)
         let closed = close(file) == 0
@@ -46,9 +47,7 @@ public enum AtomicFile {
     }
 
     /// `permission denied`, `no space left on device`.
-    private static func reason(_ code: Int32) -> String {
-        String(cString: strerror(code)).lowercased()
-    }
+    private static func reason(_ code: Int32) -> SystemReason { SystemReason(code) }
 }
 
 /// The system's write(2), which `AtomicFile.write` hides inside the type.

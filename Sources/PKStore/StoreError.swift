@@ -1,7 +1,7 @@
 import PKCore
 
 /// Why the store refused a read or a write; the message names the problem and, where there is one, the way out.
-public enum StoreError: Error, Equatable, CustomStringConvertible {
+public enum StoreError: Error, Equatable, Localized {
     case notInitialized(path: String)
     case alreadyInitialized
     case administratorsOnly
@@ -34,71 +34,58 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case emptyPassword
     case database(String)
 
-    public var description: String {
+    public var message: Message {
         switch self {
-        case .notInitialized(let path):
-            "the database \(path) has no administrator yet: create one with pks init --admin LOGIN --name \"FULL NAME\""
-        case .alreadyInitialized: "the database already has an administrator"
-        case .administratorsOnly: "only administrators can do this"
-        case .rightsNoLongerValid(let login):
-            "the rights of \(login) are closed or have expired; ask the administrator to renew them"
-        case .invalidInstitutionCode(let code):
-            "'\(code)' is not a valid institution code (1–20 letters, digits, '-', '_' or '.')"
-        case .duplicateInstitution(let code): "institution \(code) already exists"
-        case .unknownInstitution(let code): "no institution with code '\(code)' (see institution list)"
-        case .invalidLogin(let login):
-            "'\(login)' is not a valid login (2–32 letters, digits, '.', '-' or '_', starting with a letter)"
-        case .duplicateLogin(let login): "user \(login) already exists"
-        case .invalidName(let name): "'\(name)' is not a valid name (1–300 characters, not only blanks)"
-        case .invalidServiceCode(let code):
-            "'\(code)' is not a valid service code (1–20 letters, digits, '-', '_' or '.')"
-        case .duplicateServiceCode(let code): "service code \(code) is already taken"
-        case .unknownService(let text): "no service '\(text)' in your institution (see services)"
+        case .notInitialized(let path): Message(.notInitialized, ["path": path])
+        case .alreadyInitialized: Message(.alreadyInitialized)
+        case .administratorsOnly: Message(.administratorsOnly)
+        case .rightsNoLongerValid(let login): Message(.rightsNoLongerValid, ["login": login])
+        case .invalidInstitutionCode(let code): Message(.invalidInstitutionCode, ["code": code])
+        case .duplicateInstitution(let code): Message(.duplicateInstitution, ["code": code])
+        case .unknownInstitution(let code): Message(.unknownInstitution, ["code": code])
+        case .invalidLogin(let login): Message(.invalidLogin, ["login": login])
+        case .duplicateLogin(let login): Message(.duplicateLogin, ["login": login])
+        case .invalidName(let name): Message(.invalidName, ["name": name])
+        case .invalidServiceCode(let code): Message(.invalidServiceCode, ["code": code])
+        case .duplicateServiceCode(let code): Message(.duplicateServiceCode, ["code": code])
+        case .unknownService(let text): Message(.unknownService, ["text": text])
         case .ambiguousService(let text, let codes):
-            "'\(text)' matches several services: \(codes.joined(separator: ", ")); give the code"
-        case .notPublished(let code):
-            "service \(code) is not published; only published services take statistics (service publish \(code))"
-        case .noChannels(let code):
-            "service \(code) has no channels yet; set them first: service channels \(code) CHANNEL..."
-        case .recordExists(let code, let year):
-            "\(code) already has a record for \(year): open it with edit \(code)"
-        case .submittedRecordExists(let code, let year):
-            "\(code) already has a submitted \(year) record, which is read-only: see it with show \(code)"
-        case .noRecord(let code, let year): "\(code) has no record for \(year): create it with add \(code)"
-        case .changedElsewhere(let code, let year):
-            "the \(year) record of \(code) was changed in another session since you opened it; close --discard and edit it again"
-        case .submittedReadOnly(let code, let year):
-            "the \(year) record of \(code) is submitted and can no longer be changed"
-        case .unknownUser(let login): "no user '\(login)' (see user list)"
-        case .cannotCloseOwnRights: "you cannot close your own rights; ask another administrator"
-        case .alreadyClosed(let login): "the rights of \(login) are already closed"
-        case .wrongPassword: "the current password is wrong; nothing was changed"
+            Message(.ambiguousService, ["text": text, "codes": codes.joined(separator: ", ")])
+        case .notPublished(let code): Message(.notPublished, ["code": code])
+        case .noChannels(let code): Message(.noChannels, ["code": code])
+        case .recordExists(let code, let year): Message(.recordExists, ["code": code, "year": year])
+        case .submittedRecordExists(let code, let year): Message(.submittedRecordExists, ["code": code, "year": year])
+        case .noRecord(let code, let year): Message(.noRecord, ["code": code, "year": year])
+        case .changedElsewhere(let code, let year): Message(.changedElsewhere, ["code": code, "year": year])
+        case .submittedReadOnly(let code, let year): Message(.recordSubmitted, ["code": code, "year": year])
+        case .unknownUser(let login): Message(.unknownUser, ["login": login])
+        case .cannotCloseOwnRights: Message(.cannotCloseOwnRights)
+        case .alreadyClosed(let login): Message(.alreadyClosed, ["login": login])
+        case .wrongPassword: Message(.wrongCurrentPassword)
         case .invalidPasswordCost(let cost):
-            "password cost \(cost) is out of range; give one from \(PasswordHasher.costs.lowerBound) to \(PasswordHasher.costs.upperBound)"
-        case .refused(let error): error.description
-        case .passwordHashingFailed: "the password could not be hashed"
-        case .emptyPassword: "the password is empty"
-        case .database(let message): "database: \(message)"
+            Message(.invalidPasswordCost, ["cost": cost, "lowest": PasswordHasher.costs.lowerBound,
+                                           "highest": PasswordHasher.costs.upperBound])
+        case .refused(let error): error.message
+        case .passwordHashingFailed: Message(.passwordHashingFailed)
+        case .emptyPassword: Message(.emptyPassword)
+        case .database(let reason): Message(.databaseFailed, ["reason": reason])
         }
     }
 }
 
 /// Why a login was refused. Unknown users and wrong passwords get the same message.
-public enum AuthenticationError: Error, Equatable, CustomStringConvertible {
+public enum AuthenticationError: Error, Equatable, Localized {
     case invalidCredentials
     case rightsClosed(String)
     case rightsExpired(String, CalendarDate)
     case tooManyFailures(String, seconds: Int)
 
-    public var description: String {
+    public var message: Message {
         switch self {
-        case .invalidCredentials: "login failed: unknown user or wrong password"
-        case .rightsClosed(let login):
-            "login failed: the rights of \(login) are closed; ask the administrator (VRAA) to grant them again"
-        case .rightsExpired(let login, let date):
-            "login failed: the rights of \(login) expired on \(date); ask the administrator (VRAA) to renew them"
-        case .tooManyFailures(let login, let seconds):
-            "login refused: too many failed attempts for \(login); try again in \(seconds) s (ask the administrator if the password is lost)"
+        case .invalidCredentials: Message(.invalidCredentials)
+        case .rightsClosed(let login): Message(.loginRightsClosed, ["login": login])
+        case .rightsExpired(let login, let date): Message(.loginRightsExpired, ["login": login, "date": date])
+        case .tooManyFailures(let login, let seconds): Message(.tooManyFailures, ["login": login, "seconds": seconds])
         }
     }
 }

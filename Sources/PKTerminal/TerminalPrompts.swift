@@ -18,9 +18,9 @@ public enum TerminalPrompts {
         return readRawLine()
     }
 
-    /// Asks `question [y/N]`; only y or yes (jā) is yes.
+    /// Asks `question` (which shows the choice, `[y/N]` or `[j/N]`); only y, yes, j or jā is yes.
     public static func confirm(_ question: String) -> Bool {
-        guard let answer = readLine(prompt: question + " [y/N] ")?.lowercased() else { return false }
+        guard let answer = readLine(prompt: question + " ")?.lowercased() else { return false }
         return ["y", "yes", "j", "jā", "ja"].contains(answer.split(separator: " ").first.map(String.init) ?? "")
     }
 

@@ -3,7 +3,7 @@
 enum CommandLineOrder {
     static let subcommands: Set<String> = ["run", "demo", "init", "shell"]
     /// Leading options that take a separate value.
-    static let optionsWithValue: Set<String> = ["--db", "--user", "-c", "--var"]
+    static let optionsWithValue: Set<String> = ["--db", "--user", "--lang", "-c", "--var"]
 
     static func normalize(_ arguments: [String]) -> [String] {
         var index = 0
@@ -22,5 +22,16 @@ enum CommandLineOrder {
             }
         }
         return arguments
+    }
+
+    /// The value of `--lang` (`--lang lv` or `--lang=lv`) before argument parsing, for messages about the
+    /// command line itself.
+    static func languageOption(in arguments: [String]) -> String? {
+        for (index, argument) in arguments.enumerated() {
+            if argument == "--" { return nil }
+            if argument == "--lang" { return index + 1 < arguments.count ? arguments[index + 1] : nil }
+            if argument.hasPrefix("--lang=") { return String(argument.dropFirst("--lang=".count)) }
+        }
+        return nil
     }
 }

@@ -14,20 +14,15 @@ struct DemoCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The script to present.", valueName: "FILE"), completion: .file(extensions: ["pks"]))
     var file: String
 
-    func validate() throws {
-        try ScriptFile.requireReadable(file)
-        guard StandardStreams.isTerminal(0), StandardStreams.isTerminal(1) else {
-            throw ValidationError("pks demo works at a terminal only: it waits for Enter before each command; use pks run \(file) to run it")
-        }
-    }
-
     func run() throws {
+        try ScriptFile.requireReadable(file)
+        guard StandardStreams.isTerminal(0), StandardStreams.isTerminal(1) else { throw StartupError.demoNeedsTerminal(file: file) }
         let launcher = try SessionLauncher(global: global, interactive: true)
         try launcher.finish { interpreter in
             guard var reader = try? LineReader(path: file) else { return }
             defer { reader.closeFile() }
-            interpreter.demo(&reader, named: file) {
-                switch TerminalPrompts.readLine(prompt: "   ⏎ run · s skip · q quit ")?.lowercased() {
+            interpreter.demo(&reader, named: file) { prompt in
+                switch TerminalPrompts.readLine(prompt: prompt)?.lowercased() {
                 case "s": .skip
                 case "q", nil: .quit
                 default: .run

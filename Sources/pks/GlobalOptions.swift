@@ -18,6 +18,11 @@ struct GlobalOptions: ParsableArguments {
     @Flag(help: "No banner and no informational chatter: results and errors only.")
     var quiet = false
 
+    @Option(name: .customLong("lang"), help: ArgumentHelp(
+        "Language of messages: lv (latviešu) or en (English); else $PKS_LANG; else Latvian when LANG starts with lv.",
+        valueName: "lv|en"), completion: .list(Language.allCases.map(\.rawValue)))
+    var language: String?
+
     /// The database path after `--db`, `$PKS_DB` and the XDG default.
     func databasePath(_ environment: [String: String]) -> String {
         if let database { return database }
@@ -32,15 +37,17 @@ struct GlobalOptions: ParsableArguments {
         let environment = ProcessInfo.processInfo.environment
         var clock = Clock.system
         if let now = environment["PKS_NOW"] {
-            guard let moment = Timestamp(iso: now) else { throw ValidationError("$PKS_NOW must be YYYY-MM-DDTHH:MM:SS, not '\(now)'") }
+            guard let moment = Timestamp(iso: now) else { throw StartupError.invalidNow(now) }
             clock = .fixed(moment)
         } else if let today = environment["PKS_TODAY"] {
-            guard let date = CalendarDate(iso: today) else { throw ValidationError("$PKS_TODAY must be YYYY-MM-DD, not '\(today)'") }
+            guard let date = CalendarDate(iso: today) else { throw StartupError.invalidToday(today) }
             clock = .day(date)
         }
         let colored = colorsAllowed(on: 2)
         return Interpreter.Configuration(databasePath: databasePath(environment), environment: environment,
-                                         clock: clock, quiet: quiet, colored: colored)
+                                         clock: clock, quiet: quiet,
+                                         language: try Language.chosen(option: language, environment: environment),
+                                         colored: colored)
     }
 
     /// Colours on a descriptor: a terminal, no `--no-color`, no `NO_COLOR`.

@@ -1,4 +1,6 @@
 import ArgumentParser
+import Foundation
+import PKCore
 import PKShell
 import PKTerminal
 
@@ -12,7 +14,7 @@ struct PKS: ParsableCommand {
             Without a subcommand: an interactive shell when stdin is a terminal, else stdin read as a script; \
             with -c 'CMD' (repeatable): those commands.
 
-            Global options: --db PATH, --user LOGIN, --quiet, --no-color.
+            Global options: --db PATH, --user LOGIN, --lang lv|en, --quiet, --no-color.
             Script options (run, -c, piped stdin): --keep-going, --single-transaction, --echo, --dry-run, \
             --var NAME=VALUE.
             Exit status: 0 all commands succeeded, 1 a command failed, 2 usage error, 3 authentication failed.
@@ -23,18 +25,31 @@ struct PKS: ParsableCommand {
 
     /// Parses the command line; usage errors exit 2, everything else exits with the interpreter's status.
     static func main() {
+        let arguments = CommandLineOrder.normalize(Array(CommandLine.arguments.dropFirst()))
         do {
-            var command = try parseAsRoot(CommandLineOrder.normalize(Array(CommandLine.arguments.dropFirst())))
+            var command = try parseAsRoot(arguments)
             try command.run()
         } catch let exit as ExitCode {
             StandardStreams.flush()
             Self.exit(withError: exit)
         } catch {
             if exitCode(for: error) == .success { Self.exit(withError: error) }
-            StandardStreams.writeError("error: \(message(for: error))\nusage: pks [OPTIONS] [-c CMD ...] | pks run FILE... | "
-                                       + "pks demo FILE | pks init --admin LOGIN --name NAME (see pks --help)\n")
+            let language = messageLanguage(arguments)
+            let text = (error as? any Localized)?.message.text(in: language) ?? message(for: error)
+            let diagnostic = Diagnostic(.error, text, at: nil).rendered(in: language, colored: false)
+            StandardStreams.writeError(diagnostic + "\n" + Message(.startupUsage).text(in: language) + "\n")
             StandardStreams.flush()
             Self.exit(withError: ExitCode(ExitStatus.usage.rawValue))
+        }
+    }
+
+    /// The language for a message about the command line: as chosen, or the locale's when the choice is unknown.
+    private static func messageLanguage(_ arguments: [String]) -> Language {
+        do {
+            return try Language.chosen(option: CommandLineOrder.languageOption(in: arguments),
+                                       environment: ProcessInfo.processInfo.environment)
+        } catch {
+            return error.fallback
         }
     }
 }

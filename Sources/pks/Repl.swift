@@ -11,7 +11,7 @@ struct Repl {
     func run() {
         Interrupts.watch()
         if !quiet {
-            StandardStreams.write("pks — service statistics of the Latvian service catalogue. Type help for the commands.\n")
+            StandardStreams.write(interpreter.text(.banner) + "\n")
         }
         while !interpreter.wantsToQuit {
             StandardStreams.flush()
@@ -56,7 +56,7 @@ struct Repl {
             guard !candidates.isEmpty else { return (completion.replacing, completion.insertion, nil) }
             var listing = Columns.layout(Array(candidates.prefix(listingLimit)), width: width)
             if candidates.count > listingLimit {
-                listing += "\n… \(candidates.count - listingLimit) more; type more letters"
+                listing += "\n" + interpreter.text(.moreCandidates, ["n": candidates.count - listingLimit])
             }
             return (completion.replacing, completion.insertion, listing)
         }

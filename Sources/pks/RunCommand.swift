@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PKCore
 import PKShell
 import PKTerminal
 
@@ -14,12 +15,9 @@ struct RunCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("Script files (.pks).", valueName: "FILE"), completion: .file(extensions: ["pks"]))
     var files: [String]
 
-    func validate() throws {
-        for file in files { try ScriptFile.requireReadable(file) }
-    }
-
     func run() throws {
-        let launcher = try SessionLauncher(global: global, script: script.options, interactive: StandardStreams.isTerminal(0))
+        for file in files { try ScriptFile.requireReadable(file) }
+        let launcher = try SessionLauncher(global: global, script: script.options(), interactive: StandardStreams.isTerminal(0))
         try launcher.finishScript { interpreter in
             for file in files {
                 let succeeded = interpreter.runFile(file)
@@ -31,14 +29,12 @@ struct RunCommand: ParsableCommand {
 
 /// Checks a script file named on the command line before anything runs (exit 2 when unreadable).
 enum ScriptFile {
-    static func requireReadable(_ path: String) throws {
+    static func requireReadable(_ path: String) throws(ShellError) {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
-            throw ValidationError("cannot read the script file \(path): no such file")
+            throw .cannotReadScript(path, SystemReason(ENOENT))
         }
-        guard !isFolder.boolValue else { throw ValidationError("cannot read the script file \(path): it is a folder") }
-        guard FileManager.default.isReadableFile(atPath: path) else {
-            throw ValidationError("cannot read the script file \(path): permission denied")
-        }
+        guard !isFolder.boolValue else { throw .cannotReadScript(path, SystemReason(EISDIR)) }
+        guard FileManager.default.isReadableFile(atPath: path) else { throw .cannotReadScript(path, SystemReason(EACCES)) }
     }
 }

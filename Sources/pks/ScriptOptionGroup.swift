@@ -18,20 +18,17 @@ struct ScriptOptionGroup: ParsableArguments {
     @Option(name: .customLong("var"), help: ArgumentHelp("Define a script variable $NAME (repeatable).", valueName: "NAME=VALUE"))
     var variables: [String] = []
 
-    func validate() throws {
-        for assignment in variables where ScriptVariables.parseAssignment(assignment) == nil {
-            throw ValidationError("--var takes NAME=VALUE with a name of letters, digits and _, not '\(assignment)'")
-        }
-    }
-
-    var options: ScriptOptions {
+    /// The options, checked: a `--var` that is not `NAME=VALUE` stops pks before anything runs.
+    func options() throws(StartupError) -> ScriptOptions {
         var options = ScriptOptions()
         options.keepGoing = keepGoing
         options.singleTransaction = singleTransaction
         options.echo = echo
         options.dryRun = dryRun
         for assignment in variables {
-            let (name, value) = ScriptVariables.parseAssignment(assignment)!
+            guard let (name, value) = ScriptVariables.parseAssignment(assignment) else {
+                throw .invalidVariableAssignment(assignment)
+            }
             options.variables[name] = value
         }
         return options

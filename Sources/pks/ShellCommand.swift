@@ -16,7 +16,7 @@ struct ShellCommand: ParsableCommand {
 
     func run() throws {
         let interactive = StandardStreams.isTerminal(0)
-        let launcher = try SessionLauncher(global: global, script: script.options, interactive: interactive)
+        let launcher = try SessionLauncher(global: global, script: script.options(), interactive: interactive)
         if !commands.isEmpty {
             try launcher.finishScript { interpreter in
                 var lines = CommandLines(commands)

@@ -40,7 +40,7 @@ import Testing
 
     @Test func refusesAFolderAndAMissingFolder() {
         #expect(throws: ExportError.isFolder(folder)) { try AtomicFile.write([], to: folder, replacing: true) }
-        #expect(throws: ExportError.unwritable(folder + "/no/out.csv", "the folder \(folder)/no does not exist")) {
+        #expect(throws: ExportError.missingFolder(folder + "/no/out.csv", folder: folder + "/no")) {
             try AtomicFile.write([], to: folder + "/no/out.csv", replacing: true)
         }
         #expect(names.isEmpty)
@@ -48,7 +48,7 @@ import Testing
 
     @Test func refusesAPathUnderAFile() throws {
         try AtomicFile.write([], to: folder + "/plain", replacing: false)
-        #expect(throws: ExportError.unwritable(folder + "/plain/out.csv", "\(folder)/plain is not a folder")) {
+        #expect(throws: ExportError.notAFolder(folder + "/plain/out.csv", folder: folder + "/plain")) {
             try AtomicFile.write([], to: folder + "/plain/out.csv", replacing: false)
         }
     }

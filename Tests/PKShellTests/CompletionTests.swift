@@ -24,8 +24,20 @@ import Testing
         let completion = shell.interpreter.complete("sub")
         #expect(completion.insertion == "submit ")
         #expect(completion.replacing == 3)
-        #expect(shell.interpreter.complete("s").candidates == ["save", "service", "services", "set", "show", "source", "stats", "submit"])
+        #expect(shell.interpreter.complete("s").candidates == ["saglabāt", "save", "service", "services", "set", "show", "source",
+                                                               "statistika", "stats", "submit", "sūdzības"])
         #expect(shell.interpreter.complete("se").insertion == nil, "service, services, set share only 'se'")
+    }
+
+    @Test func latvianCommandNamesCompleteWithOrWithoutDiacritics() throws {
+        let shell = ShellHarness(language: .lv)
+        defer { shell.removeFolder() }
+        #expect(shell.interpreter.complete("sagl").insertion == "saglabāt ")
+        #expect(shell.interpreter.complete("SAGLABA").insertion == "saglabāt ")
+        #expect(shell.interpreter.complete("aprek").insertion == "aprēķināt ")
+        #expect(shell.interpreter.complete("lejup").insertion == "lejupielādēt ")
+        #expect(shell.interpreter.complete("kav").insertion == "kavējumi ")
+        #expect(shell.interpreter.complete("su").candidates == ["submit", "sūdzības"])
     }
 
     @Test func subcommandsAndOptionsComplete() throws {

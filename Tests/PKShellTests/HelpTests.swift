@@ -19,10 +19,13 @@ import Testing
         #expect(Self.fullNames.count >= 25)
     }
 
-    @Test func helpShowsEachGroupHeading() {
-        let shell = ShellHarness()
+    @Test(arguments: Language.allCases)
+    func helpShowsEachGroupHeading(language: Language) {
+        let shell = ShellHarness(language: language)
         #expect(shell.interpreter.execute("help"))
-        for group in CommandGroup.allCases { #expect(shell.console.output.contains(group.rawValue + "\n")) }
+        for group in CommandGroup.allCases {
+            #expect(shell.console.output.contains(Message(group.title).text(in: language) + "\n"))
+        }
     }
 
     @Test func helpNeedsNeitherLoginNorADatabase() {
@@ -33,19 +36,24 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: shell.databasePath))
     }
 
-    @Test(arguments: CommandTable.standard.commands.map(\.name))
-    func helpForEachCommandStartsWithItsUsageOrSubcommands(name: String) throws {
-        let shell = ShellHarness()
-        let spec = try #require(CommandTable.standard.commands.first { $0.name == name })
+    @Test(arguments: CommandTable.standard.commands.map(\.name), Language.allCases)
+    func helpForEachCommandStartsWithItsUsageOrSubcommands(name: String, language: Language) {
+        let shell = ShellHarness(language: language)
+        let expected = Self.helpOpening(of: name, in: language)
         #expect(shell.interpreter.execute("help \(name)"))
         #expect(shell.console.errors.isEmpty)
+        #expect(shell.console.output.hasPrefix(expected.prefix))
+        for line in expected.lines { #expect(shell.console.output.contains(line)) }
+    }
+
+    /// What `help NAME` starts with, and lines it must hold (its summary, or its subcommands).
+    static func helpOpening(of name: String, in language: Language) -> (prefix: String, lines: [String]) {
+        guard let spec = CommandTable.standard.spec(named: name) else { return ("no such command \(name)", []) }
+        let summary = Message(spec.summary).text(in: language)
         if spec.subcommands.isEmpty {
-            #expect(shell.console.output.hasPrefix("usage: \(name)"))
-            #expect(shell.console.output.contains(spec.summary))
-        } else {
-            #expect(shell.console.output.hasPrefix("\(name): \(spec.summary)\n"))
-            for sub in spec.subcommands { #expect(shell.console.output.contains("  \(name) \(sub.name)")) }
+            return ((language == .lv ? "lietojums: " : "usage: ") + name, [summary])
         }
+        return ("\(name): \(summary)\n", spec.subcommands.map { "  \(name) \($0.name)" })
     }
 
     @Test func helpForACommandShowsItsOptions() {
@@ -80,6 +88,20 @@ import Testing
         shell.console.clear()
         #expect(shell.interpreter.execute(#"help "Klātiene iestādē""#))
         #expect(shell.console.output.hasPrefix("klatiene — Klātiene iestādē\n"))
+    }
+
+    @Test func latvianHelpNamesTheArgumentsInLatvianAndAcceptsLatvianCommandNames() {
+        let shell = ShellHarness(language: .lv)
+        #expect(shell.interpreter.execute("help SAGLABAT"))
+        #expect(shell.console.output.hasPrefix("lietojums: save\n"))
+        #expect(shell.console.output.contains("arī: saglabāt"))
+        shell.console.clear()
+        #expect(shell.interpreter.execute("help set"))
+        #expect(shell.console.output.hasPrefix("lietojums: set KANĀLS UZSĀKTI PABEIGTI\n"))
+        shell.console.clear()
+        #expect(shell.interpreter.execute("help kanāli"))
+        #expect(shell.console.output.hasPrefix("11 kanāli."))
+        #expect(shell.console.output.contains("e-latvija — E-pakalpojums Latvija.lv (e-pakalpojuma kanāls)\n  E-pakalpojums valsts portālā"))
     }
 
     @Test func helpForAnUnknownTopicFails() {

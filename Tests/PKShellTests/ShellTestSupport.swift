@@ -28,12 +28,12 @@ struct ShellHarness {
     let console = FakeConsole()
     let interpreter: Interpreter
 
-    init(password: String = ShellHarness.password, folder: URL? = nil) {
+    init(password: String = ShellHarness.password, folder: URL? = nil, language: Language = .en) {
         self.folder = folder ?? FileManager.default.temporaryDirectory.appendingPathComponent("pks-shell-\(UUID().uuidString)")
         databasePath = self.folder.appendingPathComponent("pks.sqlite").path
         let configuration = Interpreter.Configuration(
             databasePath: databasePath, environment: ["PKS_PASSWORD": password],
-            clock: .fixed(Timestamp(iso: "2020-03-02 10:15:00")!), quiet: false)
+            clock: .fixed(Timestamp(iso: "2020-03-02 10:15:00")!), quiet: false, language: language)
         interpreter = Interpreter(configuration: configuration, console: console)
     }
 

@@ -182,6 +182,32 @@ class TerminalTest(unittest.TestCase):
         self.shell.expect("e-latvija +E-pakalpojums Latvija.lv +klatiene +Klātiene iestādē\r\n")
         self.shell.send("\x03")
 
+    def test_latvian_locale_gives_latvian_prompts_and_completes_saglabat(self):
+        self.shell.terminate(force=True)
+        env = dict(self.env, LANG="lv_LV.UTF-8")
+        latvian = pexpect.spawn(PKS, env=env, encoding="utf-8", timeout=10, dimensions=(40, 200))
+        try:
+            latvian.expect_exact("Komandu saraksts: help (palīdzība).")
+            latvian.sendline("login ieva")
+            latvian.expect_exact("Lietotāja ieva parole: ")
+            latvian.sendline(PASSWORD)
+            latvian.expect_exact("pieteicies kā ieva (Ieva Bērziņa)")
+            latvian.expect_exact("ieva@CARN 2019> ")
+            latvian.send("pievien\t015A\r")
+            latvian.expect_exact("jauns 015A Iesniegums Carnikavai 2019. gada ieraksts")
+            latvian.send("set e-l\t5 4\r")
+            latvian.expect_exact("e-latvija: uzsākti 5, pabeigti 4")
+            latvian.send("sagl\t\r")  # completed to saglabāt (libedit redraws only the new letters)
+            latvian.expect_exact("saglabāts 015A 2019. gada melnraksts (02.03.2020 10:15:00)")
+            latvian.expect_exact("ieva@CARN 2019 015A> ")
+            latvian.sendline("set klatiene 6 4")
+            latvian.sendcontrol("d")
+            latvian.expect_exact("Atmest tās un iziet? [j/N] ")
+            latvian.sendline("j")
+            latvian.expect(pexpect.EOF)
+        finally:
+            latvian.terminate(force=True)
+
     def test_ctrl_c_abandons_a_half_typed_line(self):
         self.log_in()
         self.shell.sendline("add 015A")

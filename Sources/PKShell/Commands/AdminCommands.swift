@@ -3,37 +3,35 @@ import PKStore
 
 /// Institutions and users; the store refuses non-administrators.
 extension CommandSpec {
-    static let institution = CommandSpec(family: "institution", group: .administration, summary: "institutions",
+    static let institution = CommandSpec(family: "institution", group: .administration, summary: .institutionFamilySummary,
                                          subcommands: [institutionAdd, institutionList])
 
     static let institutionAdd = CommandSpec(
-        "add", group: .administration, parameters: [Parameter("CODE", .text), Parameter("NAME", .text)],
-        summary: "add an institution", changesCatalogue: true
+        "add", group: .administration, parameters: [Parameter(.metaCode, .text), Parameter(.metaName, .text)],
+        summary: .institutionAddSummary, changesCatalogue: true
     ) { shell, arguments in
         let institution = try shell.store.addInstitution(by: shell.session.requirePrincipal(),
                                                          code: arguments.required("CODE"), name: arguments.required("NAME"))
-        shell.inform("added institution \(institution.code) \(institution.name)")
+        shell.inform(.institutionAdded, ["code": institution.code, "name": institution.name])
     }
 
-    static let institutionList = CommandSpec("list", group: .administration, summary: "list the institutions") { shell, _ in
+    static let institutionList = CommandSpec("list", group: .administration, summary: .institutionListSummary) { shell, _ in
         let institutions = try shell.store.institutions(by: shell.session.requirePrincipal())
-        shell.print(TextTable.render(header: ["code", "institution"], rows: institutions.map { [$0.code, $0.name] }))
+        shell.print(shell.table(header: [.columnCode, .columnInstitution], rows: institutions.map { [$0.code, $0.name] }))
     }
 
-    static let user = CommandSpec(family: "user", group: .administration, summary: "users and their rights",
+    static let user = CommandSpec(family: "user", group: .administration, summary: .userFamilySummary,
                                   subcommands: [userAdd, userRenew, userClose, userList])
 
     static let userAdd = CommandSpec(
-        "add", group: .administration, parameters: [Parameter("LOGIN", .text)],
+        "add", group: .administration, parameters: [Parameter(.metaLogin, .text)],
         options: [
-            .value("--name", "\"FULL NAME\"", .text, required: true, "the person's full name"),
-            .value("--institution", "CODE", .institution, required: true, "the institution the rights are for"),
-            .value("--until", "YYYY-MM-DD", .date, required: true, "the last day the rights are valid"),
-            .flag("--admin", "make the user an administrator"),
+            .value("--name", .metaFullName, .text, required: true, .userNameOption),
+            .value("--institution", .metaCode, .institution, required: true, .userInstitutionOption),
+            .value("--until", .metaDate, .date, required: true, .userUntilOption),
+            .flag("--admin", .userAdminOption),
         ],
-        summary: "grant rights to a new user",
-        details: "The first password is read twice without echo at a terminal; otherwise from $PKS_NEW_PASSWORD.",
-        changesCatalogue: true
+        summary: .userAddSummary, details: .userAddDetails, changesCatalogue: true
     ) { shell, arguments in
         let principal = try shell.session.requirePrincipal()
         guard principal.user.isAdministrator else { throw StoreError.administratorsOnly }
@@ -43,46 +41,50 @@ extension CommandSpec {
             by: principal, login: login, fullName: arguments.option("--name")!,
             institutionCode: arguments.option("--institution")!, role: arguments.flag("--admin") ? .administrator : .institutionUser,
             validUntil: until, password: try shell.newPassword(for: login))
-        shell.inform("granted \(user.role.title) rights to \(user.login) (\(user.fullName)), \(user.institution.code), until \(until)")
+        shell.inform(user.role == .administrator ? .administratorRightsGranted : .userRightsGranted,
+                     ["login": user.login, "name": user.fullName, "institution": user.institution.code, "until": until])
     }
 
     static let userRenew = CommandSpec(
-        "renew", group: .administration, parameters: [Parameter("LOGIN", .userLogin)],
-        options: [.value("--until", "YYYY-MM-DD", .date, required: true, "the new last day of the rights")],
-        summary: "renew expiring (or reopen closed) rights", changesCatalogue: true
+        "renew", group: .administration, parameters: [Parameter(.metaLogin, .userLogin)],
+        options: [.value("--until", .metaDate, .date, required: true, .renewUntilOption)],
+        summary: .userRenewSummary, changesCatalogue: true
     ) { shell, arguments in
         let until = try arguments.date("--until")
         let user = try shell.store.renewRights(by: shell.session.requirePrincipal(), login: arguments.required("LOGIN"), until: until)
-        shell.inform("the rights of \(user.login) are valid until \(until)")
+        shell.inform(.rightsRenewed, ["login": user.login, "until": until])
     }
 
     static let userClose = CommandSpec(
-        "close", group: .administration, parameters: [Parameter("LOGIN", .userLogin)],
-        summary: "close rights; the user can no longer log in or work", changesCatalogue: true
+        "close", group: .administration, parameters: [Parameter(.metaLogin, .userLogin)],
+        summary: .userCloseSummary, changesCatalogue: true
     ) { shell, arguments in
         let user = try shell.store.closeRights(by: shell.session.requirePrincipal(), login: arguments.required("LOGIN"))
-        shell.inform("closed the rights of \(user.login) (\(user.fullName))")
+        shell.inform(.rightsClosed, ["login": user.login, "name": user.fullName])
     }
 
     static let passwordCost = CommandSpec(
-        "password-cost", group: .administration, parameters: [Parameter("N", .count, .optional)],
-        summary: "show or set the yescrypt cost of new password hashes",
-        details: "7 (the default) takes about 0.1 s a hash. Older hashes are upgraded when their owner next logs in."
+        "password-cost", group: .administration, parameters: [Parameter(.metaNumber, .count, .optional)],
+        summary: .passwordCostSummary, details: .passwordCostDetails
     ) { shell, arguments in
         let principal = try shell.session.requirePrincipal()
-        guard let text = arguments["N"] else { return shell.print("password cost \(try shell.store.currentPasswordCost(by: principal))") }
-        try shell.store.setPasswordCost(by: principal, to: try Count.parse(text))
-        shell.inform("new password hashes use cost \(text); older ones are upgraded at their owner's next login")
+        guard let text = arguments["N"] else {
+            return shell.print(shell.text(.passwordCostIs, ["cost": try shell.store.currentPasswordCost(by: principal)]))
+        }
+        let cost = try Count.parse(text)
+        try shell.store.setPasswordCost(by: principal, to: cost)
+        shell.inform(.passwordCostSet, ["cost": cost])
     }
 
-    static let userList = CommandSpec("list", group: .administration, summary: "users, institutions, roles, rights") { shell, _ in
+    static let userList = CommandSpec("list", group: .administration, summary: .userListSummary) { shell, _ in
         let users = try shell.store.users(by: shell.session.requirePrincipal())
         let today = shell.configuration.clock.today()
-        shell.print(TextTable.render(
-            header: ["login", "name", "institution", "role", "valid until", "rights"],
+        shell.print(shell.table(
+            header: [.columnLogin, .columnName, .columnInstitution, .columnRole, .columnValidUntil, .columnRights],
             rows: users.map { user in
-                [user.login, user.fullName, user.institution.code, user.role.title, user.validUntil?.description ?? "no end date",
-                 user.isClosed ? "closed" : user.hasValidRights(on: today) ? "open" : "expired"]
+                [user.login, user.fullName, user.institution.code, shell.text(user.role.titleKey),
+                 user.validUntil.map(shell.text) ?? shell.text(.noEndDate),
+                 shell.text(user.isClosed ? .rightsStateClosed : user.hasValidRights(on: today) ? .rightsStateOpen : .rightsStateExpired)]
             }))
     }
 }

@@ -29,10 +29,10 @@ public struct Arguments {
             }
             guard let option = spec.options.first(where: { $0.name == word.text }) else {
                 throw .unknownOption(word.text, command: fullName, suggestion: Suggestions.nearest(
-                    to: word.text, among: spec.options.map(\.name)), usage: Self.usage(spec, fullName))
+                    to: word.text, among: spec.options.map(\.name)), usage: spec.usage(fullName))
             }
             if option.value != nil {
-                guard index < words.count else { throw .missingOptionValue(option.name, usage: Self.usage(spec, fullName)) }
+                guard index < words.count else { throw .missingOptionValue(option.name, usage: spec.usage(fullName)) }
                 options[option.name] = words[index].text
                 index += 1
             } else {
@@ -40,15 +40,15 @@ public struct Arguments {
             }
         }
         if let missing = spec.options.first(where: { $0.isRequired && options[$0.name] == nil }) {
-            throw .missingOption(missing.name, usage: Self.usage(spec, fullName))
+            throw .missingOption(missing.name, usage: spec.usage(fullName))
         }
-        values = try Self.bind(positionals, to: spec.parameters, usage: Self.usage(spec, fullName))
+        values = try Self.bind(positionals, to: spec.parameters, usage: spec.usage(fullName))
         self.flags = flags
         self.options = options
     }
 
     private static func bind(_ words: [String], to parameters: [Parameter],
-                             usage: String) throws(UsageError) -> [String: [String]] {
+                             usage: CommandUsage) throws(UsageError) -> [String: [String]] {
         let required = parameters.filter { $0.arity != .optional }.count
         let unbounded = parameters.contains { $0.arity == .oneOrMore }
         guard words.count >= required, unbounded || words.count <= parameters.count else {
@@ -73,10 +73,6 @@ public struct Arguments {
             }
         }
         return bound
-    }
-
-    static func usage(_ spec: CommandSpec, _ fullName: String) -> String {
-        ([fullName] + (spec.argumentSynopsis.isEmpty ? [] : [spec.argumentSynopsis])).joined(separator: " ")
     }
 
     /// The value of a parameter, or nil when an optional one was not given.

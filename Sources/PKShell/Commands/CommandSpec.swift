@@ -1,9 +1,17 @@
+import PKCore
+
 /// The sections `help` lists commands under.
-public enum CommandGroup: String, Sendable, CaseIterable {
-    case session = "Session"
-    case statistics = "Statistics (your institution, the current year)"
-    case services = "Service descriptions"
-    case administration = "Administration (administrators only)"
+public enum CommandGroup: Sendable, CaseIterable {
+    case session, statistics, services, administration
+
+    var title: TextKey {
+        switch self {
+        case .session: .groupSession
+        case .statistics: .groupStatistics
+        case .services: .groupServices
+        case .administration: .groupAdministration
+        }
+    }
 }
 
 /// One command or subcommand: its help, its arguments and what it does — the single definition
@@ -16,8 +24,8 @@ public struct CommandSpec: Sendable {
     public let group: CommandGroup
     public let parameters: [Parameter]
     public let options: [OptionSpec]
-    public let summary: String
-    public let details: String
+    public let summary: TextKey
+    public let details: TextKey?
     public let needsLogin: Bool
     /// Whether the command may change what completion offers (services, users, institutions, the login).
     public let changesCatalogue: Bool
@@ -25,7 +33,7 @@ public struct CommandSpec: Sendable {
     let action: Action?
 
     public init(_ name: String, aliases: [String] = [], group: CommandGroup, parameters: [Parameter] = [],
-                options: [OptionSpec] = [], summary: String, details: String = "", needsLogin: Bool = true,
+                options: [OptionSpec] = [], summary: TextKey, details: TextKey? = nil, needsLogin: Bool = true,
                 changesCatalogue: Bool = false, action: @escaping Action) {
         self.name = name
         self.aliases = aliases
@@ -41,28 +49,28 @@ public struct CommandSpec: Sendable {
     }
 
     /// A command word whose second word names one of `subcommands` (`service add`).
-    public init(family name: String, group: CommandGroup, summary: String, subcommands: [CommandSpec]) {
+    public init(family name: String, group: CommandGroup, summary: TextKey, subcommands: [CommandSpec]) {
         self.name = name
         self.aliases = []
         self.group = group
         self.parameters = []
         self.options = []
         self.summary = summary
-        self.details = ""
+        self.details = nil
         self.needsLogin = true
         self.changesCatalogue = false
         self.subcommands = subcommands
         self.action = nil
     }
 
-    /// Whether `word` names this command (case-insensitive, aliases included).
+    /// Whether `word` names this command (case and diacritics ignored, aliases included).
     func answers(to word: String) -> Bool {
-        let typed = word.lowercased()
-        return name == typed || aliases.contains(typed)
+        let typed = TextFolding.fold(word)
+        return name == typed || aliases.contains { TextFolding.fold($0) == typed }
     }
 
-    /// The arguments part of the usage line: `CHANNEL STARTED COMPLETED [--json]`.
-    var argumentSynopsis: String {
-        (parameters.map(\.synopsis) + options.map(\.synopsis)).joined(separator: " ")
+    /// The usage line under the name it was called by (`service add CODE NAME [--institution CODE]`).
+    func usage(_ fullName: String) -> CommandUsage {
+        CommandUsage(name: fullName, parameters: parameters, options: options)
     }
 }

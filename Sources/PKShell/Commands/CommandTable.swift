@@ -1,12 +1,14 @@
+import PKCore
+
 /// Every command of the shell, in the order `help` lists them.
 public struct CommandTable: Sendable {
     public let commands: [CommandSpec]
-    /// Every name and alias, lowercased, to its command: one lookup per line instead of a scan.
+    /// Every name and alias, folded (case and diacritics dropped), to its command: one lookup per line.
     private let byName: [String: CommandSpec]
 
     public init(commands: [CommandSpec]) {
         self.commands = commands
-        byName = Dictionary(commands.flatMap { spec in ([spec.name] + spec.aliases).map { ($0.lowercased(), spec) } },
+        byName = Dictionary(commands.flatMap { spec in ([spec.name] + spec.aliases).map { (TextFolding.fold($0), spec) } },
                             uniquingKeysWith: { first, _ in first })
     }
 
@@ -21,7 +23,7 @@ public struct CommandTable: Sendable {
     /// The command a line names, its full name, and the words after the command name(s).
     func resolve(_ words: [Word]) throws(UsageError) -> (CommandSpec, String, ArraySlice<Word>) {
         let first = words[0].text
-        guard let spec = byName[first.lowercased()] else {
+        guard let spec = byName[TextFolding.fold(first)] else {
             throw .unknownCommand(first, suggestion: Suggestions.nearest(to: first, among: commands.flatMap { [$0.name] + $0.aliases }))
         }
         guard !spec.subcommands.isEmpty else { return (spec, spec.name, words.dropFirst()) }
@@ -33,8 +35,8 @@ public struct CommandTable: Sendable {
         return (sub, "\(spec.name) \(sub.name)", words.dropFirst(2))
     }
 
-    /// The command or family called `name` (case-insensitive).
+    /// The command or family called `name` (case and diacritics ignored: `saglabat` is `saglabāt`).
     func spec(named name: String) -> CommandSpec? {
-        byName[name.lowercased()]
+        byName[TextFolding.fold(name)]
     }
 }

@@ -4,43 +4,41 @@ import PKCore
 extension CommandSpec {
     static let set = CommandSpec(
         "set", group: .statistics,
-        parameters: [Parameter("CHANNEL", .describedChannel), Parameter("STARTED", .count), Parameter("COMPLETED", .count)],
-        summary: "counts of one channel of the open record",
-        details: "CHANNEL is a key (e-latvija), a Latvian name (\"Klātiene iestādē\", case and diacritics ignored) or a unique prefix; it must be on the service's description. Counts are whole numbers from 0 to 1 000 000 000."
+        parameters: [Parameter(.metaChannel, .describedChannel), Parameter(.metaStarted, .count), Parameter(.metaCompleted, .count)],
+        summary: .setSummary, details: .setDetails
     ) { shell, arguments in
         let channel = try Channel.match(arguments.required("CHANNEL"))
         let counts = ChannelCounts(started: try arguments.count("STARTED"), completed: try arguments.count("COMPLETED"))
         try shell.changeOpenRecord { record in
-            for warning in try record.set(channel, counts) { shell.warn(warning.description) }
+            for warning in try record.set(channel, counts) { shell.warn(warning.message) }
         }
-        shell.inform("\(channel.key): started \(counts.started), completed \(counts.completed)")
+        shell.inform(.countsSet, ["channel": channel.key, "started": counts.started, "completed": counts.completed])
     }
 
-    static let complaints = countField("complaints", summary: "number of complaints (Sūdzības) of the open record") {
+    static let complaints = countField("complaints", alias: "sūdzības", summary: .complaintsSummary, done: .complaintsSet) {
         try $0.setComplaints($1)
     }
 
-    static let delays = countField("delays", summary: "number of delays (Kavējumi) of the open record") {
+    static let delays = countField("delays", alias: "kavējumi", summary: .delaysSummary, done: .delaysSet) {
         try $0.setDelays($1)
     }
 
     /// A command that sets one whole-number field of the open record (`complaints N`, `delays N`).
-    private static func countField(_ name: String, summary: String,
+    private static func countField(_ name: String, alias: String, summary: TextKey, done: TextKey,
                                    apply: @escaping @Sendable (inout StatisticsRecord, Int) throws -> Void) -> CommandSpec {
-        CommandSpec(name, group: .statistics, parameters: [Parameter("N", .count)], summary: summary) { shell, arguments in
+        CommandSpec(name, aliases: [alias], group: .statistics, parameters: [Parameter(.metaNumber, .count)],
+                    summary: summary) { shell, arguments in
             let value = try arguments.count("N")
             try shell.changeOpenRecord { try apply(&$0, value) }
-            shell.inform("\(name): \(value)")
+            shell.inform(done, ["n": value])
         }
     }
 
     static let compute = CommandSpec(
-        "compute", group: .statistics,
-        summary: "compute the quality indicators of the open record (e-services only)",
-        details: "success = 100 × completed ÷ started over the e-service channels; usage = 100 × started over e-service channels ÷ started over all channels. Save afterwards."
+        "compute", aliases: ["aprēķināt"], group: .statistics, summary: .computeSummary, details: .computeDetails
     ) { shell, _ in
         try shell.changeOpenRecord { try $0.computeIndicators() }
-        shell.print(RecordForm.indicatorLines(try shell.session.requireOpenRecord()).joined(separator: "\n"))
+        shell.print(RecordForm(language: shell.language).indicatorLines(try shell.session.requireOpenRecord()).joined(separator: "\n"))
     }
 }
 

@@ -6,24 +6,17 @@ import PKStore
 /// export FORMAT FILE: the year's records as a file (Lejupielādēt).
 extension CommandSpec {
     static let export = CommandSpec(
-        "export", group: .statistics, parameters: [Parameter("FORMAT", .format), Parameter("FILE", .file)],
+        "export", aliases: ["lejupielādēt"], group: .statistics,
+        parameters: [Parameter(.metaFormat, .format), Parameter(.metaFile, .file)],
         options: [
-            .value("--year", "YYYY", .year, "the records of this year instead of the current one"),
-            .flag("--all-years", "the records of every year (the year is in the first column)"),
-            .value("--layout", "wide|long", .text,
-                   "wide (default): one row per record; long: one row per record and channel, for pivot tables"),
-            .value("--institution", "CODE", .institution, "administrators: the records of this institution"),
-            .flag("--all-institutions", "administrators: the records of every institution (adds the column Iestāde)"),
-            .flag("--force", "replace FILE if it exists"),
+            .value("--year", .metaYear, .year, .exportYearOption),
+            .flag("--all-years", .exportAllYearsOption),
+            .value("--layout", .metaLayout, .text, .exportLayoutOption),
+            .value("--institution", .metaCode, .institution, .exportInstitutionOption),
+            .flag("--all-institutions", .exportAllInstitutionsOption),
+            .flag("--force", .exportForceOption),
         ],
-        summary: "download the year's records (Lejupielādēt) as xlsx, csv or tsv",
-        details: """
-            xlsx: one worksheet named after the year; bold, frozen header; numbers, dates and percentages (94.41) \
-            as real cells. csv: RFC 4180 with commas, UTF-8 with a byte-order mark so Excel shows ā, š, ž. \
-            tsv: tabs, UTF-8, no mark. Columns as SPEC section 4 (wide) or, with --layout long, year, code, name, \
-            channel, started, completed. The file is written under a temporary name and renamed when whole; \
-            an existing FILE is replaced only with --force or after a yes at the terminal.
-            """
+        summary: .exportSummary, details: .exportDetails
     ) { shell, arguments in
         let format = arguments.required("FORMAT")
         guard let exporter = Exporters.named(format) else { throw ExportOptionError.unknownFormat(format) }
@@ -35,13 +28,13 @@ extension CommandSpec {
         var isFolder: ObjCBool = false
         if !replacing && shell.console.isInteractive && FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
             && !isFolder.boolValue {
-            try shell.confirm("\(path) already exists. Replace it?")
+            try shell.confirm(.confirmReplaceFile, ["path": path])
             replacing = true
         }
         let table = RecordTable.table(of: records, title: options.title(records), layout: options.layout,
                                       institutionColumn: options.scope == .allInstitutions)
         try AtomicFile.write(exporter.encode(table), to: path, replacing: replacing)
-        shell.inform("wrote \(counted(records.count, "record")) of \(options.yearPhrase)\(options.note(records, rows: table.rows.count)) to \(path)")
+        shell.inform(shell.text(options.summary(records: records, rows: table.rows.count, path: path)))
     }
 }
 
@@ -74,9 +67,6 @@ struct ExportOptions {
             ?? (arguments.flag("--all-institutions") ? .allInstitutions : .ownInstitution)
     }
 
-    /// `2019`, or `every year`.
-    var yearPhrase: String { year.map(String.init) ?? "every year" }
-
     /// The worksheet name: the year, or the years the records span (`2018-2020`).
     func title(_ records: [StatisticsRecord]) -> String {
         if let year { return String(year) }
@@ -84,32 +74,35 @@ struct ExportOptions {
         return first == last ? String(first) : "\(first)-\(last)"
     }
 
-    /// ` (institution ADAZI; long layout, 5 rows)`, or nothing for the plain export of one's own institution.
-    func note(_ records: [StatisticsRecord], rows: Int) -> String {
-        var parts: [String] = []
-        switch scope {
-        case .ownInstitution: break
-        case .institution(let code): parts.append("institution \(records.first?.service.institution.code ?? code)")
-        case .allInstitutions: parts.append("every institution")
+    /// What was written: `wrote 3 records of 2019 to out.xlsx`, naming the institution scope and the long layout.
+    func summary(records: [StatisticsRecord], rows: Int, path: String) -> Message {
+        let key: TextKey = switch (year == nil, scope) {
+        case (false, .ownInstitution): .exportWroteYear
+        case (true, .ownInstitution): .exportWroteAllYears
+        case (false, .institution): .exportWroteYearInstitution
+        case (true, .institution): .exportWroteAllYearsInstitution
+        case (false, .allInstitutions): .exportWroteYearEveryInstitution
+        case (true, .allInstitutions): .exportWroteAllYearsEveryInstitution
         }
-        if layout == .long { parts.append("long layout, \(counted(rows, "row"))") }
-        return parts.isEmpty ? "" : " (\(parts.joined(separator: "; ")))"
+        var institution = ""
+        if case .institution(let code) = scope { institution = records.first?.service.institution.code ?? code }
+        let wrote = Message(key, ["n": records.count, "year": year ?? 0, "institution": institution, "path": path])
+        return layout == .long ? Message(.exportLongLayout, ["wrote": wrote, "rows": rows]) : wrote
     }
 }
 
 /// An export command that names no format or layout pks knows, or options that exclude each other.
-enum ExportOptionError: Error, CustomStringConvertible {
+enum ExportOptionError: Error, Localized {
     case unknownFormat(String)
     case unknownLayout(String)
     case conflicting(String, String)
 
-    var description: String {
+    var message: Message {
         switch self {
         case .unknownFormat(let format):
-            "unknown export format '\(format)'; use \(Exporters.all.map(\.format).joined(separator: ", "))"
-        case .unknownLayout(let layout):
-            "unknown layout '\(layout)'; use \(ExportLayout.allCases.map(\.rawValue).joined(separator: " or "))"
-        case .conflicting(let first, let second): "\(first) and \(second) exclude each other; give one"
+            Message(.unknownExportFormat, ["format": format, "formats": Exporters.all.map(\.format).joined(separator: ", ")])
+        case .unknownLayout(let layout): Message(.unknownLayout, ["layout": layout])
+        case .conflicting(let first, let second): Message(.conflictingOptions, ["first": first, "second": second])
         }
     }
 }

@@ -4,57 +4,56 @@ import PKStore
 /// Opening, saving, closing and submitting the year's records.
 extension CommandSpec {
     static let add = CommandSpec(
-        "add", group: .statistics, parameters: [Parameter("SERVICE", .service)],
-        summary: "create the year's draft record of a service and open it",
-        details: "SERVICE is a code (015A) or a unique part of the name. The service must be published and have no record for the year yet (then use edit)."
+        "add", aliases: ["pievienot"], group: .statistics, parameters: [Parameter(.metaService, .service)],
+        summary: .addSummary, details: .addDetails
     ) { shell, arguments in
         try shell.session.requireNoUnsavedChanges()
         let record = try shell.store.newDraft(by: shell.session.requirePrincipal(), service: arguments.required("SERVICE"),
                                               year: shell.session.year)
         shell.session.open(record, unsaved: true)
-        shell.inform("new \(record.year) record of \(record.service.code) \(record.service.name); channels: "
-                     + record.channels.map(\.key).joined(separator: ", ") + ". Enter counts with set, then save.")
+        shell.inform(.recordCreated, ["year": record.year, "code": record.service.code, "name": record.service.name,
+                                      "channels": record.channels.map(\.key).joined(separator: ", ")])
     }
 
     static let edit = CommandSpec(
-        "edit", group: .statistics, parameters: [Parameter("SERVICE", .service)],
-        summary: "open the year's saved draft of a service (Labot)"
+        "edit", aliases: ["labot"], group: .statistics, parameters: [Parameter(.metaService, .service)],
+        summary: .editSummary
     ) { shell, arguments in
         try shell.session.requireNoUnsavedChanges()
         let record = try shell.store.draft(by: shell.session.requirePrincipal(), service: arguments.required("SERVICE"),
                                            year: shell.session.year)
         shell.session.open(record, unsaved: false)
-        shell.inform("opened the \(record.year) draft of \(record.service.code) \(record.service.name)"
-                     + (record.updated.map { ", last updated \($0.latvian)" } ?? ""))
+        let opened = ["year": record.year, "code": record.service.code, "name": record.service.name] as [String: any TextArgument]
+        if let updated = record.updated {
+            shell.inform(.draftOpenedUpdated, opened.merging(["updated": updated]) { $1 })
+        } else {
+            shell.inform(.draftOpened, opened)
+        }
     }
 
-    static let save = CommandSpec("save", group: .statistics,
-                                  summary: "save the open record as a draft (Saglabāt)") { shell, _ in
+    static let save = CommandSpec("save", aliases: ["saglabāt"], group: .statistics, summary: .saveSummary) { shell, _ in
         let record = try shell.session.requireOpenRecord()
         let saved = try shell.store.save(by: shell.session.requirePrincipal(), record)
         shell.session.open(saved, unsaved: false)
-        shell.inform("saved the \(saved.year) draft of \(saved.service.code) (\(saved.updated?.latvian ?? ""))")
+        shell.inform(.draftSaved, ["year": saved.year, "code": saved.service.code, "updated": saved.updated.map(shell.text) ?? ""])
         if saved.hasEServiceChannel && (saved.indicators == nil || saved.indicatorsStale) {
-            shell.warn("the quality indicators of \(saved.service.code) are not up to date; run compute, then save, before submit")
+            shell.warn(Message(.indicatorsNotUpToDate, ["code": saved.service.code]))
         }
     }
 
     static let close = CommandSpec(
-        "close", group: .statistics, options: [.flag("--discard", "drop unsaved changes")],
-        summary: "leave the open record; refuses while there are unsaved changes unless --discard"
+        "close", group: .statistics, options: [.flag("--discard", .discardOption)], summary: .closeSummary
     ) { shell, arguments in
         let record = try shell.session.requireOpenRecord()
         if !arguments.flag("--discard") { try shell.session.requireNoUnsavedChanges() }
         let dropped = shell.session.hasUnsavedChanges
         shell.session.closeRecord()
-        shell.inform("closed \(record.service.code)" + (dropped ? "; unsaved changes discarded" : ""))
+        shell.inform(dropped ? .recordClosedDiscarded : .recordClosed, ["code": record.service.code])
     }
 
     static let submit = CommandSpec(
-        "submit", group: .statistics, parameters: [Parameter("SERVICE", .service, .optional)],
-        options: [.flag("--yes", "do not ask for confirmation")],
-        summary: "submit a saved record (Iesniegt); it becomes read-only",
-        details: "Without SERVICE, the open record. Refuses unsaved changes and indicators older than the counts. Asks for confirmation at a terminal unless --yes."
+        "submit", aliases: ["iesniegt"], group: .statistics, parameters: [Parameter(.metaService, .service, .optional)],
+        options: [.flag("--yes", .yesOption)], summary: .submitSummary, details: .submitDetails
     ) { shell, arguments in
         let open = shell.session.openRecord
         guard let argument = arguments["SERVICE"] ?? open?.service.code else { throw ShellError.noOpenRecord }
@@ -67,10 +66,10 @@ extension CommandSpec {
         if isOpen { try shell.session.requireNoUnsavedChanges() }
         if let blocker = target.submitBlocker { throw blocker }
         if !arguments.flag("--yes") {
-            try shell.confirm("Submit the \(target.year) record of \(target.service.code) \(target.service.name)? It becomes read-only.")
+            try shell.confirm(.confirmSubmit, ["year": target.year, "code": target.service.code, "name": target.service.name])
         }
         let submitted = try shell.store.submit(by: principal, service: target.service.code, year: target.year)
         if isOpen { shell.session.open(submitted, unsaved: false) }
-        shell.inform("submitted the \(submitted.year) record of \(submitted.service.code); it is now read-only")
+        shell.inform(.recordSubmittedNow, ["year": submitted.year, "code": submitted.service.code])
     }
 }

@@ -1,29 +1,31 @@
+import PKCore
+
 /// A command line that does not fit its command's definition.
-public enum UsageError: Error, Equatable, CustomStringConvertible {
+public enum UsageError: Error, Equatable, Localized {
     case unknownCommand(String, suggestion: String?)
     case unknownSubcommand(String, family: String, choices: [String])
     case missingSubcommand(family: String, choices: [String])
-    case wrongArgumentCount(given: Int, usage: String)
-    case unknownOption(String, command: String, suggestion: String?, usage: String)
-    case missingOptionValue(String, usage: String)
-    case missingOption(String, usage: String)
+    case wrongArgumentCount(given: Int, usage: CommandUsage)
+    case unknownOption(String, command: String, suggestion: String?, usage: CommandUsage)
+    case missingOptionValue(String, usage: CommandUsage)
+    case missingOption(String, usage: CommandUsage)
 
-    public var description: String {
+    public var message: Message {
         switch self {
         case .unknownCommand(let word, let suggestion):
-            "unknown command '\(word)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? "") + " (help lists the commands)"
+            suggestion.map { Message(.unknownCommandSuggestion, ["word": word, "suggestion": $0]) }
+                ?? Message(.unknownCommand, ["word": word])
         case .unknownSubcommand(let word, let family, let choices):
-            "unknown command '\(family) \(word)'; \(family) takes: \(choices.joined(separator: ", "))"
+            Message(.unknownSubcommand, ["word": word, "family": family, "choices": choices.joined(separator: ", ")])
         case .missingSubcommand(let family, let choices):
-            "\(family) needs one of: \(choices.joined(separator: ", "))"
+            Message(.missingSubcommand, ["family": family, "choices": choices.joined(separator: ", ")])
         case .wrongArgumentCount(let given, let usage):
-            "wrong number of arguments (\(given)); usage: \(usage)"
+            Message(.wrongArgumentCount, ["n": given, "usage": usage])
         case .unknownOption(let option, let command, let suggestion, let usage):
-            "\(command) has no option \(option)" + (suggestion.map { "; did you mean \($0)?" } ?? "") + "; usage: \(usage)"
-        case .missingOptionValue(let option, let usage):
-            "\(option) needs a value; usage: \(usage)"
-        case .missingOption(let option, let usage):
-            "\(option) is required; usage: \(usage)"
+            suggestion.map { Message(.unknownOptionSuggestion, ["option": option, "command": command, "suggestion": $0, "usage": usage]) }
+                ?? Message(.unknownOption, ["option": option, "command": command, "usage": usage])
+        case .missingOptionValue(let option, let usage): Message(.missingOptionValue, ["option": option, "usage": usage])
+        case .missingOption(let option, let usage): Message(.missingOption, ["option": option, "usage": usage])
         }
     }
 }

@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import PKCore
 
 /// Reads lines from a file descriptor in large chunks: script files and piped stdin alike.
 /// Lines are checked for UTF-8; a trailing CR (Windows line ends) is dropped.
@@ -24,11 +25,11 @@ public struct LineReader {
     /// Opens a file for reading.
     public init(path: String) throws(ShellError) {
         let descriptor = open(path, O_RDONLY)
-        guard descriptor >= 0 else { throw .cannotReadScript(path, String(cString: strerror(errno))) }
+        guard descriptor >= 0 else { throw .cannotReadScript(path, SystemReason(errno)) }
         var status = stat()
         if fstat(descriptor, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR {
             close(descriptor)
-            throw .cannotReadScript(path, "it is a folder")
+            throw .cannotReadScript(path, SystemReason(EISDIR))
         }
         self.descriptor = descriptor
         ownsDescriptor = true

@@ -6,7 +6,7 @@ public enum DemoStep: Sendable {
 /// Teaching mode (`pks demo FILE.pks`): narration comments are shown, each command is shown with the
 /// prompt and run only after the trainer says so.
 extension Interpreter {
-    public func demo(_ reader: inout some LineSource, named name: String, ask: () -> DemoStep) {
+    public func demo(_ reader: inout some LineSource, named name: String, ask: (String) -> DemoStep) {
         while !wantsToQuit {
             let line: String?
             do {
@@ -26,10 +26,10 @@ extension Interpreter {
                 continue
             }
             console.write(prompt + line)
-            switch ask() {
+            switch ask("   " + text(.demoStepPrompt) + " ") {
             case .run: execute(line, at: SourceLocation(file: name, line: reader.lineNumber))
-            case .skip: print("  (skipped)")
-            case .quit: return print("  (demo ended at \(name):\(reader.lineNumber))")
+            case .skip: print("  " + text(.demoSkipped))
+            case .quit: return print("  " + text(.demoEnded, ["location": "\(name):\(reader.lineNumber)"]))
             }
         }
     }

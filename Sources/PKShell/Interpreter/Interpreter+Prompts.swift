@@ -33,22 +33,23 @@ extension Interpreter {
     /// A new password: asked twice at a terminal, else taken from `$PKS_NEW_PASSWORD` (or `variable`).
     func newPassword(for login: String, variable: String = "PKS_NEW_PASSWORD") throws(ShellError) -> String {
         guard console.isInteractive else { return try password(prompt: "", variable: variable) }
-        let first = try password(prompt: "New password for \(login): ", variable: variable)
-        let second = try password(prompt: "Repeat the password: ", variable: variable)
+        let first = try password(prompt: text(.promptNewPassword, ["login": login]), variable: variable)
+        let second = try password(prompt: text(.promptRepeatPassword), variable: variable)
         guard first == second else { throw .passwordsDiffer }
         return first
     }
 
     /// At a terminal, asks before going on; scripts go on without asking.
-    func confirm(_ question: String) throws(ShellError) {
-        if console.isInteractive && !console.confirm(question) { throw .declined }
+    func confirm(_ question: TextKey, _ arguments: [String: any TextArgument]) throws(ShellError) {
+        if console.isInteractive && !console.confirm(text(question, arguments) + " " + text(.yesNoChoice)) { throw .declined }
     }
 
     /// At a terminal, offers to drop unsaved changes; otherwise refuses while there are any.
-    func settleUnsavedChanges(before action: String) throws(ShellError) {
+    /// `question` names the record (`code`, `year`) and what happens after (`login` for a new login).
+    func settleUnsavedChanges(before question: TextKey, login: String = "") throws(ShellError) {
         guard session.hasUnsavedChanges, let record = session.openRecord else { return }
-        if console.isInteractive
-            && console.confirm("The \(record.year) record of \(record.service.code) has unsaved changes. Discard them and \(action)?") {
+        if console.isInteractive && console.confirm(
+            text(question, ["code": record.service.code, "year": record.year, "login": login]) + " " + text(.yesNoChoice)) {
             session.closeRecord()
             return
         }

@@ -1,4 +1,5 @@
 import Foundation
+import PKCore
 
 /// Running script files, `source` inside a session, and the end of a script run.
 extension Interpreter {
@@ -83,8 +84,7 @@ extension Interpreter {
         }
         location = nil
         if configuration.script.keepGoing || interruptedAt != nil {
-            console.writeError("summary: \(counted(tally.commands, "command")) ran, \(tally.failed) failed, "
-                               + "\(tally.warned) warned\n")
+            console.writeError(text(.scriptSummary, ["n": tally.commands, "failed": tally.failed, "warned": tally.warned]) + "\n")
         }
         return exitStatus == .success
     }
@@ -106,9 +106,9 @@ extension Interpreter {
                 return finishScript() && !options.dryRun
             }
             if options.dryRun {
-                inform("dry run: nothing was kept")
+                inform(.dryRunNothingKept)
             } else if !kept {
-                console.writeError("note: nothing the script did was kept (--single-transaction)\n")
+                console.writeError(text(.singleTransactionNothingKept) + "\n")
             }
         } catch {
             fail(error)

@@ -21,7 +21,8 @@ extension Interpreter {
             if try store.isInitialized() { throw StoreError.alreadyInitialized }
             let password = try newPassword(for: login, variable: "PKS_PASSWORD")
             let user = try store.initialize(login: login, fullName: fullName, password: password, passwordCost: passwordCost)
-            inform("created \(configuration.databasePath) with administrator \(user.login) (\(user.fullName)), \(user.institution.code)")
+            inform(.databaseCreated, ["path": configuration.databasePath, "login": user.login, "name": user.fullName,
+                                      "institution": user.institution.code])
             return true
         } catch {
             fail(error)

@@ -9,18 +9,21 @@ public final class Interpreter {
         public var environment: [String: String]
         public var clock: Clock
         public var quiet: Bool
+        /// The language of every message, help text and table heading.
+        public var language: Language
         /// Whether diagnostics may use ANSI colours (stderr is a terminal, no `--no-color`, no `NO_COLOR`).
         public var colored: Bool
         public var script: ScriptOptions
         /// Whether Ctrl-C was pressed; a running script stops before its next command.
         public var interrupted: @Sendable () -> Bool
 
-        public init(databasePath: String, environment: [String: String], clock: Clock, quiet: Bool, colored: Bool = false,
+        public init(databasePath: String, environment: [String: String], clock: Clock, quiet: Bool, language: Language = .en, colored: Bool = false,
                     script: ScriptOptions = ScriptOptions(), interrupted: @escaping @Sendable () -> Bool = { false }) {
             self.databasePath = databasePath
             self.environment = environment
             self.clock = clock
             self.quiet = quiet
+            self.language = language
             self.colored = colored
             self.script = script
             self.interrupted = interrupted
@@ -98,16 +101,16 @@ public final class Interpreter {
         lastError = error
         exitStatus = max(exitStatus, error is AuthenticationError ? .authentication : .failure)
         if error is ScriptFailed { return }  // the sourced script reported its own error
-        report(Diagnostic(.error, Self.message(of: error), at: location))
+        report(Diagnostic(.error, message(of: error), at: location))
     }
 
-    func warn(_ message: String) {
+    func warn(_ message: Message) {
         tally.warned += 1
-        report(Diagnostic(.warning, message, at: location))
+        report(Diagnostic(.warning, text(message), at: location))
     }
 
     private func report(_ diagnostic: Diagnostic) {
-        console.writeError(diagnostic.rendered(colored: configuration.colored) + "\n")
+        console.writeError(diagnostic.rendered(in: language, colored: configuration.colored) + "\n")
     }
 
     /// A result the user asked for: always printed.
@@ -118,7 +121,24 @@ public final class Interpreter {
         if !configuration.quiet { console.write(text + "\n") }
     }
 
-    static func message(of error: any Error) -> String {
-        String(describing: error)
+    func inform(_ key: TextKey, _ arguments: [String: any TextArgument] = [:]) {
+        if !configuration.quiet { inform(text(key, arguments)) }
+    }
+
+    var language: Language { configuration.language }
+
+    /// A catalogue text in the session's language.
+    public func text(_ key: TextKey, _ arguments: [String: any TextArgument] = [:]) -> String {
+        Message(key, arguments).text(in: language)
+    }
+
+    func text(_ message: Message) -> String { message.text(in: language) }
+
+    /// A date, number or other value as the session's language writes it.
+    func text(_ value: some TextArgument) -> String { value.text(in: language) }
+
+    /// The text of an error in the session's language; errors from outside pks in their own words.
+    func message(of error: any Error) -> String {
+        (error as? any Localized).map { text($0.message) } ?? String(describing: error)
     }
 }

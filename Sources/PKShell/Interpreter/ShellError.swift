@@ -1,5 +1,7 @@
+import PKCore
+
 /// Failures of the shell's own commands that no lower layer reports.
-public enum ShellError: Error, Equatable, CustomStringConvertible {
+public enum ShellError: Error, Equatable, Localized {
     case notLoggedIn
     case noOpenRecord
     case unsavedChanges(code: String, year: Int)
@@ -9,7 +11,7 @@ public enum ShellError: Error, Equatable, CustomStringConvertible {
     case invalidYear(String, ClosedRange<Int>)
     case invalidDate(String)
     case unknownHelpTopic(String)
-    case cannotReadScript(String, String)
+    case cannotReadScript(String, SystemReason)
     case includeCycle([String])
     case includeTooDeep(Int)
     case invalidUTF8
@@ -17,30 +19,25 @@ public enum ShellError: Error, Equatable, CustomStringConvertible {
     case invalidVariableName(String)
     case interrupted(commands: Int)
 
-    public var description: String {
+    public var message: Message {
         switch self {
-        case .notLoggedIn: "not logged in; log in first: login LOGIN"
-        case .noOpenRecord: "no record is open; open one with add SERVICE or edit SERVICE"
-        case .unsavedChanges(let code, let year):
-            "the \(year) record of \(code) has unsaved changes; save them, or close --discard"
-        case .endedUnsaved(let code, let year):
-            "the script ended with unsaved changes to the \(year) record of \(code); they were not kept (end it with save, or close --discard)"
-        case .noPassword(let variable):
-            "no password: pks asks for it at a terminal; otherwise set $\(variable)"
-        case .passwordsDiffer: "the two passwords differ; nothing was changed"
+        case .notLoggedIn: Message(.notLoggedIn)
+        case .noOpenRecord: Message(.noOpenRecord)
+        case .unsavedChanges(let code, let year): Message(.unsavedChanges, ["code": code, "year": year])
+        case .endedUnsaved(let code, let year): Message(.endedUnsaved, ["code": code, "year": year])
+        case .noPassword(let variable): Message(.noPassword, ["variable": variable])
+        case .passwordsDiffer: Message(.passwordsDiffer)
         case .invalidYear(let text, let range):
-            "'\(text)' is not a reporting year; give one from \(range.lowerBound) to \(range.upperBound)"
-        case .invalidDate(let text): "'\(text)' is not a date; write it as YYYY-MM-DD"
-        case .unknownHelpTopic(let topic): "no help for '\(topic)' (help lists the commands; help channels the channels)"
-        case .cannotReadScript(let path, let reason): "cannot read \(path): \(reason)"
-        case .includeCycle(let chain): "a script sources itself: \(chain.joined(separator: " -> "))"
-        case .includeTooDeep(let depth): "scripts are nested more than \(depth) deep"
-        case .invalidUTF8: "the line is not valid UTF-8"
-        case .declined: "cancelled; nothing was changed"
-        case .invalidVariableName(let name):
-            "'\(name)' is not a variable name (letters, digits and _, not starting with a digit)"
-        case .interrupted(let commands):
-            "interrupted (Ctrl-C) after \(commands) command\(commands == 1 ? "" : "s"); the commands after this line did not run"
+            Message(.invalidYear, ["text": text, "first": range.lowerBound, "last": range.upperBound])
+        case .invalidDate(let text): Message(.invalidDate, ["text": text])
+        case .unknownHelpTopic(let topic): Message(.unknownHelpTopic, ["topic": topic])
+        case .cannotReadScript(let path, let reason): Message(.cannotReadScript, ["path": path, "reason": reason])
+        case .includeCycle(let chain): Message(.includeCycle, ["chain": chain.joined(separator: " -> ")])
+        case .includeTooDeep(let depth): Message(.includeTooDeep, ["depth": depth])
+        case .invalidUTF8: Message(.invalidUTF8)
+        case .declined: Message(.declined)
+        case .invalidVariableName(let name): Message(.invalidVariableName, ["name": name])
+        case .interrupted(let commands): Message(.interrupted, ["n": commands])
         }
     }
 }

@@ -1,58 +1,66 @@
 import PKCore
 
-/// The statistics record laid out like the catalogue's maintenance form.
-enum RecordForm {
-    static func render(_ record: StatisticsRecord, unsaved: Bool) -> String {
+/// The statistics record laid out like the catalogue's maintenance form, in the user's language
+/// (channel names are the catalogue's Latvian ones in both).
+struct RecordForm {
+    let language: Language
+
+    func render(_ record: StatisticsRecord, unsaved: Bool) -> String {
         let service = record.service
-        var status = record.status == .submitted ? "submitted (read-only)" : "draft"
-        if record.id == nil { status = "new, not saved yet" } else if unsaved { status += ", unsaved changes" }
+        let status: TextKey = record.id == nil ? .formStatusNew
+            : record.status == .submitted ? .formStatusSubmitted : unsaved ? .formStatusUnsaved : .formStatusDraft
         var lines = [
-            "\(service.code) \(service.name) — \(record.year)",
-            TextTable.fields([("status", status), ("last updated", record.updated?.latvian ?? "never")]),
+            text(.formTitle, ["code": service.code, "name": service.name, "year": record.year]),
+            fields([(.formStatus, text(status)), (.formUpdated, record.updated.map(text) ?? text(.formNeverSaved))]),
             "",
         ]
         let totals = record.totals
         var rows = record.channels.map { channel -> [String] in
             let counts = record.counts[channel]!
-            let mark = service.channels.contains(channel) ? "" : " (not on the description)"
-            return [channel.latvianName + mark, String(counts.started), String(counts.completed)]
+            let name = service.channels.contains(channel) ? channel.latvianName
+                : text(.formNotOnDescription, ["channel": channel.latvianName])
+            return [name, String(counts.started), String(counts.completed)]
         }
-        rows.append(["Kopā (total)", String(totals.started), String(totals.completed)])
-        lines.append(TextTable.render(header: ["Kanāls (channel)", "Uzsākti (started)", "Pabeigti (completed)"],
+        rows.append([text(.formTotal), String(totals.started), String(totals.completed)])
+        lines.append(TextTable.render(header: [text(.formChannel), text(.formStarted), text(.formCompleted)],
                                       rows: rows, alignments: [.left, .right, .right]))
         lines.append("")
-        lines.append(TextTable.fields([
-            ("Sūdzības (complaints)", String(record.complaints)),
-            ("Kavējumi (delays)", String(record.delays)),
-        ]))
+        lines.append(fields([(.formComplaints, String(record.complaints)), (.formDelays, String(record.delays))]))
         lines.append("")
         lines.append(contentsOf: indicatorLines(record))
         return lines.joined(separator: "\n")
     }
 
     /// The indicators with the sums they come from, or why there are none.
-    static func indicatorLines(_ record: StatisticsRecord) -> [String] {
-        guard record.hasEServiceChannel else {
-            return ["quality indicators: not applicable (no e-service channel)"]
-        }
-        guard let indicators = record.indicators else {
-            return ["quality indicators: not computed yet (run compute)"]
-        }
-        var lines = ["quality indicators" + (record.indicatorsStale ? " (out of date: the counts changed since; run compute)" : "")]
-        lines.append(TextTable.fields([
-            ("  E-pakalpojumu izpildes veiksmīgums (success)",
-             describe(indicators.success, "\(indicators.eCompleted) completed ÷ \(indicators.eStarted) started over e-channels")),
-            ("  Elektroniskā lietošanas pakāpe (usage)",
-             describe(indicators.usage, "\(indicators.eStarted) started over e-channels ÷ \(indicators.allStarted) over all channels")),
-        ]))
-        return lines
+    func indicatorLines(_ record: StatisticsRecord) -> [String] {
+        guard record.hasEServiceChannel else { return [text(.indicatorsNotApplicable)] }
+        guard let indicators = record.indicators else { return [text(.indicatorsNotComputedYet)] }
+        let sums: [String: any TextArgument] = ["eCompleted": indicators.eCompleted, "eStarted": indicators.eStarted,
+                                                "allStarted": indicators.allStarted]
+        return [
+            text(record.indicatorsStale ? .indicatorsHeadingStale : .indicatorsHeading),
+            fields([
+                (.indicatorSuccess, describe(indicators.success, Message(.successInputs, sums))),
+                (.indicatorUsage, describe(indicators.usage, Message(.usageInputs, sums))),
+            ], indent: "  "),
+        ]
     }
 
-    static func describe(_ value: IndicatorValue, _ inputs: String) -> String {
+    private func describe(_ value: IndicatorValue, _ inputs: Message) -> String {
         switch value {
-        case .percent(let percent): "\(percent) %  (\(inputs))"
-        case .notComputable: "not computable  (\(inputs))"
-        case .notApplicable: "not applicable"
+        case .percent(let percent): text(.indicatorPercent, ["percent": percent, "inputs": inputs])
+        case .notComputable: text(.indicatorNotComputable, ["inputs": inputs])
+        case .notApplicable: text(.indicatorNotApplicable)
         }
+    }
+
+    private func text(_ key: TextKey, _ arguments: [String: any TextArgument] = [:]) -> String {
+        Message(key, arguments).text(in: language)
+    }
+
+    private func text(_ value: some TextArgument) -> String { value.text(in: language) }
+
+    private func fields(_ pairs: [(TextKey, String)], indent: String = "") -> String {
+        TextTable.fields(pairs.map { (indent + text($0.0), $0.1) })
     }
 }

@@ -1,5 +1,7 @@
+import PKCore
+
 /// Where a command line came from: a script file and line, and the `source` lines that led there.
-public struct SourceLocation: Sendable, Equatable, CustomStringConvertible {
+public struct SourceLocation: Sendable, Equatable, CustomStringConvertible, TextArgument {
     public let file: String
     public let line: Int
     /// The `source` commands that included this file, outermost first.
@@ -12,7 +14,11 @@ public struct SourceLocation: Sendable, Equatable, CustomStringConvertible {
     }
 
     /// `outer.pks:3: in inner.pks:1`.
-    public var description: String {
-        (includedFrom.map { "\($0.file):\($0.line): in " } + ["\(file):\(line)"]).joined()
+    public var description: String { text(in: .en) }
+
+    /// `outer.pks:3: in inner.pks:1`, `outer.pks:3: failā inner.pks:1`.
+    public func text(in language: Language) -> String {
+        (includedFrom.map { Message(.includedFrom, ["location": "\($0.file):\($0.line)"]).text(in: language) }
+            + ["\(file):\(line)"]).joined()
     }
 }
