@@ -16,9 +16,24 @@ public struct CalendarDate: Sendable, Equatable, Comparable, Hashable, CustomStr
     /// Parses `YYYY-MM-DD`.
     public init?(iso text: String) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
-              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]) else { return nil }
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2 else { return nil }
+        self.init(digits: parts[0], parts[1], parts[2])
+    }
+
+    /// Parses `YYYY-MM-DD` or the Latvian `DD.MM.YYYY`.
+    public init?(typed text: String) {
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == 3 else {
+            self.init(iso: text)
+            return
+        }
+        guard parts[0].count == 2, parts[1].count == 2, parts[2].count == 4 else { return nil }
+        self.init(digits: parts[2], parts[1], parts[0])
+    }
+
+    private init?(digits year: Substring, _ month: Substring, _ day: Substring) {
+        guard [year, month, day].allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+              let year = Int(year), let month = Int(month), let day = Int(day) else { return nil }
         self.init(year: year, month: month, day: day)
     }
 

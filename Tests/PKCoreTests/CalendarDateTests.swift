@@ -20,6 +20,16 @@ import Testing
         #expect(CalendarDate(iso: text) == nil)
     }
 
+    @Test(arguments: [("31.12.2020", "2020-12-31"), ("29.02.2020", "2020-02-29"), ("2020-12-31", "2020-12-31")])
+    func typedDatesMayBeLatvianOrISO(text: String, iso: String) throws {
+        #expect(try #require(CalendarDate(typed: text)).description == iso)
+    }
+
+    @Test(arguments: ["29.02.2019", "1.12.2020", "31.12.20", "31.12.2020.", "31-12-2020", "aa.12.2020", ""])
+    func impossibleOrMalformedTypedDatesAreRefused(text: String) {
+        #expect(CalendarDate(typed: text) == nil)
+    }
+
     @Test func componentInitializerChecksLeapYears() {
         #expect(CalendarDate(year: 2020, month: 2, day: 29) != nil)
         #expect(CalendarDate(year: 2019, month: 2, day: 29) == nil)

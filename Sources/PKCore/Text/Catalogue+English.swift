@@ -68,7 +68,7 @@ extension Catalogue {
         .noPassword: "no password: pks asks for it at a terminal; otherwise set ${variable}",
         .passwordsDiffer: "the two passwords differ; nothing was changed",
         .invalidYear: "'{text}' is not a reporting year; give one from {first} to {last}",
-        .invalidDate: "'{text}' is not a date; write it as YYYY-MM-DD",
+        .invalidDate: "'{text}' is not a date; write it as YYYY-MM-DD or DD.MM.YYYY",
         .unknownHelpTopic: "no help for '{topic}' (help lists the commands; help channels the channels)",
         .cannotReadScript: "cannot read {path}: {reason}",
         .includeCycle: "a script sources itself: {chain}",

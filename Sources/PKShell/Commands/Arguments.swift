@@ -90,10 +90,10 @@ public struct Arguments {
 
     public func count(_ name: String) throws(CountError) -> Int { try Count.parse(required(name)) }
 
-    /// A `YYYY-MM-DD` option value.
+    /// A `YYYY-MM-DD` (or `DD.MM.YYYY`) option value.
     public func date(_ option: String) throws(ShellError) -> CalendarDate {
         let text = self.option(option) ?? ""
-        guard let date = CalendarDate(iso: text) else { throw .invalidDate(text) }
+        guard let date = CalendarDate(typed: text) else { throw .invalidDate(text) }
         return date
     }
 }
