@@ -3,11 +3,11 @@
 public enum Language: String, Sendable, CaseIterable {
     case lv, en
 
-    /// `--lang`, else `$PKS_LANG`, else Latvian when the locale (`LC_ALL`, else `LC_MESSAGES`, else `LANG`)
-    /// starts with `lv`, else English. An unknown name is refused, whichever way it came.
+    /// `--lang`, else `$PKS_LANG`, else Latvian when `LANG`, `LC_ALL` or `LC_MESSAGES` starts with `lv`,
+    /// else English. An unknown name is refused, whichever way it came.
     public static func chosen(option: String?, environment: [String: String]) throws(LanguageError) -> Language {
-        let locale = ["LC_ALL", "LC_MESSAGES", "LANG"].lazy.compactMap { environment[$0] }.first { !$0.isEmpty } ?? ""
-        let fallback: Language = locale.lowercased().hasPrefix("lv") ? .lv : .en
+        let latvianLocale = ["LANG", "LC_ALL", "LC_MESSAGES"].contains { environment[$0]?.lowercased().hasPrefix("lv") == true }
+        let fallback: Language = latvianLocale ? .lv : .en
         if let option { return try named(option, source: "--lang", fallback: fallback) }
         if let variable = environment["PKS_LANG"], !variable.isEmpty {
             return try named(variable, source: "$PKS_LANG", fallback: fallback)
