@@ -26,11 +26,11 @@ extension Store {
     public func servicesMissingRecords(by principal: Principal, year: Int) throws(StoreError) -> [Service] {
         try read { db in
             let user = try currentUser(db, principal)
-            return try Row.fetchAll(cached: db, sql: Service.select + """
+            return try db.fetchAll(cached: Service.select + """
                  WHERE service.institution_id = ? AND service.published_at IS NOT NULL
                    AND NOT EXISTS (SELECT 1 FROM record WHERE record.service_id = service.id AND record.year = ?)
                  ORDER BY service.code
-                """, arguments: [user.institution.id, year]).map { Service(row: $0) }
+                """, arguments: [user.institution.id, year]) { Service(row: $0) }
         }
     }
 
