@@ -35,8 +35,9 @@ extension Store {
     }
 
     /// A new, unsaved draft for a published service of the institution that has no record for the year yet.
+    /// Its checks are made again when it is saved.
     public func newDraft(by principal: Principal, service argument: String, year: Int) throws(StoreError) -> StatisticsRecord {
-        try read { db in
+        try lookUp { db in
             let service = try resolveService(db, try currentUser(db, principal), argument, scope: .ownInstitution)
             guard service.isPublished else { throw StoreError.notPublished(service.code) }
             guard !service.channels.isEmpty else { throw StoreError.noChannels(service.code) }
