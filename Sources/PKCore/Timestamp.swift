@@ -13,31 +13,37 @@ public struct Timestamp: Sendable, Equatable, Comparable, CustomStringConvertibl
         self.second = second
     }
 
-    /// Parses `YYYY-MM-DD HH:MM:SS` or `YYYY-MM-DDTHH:MM:SS`.
+    /// Parses `YYYY-MM-DD HH:MM:SS` or `YYYY-MM-DDTHH:MM:SS`, byte by byte (as `CalendarDate`).
     public init?(iso text: String) {
-        guard text.count == 19 else { return nil }
-        let separator = text.index(text.startIndex, offsetBy: 10)
-        guard text[separator] == " " || text[separator] == "T",
-              let date = CalendarDate(iso: String(text[..<separator])) else { return nil }
-        let clock = text[text.index(after: separator)...].split(separator: ":", omittingEmptySubsequences: false)
-        guard clock.count == 3, clock.allSatisfy({ $0.count == 2 && $0.allSatisfy { $0.isASCII && $0.isNumber } }),
-              let hour = Int(clock[0]), let minute = Int(clock[1]), let second = Int(clock[2]) else { return nil }
+        let bytes = Array(text.utf8)
+        guard bytes.count == 19, bytes[10] == UInt8(ascii: " ") || bytes[10] == UInt8(ascii: "T"),
+              bytes[13] == UInt8(ascii: ":"), bytes[16] == UInt8(ascii: ":"),
+              let date = CalendarDate(iso: bytes[0..<10]), let hour = CalendarDate.number(bytes[11..<13]),
+              let minute = CalendarDate.number(bytes[14..<16]), let second = CalendarDate.number(bytes[17..<19])
+        else { return nil }
         self.init(date: date, hour: hour, minute: minute, second: second)
     }
 
     /// `YYYY-MM-DD HH:MM:SS`: exports and the database.
-    public var description: String { "\(date) \(clock)" }
+    public var description: String { text(date.append, separator: " ") }
 
     /// `YYYY-MM-DDTHH:MM:SS`: JSON.
-    public var iso: String { "\(date)T\(clock)" }
+    public var iso: String { text(date.append, separator: "T") }
 
     /// `DD.MM.YYYY HH:MM:SS`: the form.
-    public var latvian: String { "\(date.latvian) \(clock)" }
+    public var latvian: String { text({ $0.append(contentsOf: date.latvian.utf8) }, separator: " ") }
 
     /// Seconds since 1970-01-01 00:00:00 in the same wall-clock time, for differences between timestamps.
     public var seconds: Int { date.dayNumber * 86_400 + hour * 3_600 + minute * 60 + second }
 
-    private var clock: String { "\(CalendarDate.pad(hour)):\(CalendarDate.pad(minute)):\(CalendarDate.pad(second))" }
+    /// The date as `appendDate` writes it, `separator`, then `HH:MM:SS`.
+    private func text(_ appendDate: (inout [UInt8]) -> Void, separator: Unicode.Scalar) -> String {
+        CalendarDate.text { text in
+            appendDate(&text)
+            text.append(UInt8(ascii: separator))
+            CalendarDate.append([(hour, 2), (minute, 2), (second, 2)], separator: ":", to: &text)
+        }
+    }
 
-    public static func < (lhs: Timestamp, rhs: Timestamp) -> Bool { lhs.description < rhs.description }
+    public static func < (lhs: Timestamp, rhs: Timestamp) -> Bool { lhs.seconds < rhs.seconds }
 }

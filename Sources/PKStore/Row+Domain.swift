@@ -6,7 +6,7 @@ import PKCore
 extension Institution {
     static let columns = "institution.id, institution.code, institution.name"
 
-    init(row: Row, from index: Int) {
+    init(row: Columns, from index: Int) {
         self.init(id: row[index], code: row[index + 1], name: row[index + 2])
     }
 }
@@ -20,7 +20,7 @@ extension User {
     /// The position of `password_hash` in `select`.
     static let passwordHashColumn = 6
 
-    init(row: Row) {
+    init(row: Columns) {
         self.init(id: row[0], login: row[1], fullName: row[2], institution: Institution(row: row, from: 7),
                   role: Role(rawValue: row[3]) ?? .institutionUser,
                   validUntil: (row[4] as String?).flatMap(CalendarDate.init(iso:)),
@@ -36,7 +36,7 @@ extension Service {
         """
     static let select = "SELECT \(columns) FROM service JOIN institution ON institution.id = service.institution_id"
 
-    init(row: Row, from index: Int = 0) {
+    init(row: Columns, from index: Int = 0) {
         let channels = (row[index + 4] as String?)?.split(separator: ",").compactMap { Channel(rawValue: String($0)) }
         self.init(id: row[index], code: row[index + 1], name: row[index + 2], institution: Institution(row: row, from: index + 5),
                   channels: channels ?? [], isPublished: row[index + 3] as String? != nil)

@@ -16,7 +16,7 @@ extension StatisticsRecord {
     /// Where the service's columns start in `select`.
     private static let serviceColumn = 14
 
-    init(row: Row, counts: [Channel: ChannelCounts]) {
+    init(row: Columns, counts: [Channel: ChannelCounts]) {
         var indicators: QualityIndicators?
         if row[5] as Bool {
             func value(_ column: Int) -> IndicatorValue {
@@ -33,20 +33,28 @@ extension StatisticsRecord {
 
     /// Loads the records matching `condition`, with their channel counts, in code order.
     static func fetchAll(_ db: Database, where condition: String, arguments: StatementArguments) throws -> [StatisticsRecord] {
-        let rows = try Row.fetchAll(cached: db, sql: select + " WHERE " + condition + " ORDER BY service.code, record.year",
-                                    arguments: arguments)
-        guard !rows.isEmpty else { return [] }
+        let records = try db.fetchAll(cached: select + " WHERE " + condition + " ORDER BY service.code, record.year",
+                                      arguments: arguments) { StatisticsRecord(row: $0, counts: [:]) }
+        guard !records.isEmpty else { return [] }
         var counts: [Int64: [Channel: ChannelCounts]] = [:]
-        let ids = rows.map { $0[0] as Int64 }
-        let countRows = try Row.fetchCursor(db.cachedStatement(sql: """
+        let countRows = try db.fetchAll(cached: """
             SELECT record_id, channel, started, completed FROM record_channel
             WHERE record_id IN (SELECT value FROM json_each(?))
-            """), arguments: ["[" + ids.map(String.init).joined(separator: ",") + "]"])
-        while let row = try countRows.next() {
-            guard let channel = Channel(rawValue: row[1]) else { continue }
-            counts[row[0], default: [:]][channel] = ChannelCounts(started: row[2], completed: row[3])
+            """, arguments: ["[" + records.map { String($0.id!) }.joined(separator: ",") + "]"]) { row in
+            (record: row[0] as Int64, channel: Channel(rawValue: row[1]), counts: ChannelCounts(started: row[2], completed: row[3]))
         }
-        return rows.map { StatisticsRecord(row: $0, counts: counts[$0[0]] ?? [:]) }
+        for row in countRows {
+            guard let channel = row.channel else { continue }
+            counts[row.record, default: [:]][channel] = row.counts
+        }
+        return records.map { $0.with(counts: counts[$0.id!] ?? [:]) }
+    }
+
+    /// The same record with other counts.
+    func with(counts: [Channel: ChannelCounts]) -> StatisticsRecord {
+        StatisticsRecord(id: id, service: service, year: year, status: status, counts: counts, complaints: complaints,
+                         delays: delays, indicators: indicators, indicatorsStale: indicatorsStale, updated: updated,
+                         revision: revision)
     }
 
     /// The column values of the record's own row (not its counts).

@@ -49,8 +49,9 @@ extension Store {
     public func institutions(by principal: Principal) throws(StoreError) -> [Institution] {
         try read { db in
             try requireAdministrator(db, principal)
-            return try Row.fetchAll(cached: db, sql: "SELECT \(Institution.columns) FROM institution ORDER BY code")
-                .map { Institution(row: $0, from: 0) }
+            return try db.fetchAll(cached: "SELECT \(Institution.columns) FROM institution ORDER BY code") {
+                Institution(row: $0, from: 0)
+            }
         }
     }
 
@@ -78,15 +79,14 @@ extension Store {
     public func users(by principal: Principal) throws(StoreError) -> [User] {
         try read { db in
             try requireAdministrator(db, principal)
-            return try Row.fetchAll(cached: db, sql: User.select + " ORDER BY institution.code, user.login").map(User.init(row:))
+            return try db.fetchAll(cached: User.select + " ORDER BY institution.code, user.login") { User(row: $0) }
         }
     }
 
     /// The principal's user as stored now, refused when the rights were closed or have expired meanwhile.
     func currentUser(_ db: Database, _ principal: Principal) throws -> User {
-        guard let row = try Row.fetchOne(cached: db, sql: User.select + " WHERE user.id = ?", arguments: [principal.user.id])
+        guard let user = try db.fetchOne(cached: User.select + " WHERE user.id = ?", arguments: [principal.user.id], { User(row: $0) })
         else { throw StoreError.rightsNoLongerValid(login: principal.user.login) }
-        let user = User(row: row)
         guard user.hasValidRights(on: clock.today()) else { throw StoreError.rightsNoLongerValid(login: user.login) }
         return user
     }
@@ -118,7 +118,7 @@ extension Store {
             VALUES (?, ?, ?, ?, ?, ?, ?)
             """, arguments: [login, fullName, institutionID, role.rawValue, validUntil?.description, hash,
                              clock.now().description])
-        return User(row: try Row.fetchOne(cached: db, sql: User.select + " WHERE user.id = ?", arguments: [db.lastInsertedRowID])!)
+        return try db.fetchOne(cached: User.select + " WHERE user.id = ?", arguments: [db.lastInsertedRowID]) { User(row: $0) }!
     }
 
     /// Logins are 2–32 ASCII letters, digits, `.`, `-` or `_`, starting with a letter.

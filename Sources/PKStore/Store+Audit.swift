@@ -20,15 +20,14 @@ extension Store {
                 arguments += [service.code]
             }
             let filter = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
-            return try Row.fetchAll(cached: db, sql: """
-                SELECT audit.at, user.login, institution.code AS institution_code, audit.service_code, audit.year,
-                       audit.action, audit.detail
+            return try db.fetchAll(cached: """
+                SELECT audit.at, user.login, institution.code, audit.service_code, audit.year, audit.action, audit.detail
                 FROM audit JOIN user ON user.id = audit.user_id
                 LEFT JOIN institution ON institution.id = audit.institution_id
                 \(filter) ORDER BY audit.id
-                """, arguments: arguments).map { row in
-                AuditEntry(at: Timestamp(iso: row["at"])!, login: row["login"], institutionCode: row["institution_code"],
-                           serviceCode: row["service_code"], year: row["year"], action: row["action"], detail: row["detail"])
+                """, arguments: arguments) { row in
+                AuditEntry(at: Timestamp(iso: row[0])!, login: row[1], institutionCode: row[2],
+                           serviceCode: row[3], year: row[4], action: row[5], detail: row[6])
             }
         }
     }

@@ -15,8 +15,9 @@ extension Store {
         let now = clock.now()
         if let wait = try remainingWait(for: login, at: now) { throw AuthenticationError.tooManyFailures(login, seconds: wait) }
         let found = try read { db in
-            try Row.fetchOne(cached: db, sql: User.select + " WHERE user.login = ?", arguments: [login])
-                .map { (User(row: $0), $0[User.passwordHashColumn] as String) }
+            try db.fetchOne(cached: User.select + " WHERE user.login = ?", arguments: [login]) {
+                (User(row: $0), $0[User.passwordHashColumn] as String)
+            }
         }
         let cost = try passwordCost()
         guard let (user, hash) = found, PasswordHasher.verify(password, against: hash) else {
@@ -46,12 +47,14 @@ extension Store {
     /// Seconds still to wait before the login may be tried again, or nil.
     private func remainingWait(for login: String, at now: Timestamp) throws(StoreError) -> Int? {
         let row = try read { db in
-            try Row.fetchOne(cached: db, sql: "SELECT failures, last_failure_at FROM login_failure WHERE login = ?", arguments: [login])
+            try db.fetchOne(cached: "SELECT failures, last_failure_at FROM login_failure WHERE login = ?", arguments: [login]) {
+                (failures: $0[0] as Int, lastFailureAt: $0[1] as String)
+            }
         }
         let pending = transaction?.failedLogins.filter { $0.login.caseInsensitiveCompare(login) == .orderedSame } ?? []
-        let stored = row.flatMap { Timestamp(iso: $0["last_failure_at"]) }
+        let stored = row.flatMap { Timestamp(iso: $0.lastFailureAt) }
         guard let last = pending.last?.at ?? stored else { return nil }
-        let failures = (row?["failures"] as Int? ?? 0) + pending.count
+        let failures = (row?.failures ?? 0) + pending.count
         guard failures >= Self.freeAttempts else { return nil }
         let wait = min(1 << min(failures - Self.freeAttempts, 20), Self.longestWait)
         let remaining = last.seconds + wait - now.seconds

@@ -57,13 +57,12 @@ extension Store {
                             _ change: (Database, User) throws -> String) throws(StoreError) -> User {
         try write { db in
             let admin = try requireAdministrator(db, principal)
-            guard let row = try Row.fetchOne(cached: db, sql: User.select + " WHERE user.login = ?", arguments: [login]) else {
+            guard let user = try db.fetchOne(cached: User.select + " WHERE user.login = ?", arguments: [login], { User(row: $0) }) else {
                 throw StoreError.unknownUser(login)
             }
-            let user = User(row: row)
             let detail = try change(db, user)
             try audit(db, by: admin, institution: user.institution.id, action: action, detail: "\(user.login): \(detail)")
-            return User(row: try Row.fetchOne(cached: db, sql: User.select + " WHERE user.id = ?", arguments: [user.id])!)
+            return try db.fetchOne(cached: User.select + " WHERE user.id = ?", arguments: [user.id]) { User(row: $0) }!
         }
     }
 }

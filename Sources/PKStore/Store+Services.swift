@@ -8,8 +8,8 @@ extension Store {
     public func services(by principal: Principal, matching text: String? = nil) throws(StoreError) -> [Service] {
         try read { db in
             let user = try currentUser(db, principal)
-            let all = try Row.fetchAll(cached: db, sql: Service.select + catalogueScope(user) + " ORDER BY service.code",
-                                       arguments: catalogueArguments(user)).map { Service(row: $0) }
+            let all = try db.fetchAll(cached: Service.select + catalogueScope(user) + " ORDER BY service.code",
+                                      arguments: catalogueArguments(user)) { Service(row: $0) }
             guard let text, !text.isEmpty else { return all }
             return all.filter { TextFolding.contains($0.code, text) || TextFolding.contains($0.name, text) }
         }
@@ -86,15 +86,16 @@ extension Store {
 
     /// Finds a service by exact code, else by a unique part of its name, within the scope.
     func resolveService(_ db: Database, _ user: User, _ argument: String, scope: ServiceScope) throws -> Service {
-        guard !argument.trimmingCharacters(in: .whitespaces).isEmpty else { throw StoreError.unknownService(argument) }
+        guard !Self.isBlank(argument) else { throw StoreError.unknownService(argument) }
         let sql = scope == .catalogue ? catalogueScope(user) : " WHERE service.institution_id = ?"
         let arguments: StatementArguments = scope == .catalogue ? catalogueArguments(user) : [user.institution.id]
-        if let exact = try Row.fetchOne(cached: db, sql: Service.select + sql + " AND service.code = ?",
-                                        arguments: arguments + [argument]) {
-            return Service(row: exact)
+        if let exact = try db.fetchOne(cached: Service.select + sql + " AND service.code = ?",
+                                       arguments: arguments + [argument], { Service(row: $0) }) {
+            return exact
         }
-        let candidates = try Row.fetchAll(cached: db, sql: Service.select + sql + " ORDER BY service.code", arguments: arguments)
-            .map { Service(row: $0) }
+        let candidates = try db.fetchAll(cached: Service.select + sql + " ORDER BY service.code", arguments: arguments) {
+            Service(row: $0)
+        }
             .filter { TextFolding.contains($0.name, argument) }
         switch candidates.count {
         case 1: return candidates[0]
@@ -103,8 +104,16 @@ extension Store {
         }
     }
 
+    /// Whether `text` has nothing but Foundation's `CharacterSet.whitespaces`; an argument starting with an
+    /// ASCII character other than space and tab (every code) is settled without Foundation's trimmed copy
+    /// (8,000 instructions a lookup, callgrind).
+    static func isBlank(_ text: String) -> Bool {
+        if let first = text.utf8.first, first < 0x80, first != UInt8(ascii: " "), first != UInt8(ascii: "\t") { return false }
+        return text.trimmingCharacters(in: .whitespaces).isEmpty
+    }
+
     func fetchService(_ db: Database, id: Int64) throws -> Service {
-        Service(row: try Row.fetchOne(cached: db, sql: Service.select + " WHERE service.id = ?", arguments: [id])!)
+        try db.fetchOne(cached: Service.select + " WHERE service.id = ?", arguments: [id]) { Service(row: $0) }!
     }
 
     private func catalogueScope(_ user: User) -> String {

@@ -75,6 +75,15 @@ public struct Store: Sendable {
         return try Self.wrap { try writer.read(body) }
     }
 
+    /// Runs a read of independent lookups without a transaction of its own (each query still sees one
+    /// consistent state), on the writer's connection: for reads whose findings a later write checks again.
+    /// A pooled read's reader hand-over and BEGIN … COMMIT cost 80,000 instructions, about as much as the
+    /// lookups of `add` themselves (callgrind); this costs 4,000.
+    func lookUp<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+        if let db = transaction?.database { return try Self.wrap { try body(db) } }
+        return try Self.wrap { try writer.writeWithoutTransaction(body) }
+    }
+
     /// Runs a write in one transaction (a savepoint inside a script's transaction), turning database
     /// failures into `StoreError`; a failed write leaves nothing behind.
     func write<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {

@@ -1,5 +1,6 @@
+import Foundation
 import PKCore
-import PKStore
+@testable import PKStore
 import Testing
 
 @Suite struct InstitutionScopeTests {
@@ -87,5 +88,13 @@ import Testing
         let named = try fixture.store.addService(by: fixture.janis, code: "103A", name: "Atļauja", institutionCode: "adazi")
         #expect(named.institution.code == "ADAZI")
         #expect(try fixture.store.services(by: fixture.ieva).map(\.code) == ["015A"])
+    }
+}
+
+@Suite struct ServiceArgumentTests {
+    /// resolveService's blank check must refuse exactly what Foundation's trimming of `.whitespaces` empties.
+    @Test(arguments: ["", " ", "\t", " \t ", "\u{00A0}", "\u{3000}", "\u{2009}", "\n", " \n", "\r", "a", " a ", "\u{200B}", "\u{0B}", "\u{0C}", "\u{7F}", "015A"])
+    func blankArgumentsAreThoseFoundationWouldTrimAway(text: String) {
+        #expect(Store.isBlank(text) == text.trimmingCharacters(in: .whitespaces).isEmpty)
     }
 }
