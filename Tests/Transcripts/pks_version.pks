@@ -1,0 +1,2 @@
+# args: --version
+# pks --version prints the version and nothing else.
