@@ -9,11 +9,14 @@ public struct Clock: Sendable {
     public func now() -> Timestamp { read() }
     public func today() -> CalendarDate { read().date }
 
-    /// The system clock in the local time zone.
+    /// The system clock in the local time zone (`$TZ`, else the system's), from the C library: Foundation's
+    /// Calendar cost 1.4 million instructions on first use, a twentieth of starting pks (callgrind).
     public static let system = Clock {
-        let parts = Calendar(identifier: .gregorian).dateComponents(in: .current, from: Date())
-        let date = CalendarDate(year: parts.year!, month: parts.month!, day: parts.day!)!
-        return Timestamp(date: date, hour: parts.hour!, minute: parts.minute!, second: parts.second!)!
+        var seconds = time(nil)
+        var parts = tm()
+        localtime_r(&seconds, &parts)
+        let date = CalendarDate(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday))!
+        return Timestamp(date: date, hour: Int(parts.tm_hour), minute: Int(parts.tm_min), second: min(Int(parts.tm_sec), 59))!
     }
 
     /// Always the same moment.
