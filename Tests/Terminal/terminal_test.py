@@ -201,6 +201,7 @@ class TerminalTest(unittest.TestCase):
             latvian.expect_exact("saglabāts 015A 2019. gada melnraksts (02.03.2020 10:15:00)")
             latvian.expect_exact("ieva@CARN 2019 015A> ")
             latvian.sendline("set klatiene 6 4")
+            latvian.expect_exact("ieva@CARN 2019 015A*> ")
             latvian.sendcontrol("d")
             latvian.expect_exact("Atmest tās un iziet? [j/N] ")
             latvian.sendline("j")
