@@ -12,6 +12,13 @@ public struct Message: Sendable {
     public func text(in language: Language) -> String { Catalogue.of(language).render(self) }
 }
 
+extension Language {
+    /// The catalogue text of `key` in this language, its placeholders filled from `arguments`.
+    public func text(_ key: TextKey, _ arguments: [String: any TextArgument] = [:]) -> String {
+        Message(key, arguments).text(in: self)
+    }
+}
+
 /// Something the user is told about — errors and warnings — in whichever language they read.
 /// `description` is the English text (logs, debugging, tests).
 public protocol Localized: CustomStringConvertible {

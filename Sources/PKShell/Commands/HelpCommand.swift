@@ -28,40 +28,36 @@ struct HelpText {
         for group in CommandGroup.allCases {
             let specs = table.commands.filter { $0.group == group }
             let rows = specs.flatMap { spec in
-                spec.subcommands.isEmpty ? [(shortUsage(spec, spec.name), text(spec.summary))]
-                    : spec.subcommands.map { (shortUsage($0, "\(spec.name) \($0.name)"), text($0.summary)) }
+                spec.subcommands.isEmpty ? [(shortUsage(spec, spec.name), language.text(spec.summary))]
+                    : spec.subcommands.map { (shortUsage($0, "\(spec.name) \($0.name)"), language.text($0.summary)) }
             }
             let width = rows.map { DisplayWidth.of($0.0) }.max() ?? 0
-            sections.append(text(group.title) + "\n" + rows.map { usage, summary in
+            sections.append(language.text(group.title) + "\n" + rows.map { usage, summary in
                 "  " + usage + String(repeating: " ", count: width - DisplayWidth.of(usage) + 2) + summary
             }.joined(separator: "\n"))
         }
-        return sections.joined(separator: "\n\n") + "\n\n" + text(.helpFooter)
+        return sections.joined(separator: "\n\n") + "\n\n" + language.text(.helpFooter)
     }
 
     func command(_ spec: CommandSpec) -> String {
         guard spec.subcommands.isEmpty else {
-            return "\(spec.name): \(text(spec.summary))\n" + spec.subcommands.map { sub in
-                "  " + sub.usage("\(spec.name) \(sub.name)").text(in: language) + "\n      " + text(sub.summary)
+            return "\(spec.name): \(language.text(spec.summary))\n" + spec.subcommands.map { sub in
+                "  " + sub.usage("\(spec.name) \(sub.name)").text(in: language) + "\n      " + language.text(sub.summary)
             }.joined(separator: "\n")
         }
-        var lines = [text(.helpUsage, ["usage": spec.usage(spec.name)]), "", text(spec.summary)]
-        if !spec.aliases.isEmpty { lines.append(text(.helpAlso, ["names": spec.aliases.joined(separator: ", ")])) }
-        if let details = spec.details { lines += ["", text(details)] }
+        var lines = [language.text(.helpUsage, ["usage": spec.usage(spec.name)]), "", language.text(spec.summary)]
+        if !spec.aliases.isEmpty { lines.append(language.text(.helpAlso, ["names": spec.aliases.joined(separator: ", ")])) }
+        if let details = spec.details { lines += ["", language.text(details)] }
         if !spec.options.isEmpty {
-            lines += ["", text(.helpOptions)] + spec.options.map { option in
-                "  " + option.body(in: language) + "  " + text(option.summary)
+            lines += ["", language.text(.helpOptions)] + spec.options.map { option in
+                "  " + option.body(in: language) + "  " + language.text(option.summary)
             }
         }
         return lines.joined(separator: "\n")
     }
 
     func channels() -> String {
-        text(.helpChannelsIntro) + "\n\n" + Channel.allCases.map(ChannelHelp(language: language).entry).joined(separator: "\n\n")
-    }
-
-    private func text(_ key: TextKey, _ arguments: [String: any TextArgument] = [:]) -> String {
-        Message(key, arguments).text(in: language)
+        language.text(.helpChannelsIntro) + "\n\n" + Channel.allCases.map(ChannelHelp(language: language).entry).joined(separator: "\n\n")
     }
 
     /// The overview's short form: optional options folded into `[OPTIONS]` when there are several.
@@ -69,7 +65,7 @@ struct HelpText {
         let optional = spec.options.filter { !$0.isRequired }
         guard optional.count > 1 else { return spec.usage(name).text(in: language) }
         return ([name] + spec.parameters.map { $0.synopsis(in: language) }
-                + spec.options.filter(\.isRequired).map { $0.synopsis(in: language) } + [text(.metaOptions)])
+                + spec.options.filter(\.isRequired).map { $0.synopsis(in: language) } + [language.text(.metaOptions)])
             .joined(separator: " ")
     }
 }

@@ -23,17 +23,17 @@ public struct Parameter: Sendable, Equatable {
 
     /// What usage lines call it, in the user's language (`SERVICE`, `PAKALPOJUMS`).
     public let label: TextKey
+    /// The name commands look the value up by: the English label.
+    public let name: String
     public let kind: ValueKind
     public let arity: Arity
 
     public init(_ label: TextKey, _ kind: ValueKind, _ arity: Arity = .required) {
         self.label = label
+        name = Language.en.text(label)
         self.kind = kind
         self.arity = arity
     }
-
-    /// The name commands look the value up by: the English label.
-    public var name: String { Message(label).text(in: .en) }
 
     /// `CHANNEL`, `[SERVICE]`, `CHANNEL...`.
     func synopsis(in language: Language) -> String {

@@ -91,7 +91,5 @@ extension Interpreter {
     }
 
     /// `label:  value` lines, labels in the session's language.
-    func fields(_ pairs: [(TextKey, String)]) -> String {
-        TextTable.fields(pairs.map { (text($0.0), $0.1) })
-    }
+    func fields(_ pairs: [(TextKey, String)]) -> String { TextTable.fields(pairs, in: language) }
 }

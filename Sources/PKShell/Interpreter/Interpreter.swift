@@ -129,7 +129,7 @@ public final class Interpreter {
 
     /// A catalogue text in the session's language.
     public func text(_ key: TextKey, _ arguments: [String: any TextArgument] = [:]) -> String {
-        Message(key, arguments).text(in: language)
+        language.text(key, arguments)
     }
 
     func text(_ message: Message) -> String { message.text(in: language) }

@@ -10,22 +10,25 @@ struct RecordForm {
         let status: TextKey = record.id == nil ? .formStatusNew
             : record.status == .submitted ? .formStatusSubmitted : unsaved ? .formStatusUnsaved : .formStatusDraft
         var lines = [
-            text(.formTitle, ["code": service.code, "name": service.name, "year": record.year]),
-            fields([(.formStatus, text(status)), (.formUpdated, record.updated.map(text) ?? text(.formNeverSaved))]),
+            language.text(.formTitle, ["code": service.code, "name": service.name, "year": record.year]),
+            TextTable.fields([(.formStatus, language.text(status)),
+                              (.formUpdated, record.updated.map { $0.text(in: language) } ?? language.text(.formNeverSaved))],
+                             in: language),
             "",
         ]
         let totals = record.totals
         var rows = record.channels.map { channel -> [String] in
             let counts = record.counts[channel]!
             let name = service.channels.contains(channel) ? channel.latvianName
-                : text(.formNotOnDescription, ["channel": channel.latvianName])
+                : language.text(.formNotOnDescription, ["channel": channel.latvianName])
             return [name, String(counts.started), String(counts.completed)]
         }
-        rows.append([text(.formTotal), String(totals.started), String(totals.completed)])
-        lines.append(TextTable.render(header: [text(.formChannel), text(.formStarted), text(.formCompleted)],
+        rows.append([language.text(.formTotal), String(totals.started), String(totals.completed)])
+        lines.append(TextTable.render(header: [.formChannel, .formStarted, .formCompleted].map { language.text($0) },
                                       rows: rows, alignments: [.left, .right, .right]))
         lines.append("")
-        lines.append(fields([(.formComplaints, String(record.complaints)), (.formDelays, String(record.delays))]))
+        lines.append(TextTable.fields([(.formComplaints, String(record.complaints)), (.formDelays, String(record.delays))],
+                                      in: language))
         lines.append("")
         lines.append(contentsOf: indicatorLines(record))
         return lines.joined(separator: "\n")
@@ -33,34 +36,24 @@ struct RecordForm {
 
     /// The indicators with the sums they come from, or why there are none.
     func indicatorLines(_ record: StatisticsRecord) -> [String] {
-        guard record.hasEServiceChannel else { return [text(.indicatorsNotApplicable)] }
-        guard let indicators = record.indicators else { return [text(.indicatorsNotComputedYet)] }
+        guard record.hasEServiceChannel else { return [language.text(.indicatorsNotApplicable)] }
+        guard let indicators = record.indicators else { return [language.text(.indicatorsNotComputedYet)] }
         let sums: [String: any TextArgument] = ["eCompleted": indicators.eCompleted, "eStarted": indicators.eStarted,
                                                 "allStarted": indicators.allStarted]
         return [
-            text(record.indicatorsStale ? .indicatorsHeadingStale : .indicatorsHeading),
-            fields([
+            language.text(record.indicatorsStale ? .indicatorsHeadingStale : .indicatorsHeading),
+            TextTable.fields([
                 (.indicatorSuccess, describe(indicators.success, Message(.successInputs, sums))),
                 (.indicatorUsage, describe(indicators.usage, Message(.usageInputs, sums))),
-            ], indent: "  "),
+            ], in: language, indent: "  "),
         ]
     }
 
     private func describe(_ value: IndicatorValue, _ inputs: Message) -> String {
         switch value {
-        case .percent(let percent): text(.indicatorPercent, ["percent": percent, "inputs": inputs])
-        case .notComputable: text(.indicatorNotComputable, ["inputs": inputs])
-        case .notApplicable: text(.indicatorNotApplicable)
+        case .percent(let percent): language.text(.indicatorPercent, ["percent": percent, "inputs": inputs])
+        case .notComputable: language.text(.indicatorNotComputable, ["inputs": inputs])
+        case .notApplicable: language.text(.indicatorNotApplicable)
         }
-    }
-
-    private func text(_ key: TextKey, _ arguments: [String: any TextArgument] = [:]) -> String {
-        Message(key, arguments).text(in: language)
-    }
-
-    private func text(_ value: some TextArgument) -> String { value.text(in: language) }
-
-    private func fields(_ pairs: [(TextKey, String)], indent: String = "") -> String {
-        TextTable.fields(pairs.map { (indent + text($0.0), $0.1) })
     }
 }

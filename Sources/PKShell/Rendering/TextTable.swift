@@ -1,3 +1,5 @@
+import PKCore
+
 /// Plain-text tables aligned by display width (Latvian letters take one column, combining marks none).
 enum TextTable {
     enum Alignment { case left, right }
@@ -15,6 +17,11 @@ enum TextTable {
                 return column == row.count - 1 ? cell : cell + padding
             }.joined(separator: "  ")
         }.joined(separator: "\n")
+    }
+
+    /// `label:  value` lines with the values aligned, the labels from the catalogue of `language`.
+    static func fields(_ pairs: [(TextKey, String)], in language: Language, indent: String = "") -> String {
+        fields(pairs.map { (indent + language.text($0.0), $0.1) })
     }
 
     /// `label:  value` lines with the values aligned.
