@@ -1,22 +1,59 @@
 #!/usr/bin/env python3
 """Export: `pks export csv|xlsx` of N records (whole process: start-up, login, reading the database,
 writing the file) against Python writing the same table from memory: the csv module, and openpyxl's
-write-only mode (the writer of Tests/Export/bench_export.py, which Scripts/bench-export uses: bold
-frozen header, dates and percentages as typed cells).
+write-only mode (`write_with_openpyxl` below: bold frozen header, dates and percentages as typed cells).
 
 usage: export.py PATH/TO/pks [RECORDS] [RUNS]
 """
 import csv
+import datetime
 import os
 import subprocess
 import sys
 import time
 
 import openpyxl
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Font
 
 import common
 
-EXPORT_TESTS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "Tests", "Export")
+
+
+def typed(header, row):
+    """A csv row as the values the xlsx holds."""
+    values = []
+    for name, text in zip(header, row):
+        if text == "":
+            values.append(None)
+        elif name == "Atjaunots":
+            values.append(datetime.datetime.strptime(text, "%Y-%m-%d %H:%M:%S"))
+        elif name.startswith("E-pakalpojumu izpildes") or name.startswith("Elektroniskā"):
+            values.append(float(text))
+        else:
+            values.append(int(text) if text.isdigit() and name not in ("Kods", "Pakalpojums") else text)
+    return values
+
+
+def write_with_openpyxl(header, rows, path):
+    book = openpyxl.Workbook(write_only=True)
+    sheet = book.create_sheet("2019")
+    sheet.freeze_panes = "A2"
+    for index, name in enumerate(header):
+        sheet.column_dimensions[openpyxl.utils.get_column_letter(index + 1)].width = len(name) + 2
+    bold = Font(bold=True)
+
+    def cell(value, **style):
+        result = WriteOnlyCell(sheet, value=value)
+        for key, setting in style.items():
+            setattr(result, key, setting)
+        return result
+
+    sheet.append([cell(name, font=bold) for name in header])
+    for row in rows:
+        sheet.append([cell(v, number_format="yyyy-mm-dd hh:mm:ss") if isinstance(v, datetime.datetime)
+                      else cell(v, number_format="0.00") if isinstance(v, float) else v for v in row])
+    book.save(path)
 
 
 def times(action, runs):
@@ -75,11 +112,6 @@ def main():
         common.row(f"export xlsx: {count:,} records", "n/a (xlsx export not available)", "—", "—",
                    "faster than openpyxl", None)
         return
-    sys.path.insert(0, EXPORT_TESTS)
-    try:
-        from bench_export import typed, write_with_openpyxl  # the same openpyxl table as Scripts/bench-export
-    except ImportError as error:
-        raise RuntimeError(f"the openpyxl baseline comes from Tests/Export/bench_export.py: {error}")
     sheet = openpyxl.load_workbook(path("pks.xlsx"), read_only=True).active
     if sum(1 for _ in sheet.iter_rows()) != count + 1:
         raise RuntimeError("pks.xlsx does not hold every record")

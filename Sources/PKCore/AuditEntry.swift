@@ -5,6 +5,7 @@ public struct AuditEntry: Sendable, Equatable {
     public let institutionCode: String?
     public let serviceCode: String?
     public let year: Int?
+    /// The kind of change as stored (`save record`); `kind` reads it.
     public let action: String
     public let detail: String
 
@@ -18,4 +19,7 @@ public struct AuditEntry: Sendable, Equatable {
         self.action = action
         self.detail = detail
     }
+
+    /// The kind of change, or nil for one this version of pks does not know.
+    public var kind: AuditAction? { AuditAction(rawValue: action) }
 }

@@ -6,9 +6,9 @@ public enum ChannelMatchError: Error, Equatable, Localized {
     public var message: Message {
         switch self {
         case .unknown(let text):
-            Message(.unknownChannel, ["text": text, "channels": Channel.allCases.map(\.key).joined(separator: ", ")])
+            Message(CoreText.unknownChannel, ["text": text, "channels": Channel.allCases.map(\.key).joined(separator: ", ")])
         case .ambiguous(let text, let candidates):
-            Message(.ambiguousChannel, ["text": text, "channels": candidates.map(\.key).joined(separator: ", ")])
+            Message(CoreText.ambiguousChannel, ["text": text, "channels": candidates.map(\.key).joined(separator: ", ")])
         }
     }
 }

@@ -6,9 +6,9 @@ public enum CountError: Error, Equatable, Localized {
 
     public var message: Message {
         switch self {
-        case .negative(let text): Message(.countNegative, ["text": text])
-        case .notWholeNumber(let text): Message(.countNotWholeNumber, ["text": text])
-        case .tooLarge(let text): Message(.countTooLarge, ["text": text])
+        case .negative(let text): Message(CoreText.countNegative, ["text": text])
+        case .notWholeNumber(let text): Message(CoreText.countNotWholeNumber, ["text": text])
+        case .tooLarge(let text): Message(CoreText.countTooLarge, ["text": text])
         }
     }
 }

@@ -9,16 +9,16 @@ public enum RecordError: Error, Equatable, Localized {
     public var message: Message {
         switch self {
         case .submitted(let service, let year):
-            Message(.recordSubmitted, ["code": service.code, "year": year])
+            Message(CoreText.recordSubmitted, ["code": service.code, "year": year])
         case .channelNotOnDescription(let channel, let service):
-            Message(.channelNotOnDescription, [
+            Message(CoreText.channelNotOnDescription, [
                 "channel": channel.key, "name": channel.latvianName, "code": service.code,
                 "channels": service.channels.map(\.key).joined(separator: ", "),
                 "withChannel": (service.channels + [channel]).sorted().map(\.key).joined(separator: " "),
             ])
-        case .notAnEService(let service): Message(.notAnEService, ["code": service.code])
-        case .indicatorsNotComputed(let service): Message(.indicatorsNotComputed, ["code": service.code])
-        case .indicatorsStale(let service): Message(.indicatorsStale, ["code": service.code])
+        case .notAnEService(let service): Message(CoreText.notAnEService, ["code": service.code])
+        case .indicatorsNotComputed(let service): Message(CoreText.indicatorsNotComputed, ["code": service.code])
+        case .indicatorsStale(let service): Message(CoreText.indicatorsStale, ["code": service.code])
         }
     }
 }
@@ -30,7 +30,7 @@ public enum RecordWarning: Equatable, Localized {
     public var message: Message {
         switch self {
         case .completedExceedsStarted(let channel, let counts):
-            Message(.completedExceedsStarted, ["channel": channel.key, "completed": counts.completed, "started": counts.started])
+            Message(CoreText.completedExceedsStarted, ["channel": channel.key, "completed": counts.completed, "started": counts.started])
         }
     }
 }

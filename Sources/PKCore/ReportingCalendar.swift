@@ -16,4 +16,10 @@ public enum ReportingCalendar {
 
     /// Years that may carry statistics: from `firstYear` to the current one.
     public static func acceptedYears(today: CalendarDate) -> ClosedRange<Int> { firstYear...today.year }
+
+    /// The reporting year a user typed (four digits, an accepted year), or nil.
+    public static func year(_ text: String, today: CalendarDate) -> Int? {
+        guard text.count == 4, let year = Int(text), acceptedYears(today: today).contains(year) else { return nil }
+        return year
+    }
 }

@@ -14,14 +14,14 @@ public enum ExportError: Error, Equatable, Localized {
 
     public var message: Message {
         switch self {
-        case .exists(let path): Message(.exportFileExists, ["path": path])
-        case .isFolder(let path): Message(.exportPathIsFolder, ["path": path, "folder": path.hasSuffix("/") ? path : path + "/"])
-        case .missingFolder(let path, let folder): Message(.exportFolderMissing, ["path": path, "folder": folder])
-        case .notAFolder(let path, let folder): Message(.exportNotAFolder, ["path": path, "folder": folder])
+        case .exists(let path): Message(ExportText.exportFileExists, ["path": path])
+        case .isFolder(let path): Message(ExportText.exportPathIsFolder, ["path": path, "folder": path.hasSuffix("/") ? path : path + "/"])
+        case .missingFolder(let path, let folder): Message(ExportText.exportFolderMissing, ["path": path, "folder": folder])
+        case .notAFolder(let path, let folder): Message(ExportText.exportNotAFolder, ["path": path, "folder": folder])
         case .cannotCreate(let path, let folder, let reason):
-            Message(.exportCannotCreate, ["path": path, "folder": folder, "reason": reason])
-        case .unwritable(let path, let reason): Message(.exportUnwritable, ["path": path, "reason": reason])
-        case .container(let reason): Message(.xlsxContainerFailed, ["reason": reason])
+            Message(ExportText.exportCannotCreate, ["path": path, "folder": folder, "reason": reason])
+        case .unwritable(let path, let reason): Message(ExportText.exportUnwritable, ["path": path, "reason": reason])
+        case .container(let reason): Message(ExportText.xlsxContainerFailed, ["reason": reason])
         }
     }
 }

@@ -1,44 +1,15 @@
-import GRDB
 import PKCore
 
-/// The audit trail: written in the same transaction as each change; append-only (SQLite triggers refuse
+/// The audit trail: written in the same transaction as each change; append-only (the database refuses
 /// updates and deletes).
 extension Store {
-    /// What changed, for the principal's institution (administrators: every institution), newest last.
+    /// What changed, for the principal's institution (administrators: every institution), oldest first.
     public func auditTrail(by principal: Principal, service argument: String? = nil) throws(StoreError) -> [AuditEntry] {
-        try read { db in
+        try read(principal) { db in
             let user = try currentUser(db, principal)
-            var conditions: [String] = []
-            var arguments: StatementArguments = []
-            if !user.isAdministrator {
-                conditions.append("audit.institution_id = ?")
-                arguments += [user.institution.id]
-            }
-            if let argument {
-                let service = try resolveService(db, user, argument, scope: .catalogue)
-                conditions.append("audit.service_code = ?")
-                arguments += [service.code]
-            }
-            let filter = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
-            return try db.fetchAll(cached: """
-                SELECT audit.at, user.login, institution.code, audit.service_code, audit.year, audit.action, audit.detail
-                FROM audit JOIN user ON user.id = audit.user_id
-                LEFT JOIN institution ON institution.id = audit.institution_id
-                \(filter) ORDER BY audit.id
-                """, arguments: arguments) { row in
-                AuditEntry(at: Timestamp(iso: row[0])!, login: row[1], institutionCode: row[2],
-                           serviceCode: row[3], year: row[4], action: row[5], detail: row[6])
-            }
+            let code = try argument.map { try resolveService(db, user, $0, scope: .catalogue).code }
+            return try db.auditTrail(institution: user.isAdministrator ? nil : user.institution.id, serviceCode: code)
         }
-    }
-
-    /// Appends one entry; called inside the transaction that makes the change.
-    func audit(_ db: Database, by user: User, institution: Int64?, service: String? = nil, year: Int? = nil,
-               action: String, detail: String) throws {
-        try db.execute(cached: """
-            INSERT INTO audit (at, user_id, institution_id, service_code, year, action, detail)
-            VALUES (?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [clock.now().description, user.id, institution, service, year, action, detail])
     }
 }
 

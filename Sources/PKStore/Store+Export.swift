@@ -1,4 +1,3 @@
-import GRDB
 import PKCore
 
 /// Whose records an export covers.
@@ -15,30 +14,18 @@ public enum ExportScope: Sendable, Equatable {
 extension Store {
     /// The records of `year` (nil: every year) in `scope`, ordered by year, institution and service code.
     public func exportRecords(by principal: Principal, scope: ExportScope, year: Int?) throws(StoreError) -> [StatisticsRecord] {
-        try read { db in
-            var conditions: [String] = []
-            var arguments: StatementArguments = []
+        try read(principal) { db in
+            var filter = RecordFilter(year: year)
             switch scope {
             case .ownInstitution:
-                conditions.append("service.institution_id = ?")
-                arguments += [try currentUser(db, principal).institution.id]
+                filter.institutionID = try currentUser(db, principal).institution.id
             case .institution(let code):
                 try requireAdministrator(db, principal)
-                guard let id = try Int64.fetchOne(cached: db, sql: "SELECT id FROM institution WHERE code = ?", arguments: [code]) else {
-                    throw StoreError.unknownInstitution(code)
-                }
-                conditions.append("service.institution_id = ?")
-                arguments += [id]
+                filter.institutionID = try requireInstitution(db, code: code).id
             case .allInstitutions:
                 try requireAdministrator(db, principal)
             }
-            if let year {
-                conditions.append("record.year = ?")
-                arguments += [year]
-            }
-            let records = try StatisticsRecord.fetchAll(db, where: conditions.isEmpty ? "1" : conditions.joined(separator: " AND "),
-                                                        arguments: arguments)
-            return records.sorted {
+            return try db.records(filter).sorted {
                 ($0.year, $0.service.institution.code, $0.service.code) < ($1.year, $1.service.institution.code, $1.service.code)
             }
         }

@@ -1,15 +1,12 @@
 import Foundation
-import GRDB
 import PKCore
 
 /// Service descriptions: institution staff manage their own institution's, administrators any.
 extension Store {
     /// Services the principal may see in the catalogue, optionally those whose code or name contains `text`.
     public func services(by principal: Principal, matching text: String? = nil) throws(StoreError) -> [Service] {
-        try read { db in
-            let user = try currentUser(db, principal)
-            let all = try db.fetchAll(cached: Service.select + catalogueScope(user) + " ORDER BY service.code",
-                                      arguments: catalogueArguments(user)) { Service(row: $0) }
+        try read(principal) { db in
+            let all = try db.services(institution: catalogueScope(try currentUser(db, principal)))
             guard let text, !text.isEmpty else { return all }
             return all.filter { TextFolding.contains($0.code, text) || TextFolding.contains($0.name, text) }
         }
@@ -17,7 +14,7 @@ extension Store {
 
     /// One service description, by code or a unique part of its name.
     public func service(by principal: Principal, _ argument: String) throws(StoreError) -> Service {
-        try read { db in try resolveService(db, try currentUser(db, principal), argument, scope: .catalogue) }
+        try read(principal) { db in try resolveService(db, try currentUser(db, principal), argument, scope: .catalogue) }
     }
 
     /// A new, unpublished description in the principal's institution (administrators: any institution).
@@ -25,24 +22,16 @@ extension Store {
                            institutionCode: String? = nil) throws(StoreError) -> Service {
         guard ServiceNaming.isValidCode(code) else { throw .invalidServiceCode(code) }
         guard ServiceNaming.isValidName(name) else { throw .invalidName(name) }
-        return try write { db in
+        return try write(principal) { db in
             let user = try currentUser(db, principal)
             var institutionID = user.institution.id
             if let institutionCode, institutionCode.caseInsensitiveCompare(user.institution.code) != .orderedSame {
                 guard user.isAdministrator else { throw StoreError.administratorsOnly }
-                guard let id = try Int64.fetchOne(cached: db, sql: "SELECT id FROM institution WHERE code = ?",
-                                                  arguments: [institutionCode]) else {
-                    throw StoreError.unknownInstitution(institutionCode)
-                }
-                institutionID = id
+                institutionID = try requireInstitution(db, code: institutionCode).id
             }
-            guard try !Bool.fetchOne(cached: db, sql: "SELECT EXISTS (SELECT 1 FROM service WHERE code = ?)",
-                                     arguments: [code])! else { throw StoreError.duplicateServiceCode(code) }
-            try db.execute(cached: "INSERT INTO service (code, name, institution_id) VALUES (?, ?, ?)",
-                           arguments: [code, name, institutionID])
-            let service = try fetchService(db, id: db.lastInsertedRowID)
-            try audit(db, by: user, institution: institutionID, service: code, action: "add service",
-                      detail: "\(code) “\(name)” (\(service.institution.code))")
+            let service = try db.insertService(code: code, name: name, institution: institutionID)
+            try db.appendAudit(AuditRecord(by: user, institution: institutionID, service: code, action: .addService,
+                                           detail: "\(code) “\(name)” (\(service.institution.code))"))
             return service
         }
     }
@@ -50,34 +39,29 @@ extension Store {
     /// Replaces the channels on a description.
     public func setChannels(by principal: Principal, service argument: String,
                             to channels: [Channel]) throws(StoreError) -> Service {
-        try write { db in
+        try write(principal) { db in
             let user = try currentUser(db, principal)
             let service = try resolveService(db, user, argument, scope: .catalogue)
-            try db.execute(cached: "DELETE FROM service_channel WHERE service_id = ?", arguments: [service.id])
-            for channel in Set(channels) {
-                try db.execute(cached: "INSERT INTO service_channel (service_id, channel) VALUES (?, ?)",
-                               arguments: [service.id, channel.key])
-            }
-            let changed = try fetchService(db, id: service.id)
+            try db.setChannels(Set(channels), of: service)
+            let changed = try reloaded(db, service)
             let list = { (service: Service) in service.channels.isEmpty ? "none" : service.channels.map(\.key).joined(separator: ", ") }
-            try audit(db, by: user, institution: service.institution.id, service: service.code, action: "set channels",
-                      detail: "\(list(service)) → \(list(changed))")
+            try db.appendAudit(AuditRecord(by: user, institution: service.institution.id, service: service.code,
+                                           action: .setChannels, detail: "\(list(service)) → \(list(changed))"))
             return changed
         }
     }
 
     /// Publishes a description so that it takes statistics; it needs at least one channel.
     public func publish(by principal: Principal, service argument: String) throws(StoreError) -> Service {
-        try write { db in
+        try write(principal) { db in
             let user = try currentUser(db, principal)
             let service = try resolveService(db, user, argument, scope: .catalogue)
             guard !service.channels.isEmpty else { throw StoreError.noChannels(service.code) }
             guard !service.isPublished else { return service }
-            try db.execute(cached: "UPDATE service SET published_at = ? WHERE id = ?",
-                           arguments: [clock.now().description, service.id])
-            try audit(db, by: user, institution: service.institution.id, service: service.code,
-                      action: "publish service", detail: "unpublished → published")
-            return try fetchService(db, id: service.id)
+            try db.publish(service)
+            try db.appendAudit(AuditRecord(by: user, institution: service.institution.id, service: service.code,
+                                           action: .publishService, detail: "unpublished → published"))
+            return try reloaded(db, service)
         }
     }
 
@@ -85,18 +69,11 @@ extension Store {
     enum ServiceScope { case catalogue, ownInstitution }
 
     /// Finds a service by exact code, else by a unique part of its name, within the scope.
-    func resolveService(_ db: Database, _ user: User, _ argument: String, scope: ServiceScope) throws -> Service {
+    func resolveService(_ db: any CatalogueTransaction, _ user: User, _ argument: String, scope: ServiceScope) throws -> Service {
         guard !Self.isBlank(argument) else { throw StoreError.unknownService(argument) }
-        let sql = scope == .catalogue ? catalogueScope(user) : " WHERE service.institution_id = ?"
-        let arguments: StatementArguments = scope == .catalogue ? catalogueArguments(user) : [user.institution.id]
-        if let exact = try db.fetchOne(cached: Service.select + sql + " AND service.code = ?",
-                                       arguments: arguments + [argument], { Service(row: $0) }) {
-            return exact
-        }
-        let candidates = try db.fetchAll(cached: Service.select + sql + " ORDER BY service.code", arguments: arguments) {
-            Service(row: $0)
-        }
-            .filter { TextFolding.contains($0.name, argument) }
+        let institution = scope == .catalogue ? catalogueScope(user) : user.institution.id
+        if let exact = try db.service(code: argument, institution: institution) { return exact }
+        let candidates = try db.services(institution: institution).filter { TextFolding.contains($0.name, argument) }
         switch candidates.count {
         case 1: return candidates[0]
         case 0: throw StoreError.unknownService(argument)
@@ -112,15 +89,13 @@ extension Store {
         return text.trimmingCharacters(in: .whitespaces).isEmpty
     }
 
-    func fetchService(_ db: Database, id: Int64) throws -> Service {
-        try db.fetchOne(cached: Service.select + " WHERE service.id = ?", arguments: [id]) { Service(row: $0) }!
+    /// The service as stored after a change.
+    func reloaded(_ db: any CatalogueTransaction, _ service: Service) throws -> Service {
+        try db.service(id: service.id) ?? service
     }
 
-    private func catalogueScope(_ user: User) -> String {
-        user.isAdministrator ? " WHERE 1" : " WHERE service.institution_id = ?"
-    }
-
-    private func catalogueArguments(_ user: User) -> StatementArguments {
-        user.isAdministrator ? [] : [user.institution.id]
+    /// The institution whose services a user sees in the catalogue: their own, or every one (nil) for administrators.
+    private func catalogueScope(_ user: User) -> Int64? {
+        user.isAdministrator ? nil : user.institution.id
     }
 }

@@ -3,6 +3,8 @@ import PKCore
 /// Why the store refused a read or a write; the message names the problem and, where there is one, the way out.
 public enum StoreError: Error, Equatable, Localized {
     case notInitialized(path: String)
+    /// The database was made by a newer pks.
+    case schemaTooNew(location: String, database: Int, program: Int)
     case alreadyInitialized
     case administratorsOnly
     case rightsNoLongerValid(login: String)
@@ -36,39 +38,41 @@ public enum StoreError: Error, Equatable, Localized {
 
     public var message: Message {
         switch self {
-        case .notInitialized(let path): Message(.notInitialized, ["path": path])
-        case .alreadyInitialized: Message(.alreadyInitialized)
-        case .administratorsOnly: Message(.administratorsOnly)
-        case .rightsNoLongerValid(let login): Message(.rightsNoLongerValid, ["login": login])
-        case .invalidInstitutionCode(let code): Message(.invalidInstitutionCode, ["code": code])
-        case .duplicateInstitution(let code): Message(.duplicateInstitution, ["code": code])
-        case .unknownInstitution(let code): Message(.unknownInstitution, ["code": code])
-        case .invalidLogin(let login): Message(.invalidLogin, ["login": login])
-        case .duplicateLogin(let login): Message(.duplicateLogin, ["login": login])
-        case .invalidName(let name): Message(.invalidName, ["name": name])
-        case .invalidServiceCode(let code): Message(.invalidServiceCode, ["code": code])
-        case .duplicateServiceCode(let code): Message(.duplicateServiceCode, ["code": code])
-        case .unknownService(let text): Message(.unknownService, ["text": text])
+        case .notInitialized(let path): Message(StoreText.notInitialized, ["path": path])
+        case .schemaTooNew(let location, let database, let program):
+            Message(StoreText.schemaTooNew, ["location": location, "database": database, "program": program])
+        case .alreadyInitialized: Message(StoreText.alreadyInitialized)
+        case .administratorsOnly: Message(StoreText.administratorsOnly)
+        case .rightsNoLongerValid(let login): Message(StoreText.rightsNoLongerValid, ["login": login])
+        case .invalidInstitutionCode(let code): Message(StoreText.invalidInstitutionCode, ["code": code])
+        case .duplicateInstitution(let code): Message(StoreText.duplicateInstitution, ["code": code])
+        case .unknownInstitution(let code): Message(StoreText.unknownInstitution, ["code": code])
+        case .invalidLogin(let login): Message(StoreText.invalidLogin, ["login": login])
+        case .duplicateLogin(let login): Message(StoreText.duplicateLogin, ["login": login])
+        case .invalidName(let name): Message(StoreText.invalidName, ["name": name])
+        case .invalidServiceCode(let code): Message(StoreText.invalidServiceCode, ["code": code])
+        case .duplicateServiceCode(let code): Message(StoreText.duplicateServiceCode, ["code": code])
+        case .unknownService(let text): Message(StoreText.unknownService, ["text": text])
         case .ambiguousService(let text, let codes):
-            Message(.ambiguousService, ["text": text, "codes": codes.joined(separator: ", ")])
-        case .notPublished(let code): Message(.notPublished, ["code": code])
-        case .noChannels(let code): Message(.noChannels, ["code": code])
-        case .recordExists(let code, let year): Message(.recordExists, ["code": code, "year": year])
-        case .submittedRecordExists(let code, let year): Message(.submittedRecordExists, ["code": code, "year": year])
-        case .noRecord(let code, let year): Message(.noRecord, ["code": code, "year": year])
-        case .changedElsewhere(let code, let year): Message(.changedElsewhere, ["code": code, "year": year])
-        case .submittedReadOnly(let code, let year): Message(.recordSubmitted, ["code": code, "year": year])
-        case .unknownUser(let login): Message(.unknownUser, ["login": login])
-        case .cannotCloseOwnRights: Message(.cannotCloseOwnRights)
-        case .alreadyClosed(let login): Message(.alreadyClosed, ["login": login])
-        case .wrongPassword: Message(.wrongCurrentPassword)
+            Message(StoreText.ambiguousService, ["text": text, "codes": codes.joined(separator: ", ")])
+        case .notPublished(let code): Message(StoreText.notPublished, ["code": code])
+        case .noChannels(let code): Message(StoreText.noChannels, ["code": code])
+        case .recordExists(let code, let year): Message(StoreText.recordExists, ["code": code, "year": year])
+        case .submittedRecordExists(let code, let year): Message(StoreText.submittedRecordExists, ["code": code, "year": year])
+        case .noRecord(let code, let year): Message(StoreText.noRecord, ["code": code, "year": year])
+        case .changedElsewhere(let code, let year): Message(StoreText.changedElsewhere, ["code": code, "year": year])
+        case .submittedReadOnly(let code, let year): Message(CoreText.recordSubmitted, ["code": code, "year": year])
+        case .unknownUser(let login): Message(StoreText.unknownUser, ["login": login])
+        case .cannotCloseOwnRights: Message(StoreText.cannotCloseOwnRights)
+        case .alreadyClosed(let login): Message(StoreText.alreadyClosed, ["login": login])
+        case .wrongPassword: Message(StoreText.wrongCurrentPassword)
         case .invalidPasswordCost(let cost):
-            Message(.invalidPasswordCost, ["cost": cost, "lowest": PasswordHasher.costs.lowerBound,
-                                           "highest": PasswordHasher.costs.upperBound])
+            Message(StoreText.invalidPasswordCost, ["cost": cost, "lowest": PasswordCost.accepted.lowerBound,
+                                                    "highest": PasswordCost.accepted.upperBound])
         case .refused(let error): error.message
-        case .passwordHashingFailed: Message(.passwordHashingFailed)
-        case .emptyPassword: Message(.emptyPassword)
-        case .database(let reason): Message(.databaseFailed, ["reason": reason])
+        case .passwordHashingFailed: Message(StoreText.passwordHashingFailed)
+        case .emptyPassword: Message(StoreText.emptyPassword)
+        case .database(let reason): Message(StoreText.databaseFailed, ["reason": reason])
         }
     }
 }
@@ -82,10 +86,10 @@ public enum AuthenticationError: Error, Equatable, Localized {
 
     public var message: Message {
         switch self {
-        case .invalidCredentials: Message(.invalidCredentials)
-        case .rightsClosed(let login): Message(.loginRightsClosed, ["login": login])
-        case .rightsExpired(let login, let date): Message(.loginRightsExpired, ["login": login, "date": date])
-        case .tooManyFailures(let login, let seconds): Message(.tooManyFailures, ["login": login, "seconds": seconds])
+        case .invalidCredentials: Message(StoreText.invalidCredentials)
+        case .rightsClosed(let login): Message(StoreText.loginRightsClosed, ["login": login])
+        case .rightsExpired(let login, let date): Message(StoreText.loginRightsExpired, ["login": login, "date": date])
+        case .tooManyFailures(let login, let seconds): Message(StoreText.tooManyFailures, ["login": login, "seconds": seconds])
         }
     }
 }

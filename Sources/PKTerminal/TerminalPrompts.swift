@@ -4,7 +4,7 @@ import CSignals
 import Glibc
 #endif
 
-/// Questions at the terminal outside the line editor: hidden passwords and yes/no confirmations.
+/// Questions at the terminal outside the line editor: hidden passwords and answers to questions.
 public enum TerminalPrompts {
     /// Reads a line from the terminal with echo off; nil when cancelled with Ctrl-C.
     /// The terminal is restored afterwards, and also when a signal interrupts the prompt.
@@ -16,12 +16,6 @@ public enum TerminalPrompts {
             StandardStreams.writeError("\n")
         }
         return readRawLine()
-    }
-
-    /// Asks `question` (which shows the choice, `[y/N]` or `[j/N]`); only y, yes, j or jā is yes.
-    public static func confirm(_ question: String) -> Bool {
-        guard let answer = readLine(prompt: question + " ")?.lowercased() else { return false }
-        return ["y", "yes", "j", "jā", "ja"].contains(answer.split(separator: " ").first.map(String.init) ?? "")
     }
 
     /// Shows a prompt and reads one line from the terminal (with echo); nil at end of input.

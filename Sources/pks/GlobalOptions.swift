@@ -2,6 +2,8 @@ import ArgumentParser
 import Foundation
 import PKCore
 import PKShell
+import PKStore
+import PKStoreSQLite
 import PKTerminal
 
 /// Options every way of starting pks accepts (SPEC section 1).
@@ -23,8 +25,8 @@ struct GlobalOptions: ParsableArguments {
         valueName: "lv|en"), completion: .list(Language.allCases.map(\.rawValue)))
     var language: String?
 
-    /// The database path after `--db`, `$PKS_DB` and the XDG default.
-    func databasePath(_ environment: [String: String]) -> String {
+    /// The database after `--db`, `$PKS_DB` and the XDG default.
+    func database(_ environment: [String: String]) -> String {
         if let database { return database }
         if let path = environment["PKS_DB"], !path.isEmpty { return path }
         let data = environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
@@ -44,10 +46,15 @@ struct GlobalOptions: ParsableArguments {
             clock = .day(date)
         }
         let colored = colorsAllowed(on: 2)
-        return Interpreter.Configuration(databasePath: databasePath(environment), environment: environment,
-                                         clock: clock, quiet: quiet,
+        return Interpreter.Configuration(environment: environment, clock: clock, quiet: quiet,
                                          language: try Language.chosen(option: language, environment: environment),
                                          colored: colored)
+    }
+
+    /// The store the interpreter is handed: the database `--db` names, opened when first needed.
+    func store(clock: Clock) -> Store {
+        let environment = ProcessInfo.processInfo.environment
+        return Store(backend: SQLiteBackend.file(database(environment), clock: clock), clock: clock)
     }
 
     /// Colours on a descriptor: a terminal, no `--no-color`, no `NO_COLOR`.

@@ -19,9 +19,9 @@ struct InitCommand: ParsableCommand {
     var name: String
 
     @Option(help: ArgumentHelp(
-        "yescrypt cost of every password hash in this database: \(PasswordHasher.defaultCost) (the default) takes about 0.1 s a hash; 1 is for test databases only.",
+        "yescrypt cost of every password hash in this database: \(PasswordCost.standard) (the default) takes about 0.1 s a hash; 1 is for test databases only.",
         valueName: "N"))
-    var passwordCost = PasswordHasher.defaultCost
+    var passwordCost = PasswordCost.standard
 
     func run() throws {
         let launcher = try SessionLauncher(global: global, interactive: StandardStreams.isTerminal(0), startSession: false)

@@ -11,7 +11,8 @@ struct SessionLauncher {
         var configuration = try global.configuration()
         configuration.script = script
         configuration.interrupted = { Interrupts.requested }
-        interpreter = Interpreter(configuration: configuration, console: TerminalConsole(isInteractive: interactive))
+        interpreter = Interpreter(configuration: configuration, console: TerminalConsole(isInteractive: interactive),
+                                  store: global.store(clock: configuration.clock))
         if startSession, let login = global.initialLogin {
             loginFailed = !interpreter.logInBeforeFirstCommand(login)
         } else {

@@ -10,5 +10,5 @@ final class TerminalConsole: Console {
     func write(_ text: String) { StandardStreams.write(text) }
     func writeError(_ text: String) { StandardStreams.writeError(text) }
     func readSecret(prompt: String) -> String? { TerminalPrompts.readSecret(prompt: prompt) }
-    func confirm(_ question: String) -> Bool { TerminalPrompts.confirm(question) }
+    func ask(_ question: String) -> String? { TerminalPrompts.readLine(prompt: question) }
 }

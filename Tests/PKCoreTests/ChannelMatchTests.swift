@@ -68,8 +68,7 @@ import Testing
         }
     }
 
-    @Test func ambiguityMessageNamesTheCandidates() {
-        #expect(ChannelMatchError.ambiguous("c", [.citiElektroniskie, .cits]).description.contains("citi-elektroniskie, cits"))
+    @Test func ambiguityNamesTheCandidates() {
         #expect(throws: ChannelMatchError.ambiguous("c", [.citiElektroniskie, .cits])) { try Channel.match("c") }
     }
 
@@ -80,10 +79,5 @@ import Testing
 
     @Test func emptyTextIsUnknownNotAPrefixOfEverything() {
         #expect(throws: ChannelMatchError.unknown("")) { try Channel.match("") }
-    }
-
-    @Test func unknownMessageListsEveryKey() {
-        let message = ChannelMatchError.unknown("xyz").description
-        for channel in Channel.allCases { #expect(message.contains(channel.key)) }
     }
 }

@@ -43,11 +43,6 @@ import Testing
         #expect(record.channels == [.eLatvija, .klatiene])
     }
 
-    @Test func channelNotOnDescriptionMessageShowsTheFix() {
-        let message = RecordError.channelNotOnDescription(.pasts, service: Self.eService).description
-        #expect(message.contains("service channels 015A e-latvija klatiene pasts"))
-    }
-
     @Test func completedAboveStartedIsAWarningNotAnError() throws {
         var record = StatisticsRecord.newDraft(of: Self.eService, year: 2019)
         let counts = ChannelCounts(started: 5, completed: 6)

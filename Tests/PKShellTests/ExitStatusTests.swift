@@ -3,13 +3,6 @@ import PKShell
 import Testing
 
 @Suite struct ExitStatusTests {
-    @Test func exitCodesAreTheOnesOfTheSpec() {
-        #expect(ExitStatus.success.rawValue == 0)
-        #expect(ExitStatus.failure.rawValue == 1)
-        #expect(ExitStatus.usage.rawValue == 2)
-        #expect(ExitStatus.authentication.rawValue == 3)
-    }
-
     @Test func successfulCommandsLeaveTheStatusAtZero() {
         let shell = ShellHarness()
         defer { shell.removeFolder() }

@@ -1,6 +1,8 @@
 import Foundation
 import PKCore
 import PKShell
+import PKStore
+import PKStoreSQLite
 
 /// A console that records what the interpreter writes; never interactive, so passwords come from the environment.
 final class FakeConsole: Console {
@@ -11,7 +13,7 @@ final class FakeConsole: Console {
     func write(_ text: String) { output += text }
     func writeError(_ text: String) { errors += text }
     func readSecret(prompt: String) -> String? { nil }
-    func confirm(_ question: String) -> Bool { false }
+    func ask(_ question: String) -> String? { nil }
 
     /// Forgets what was written so far.
     func clear() {
@@ -31,10 +33,11 @@ struct ShellHarness {
     init(password: String = ShellHarness.password, folder: URL? = nil, language: Language = .en) {
         self.folder = folder ?? FileManager.default.temporaryDirectory.appendingPathComponent("pks-shell-\(UUID().uuidString)")
         databasePath = self.folder.appendingPathComponent("pks.sqlite").path
-        let configuration = Interpreter.Configuration(
-            databasePath: databasePath, environment: ["PKS_PASSWORD": password],
-            clock: .fixed(Timestamp(iso: "2020-03-02 10:15:00")!), quiet: false, language: language)
-        interpreter = Interpreter(configuration: configuration, console: console)
+        let clock = Clock.fixed(Timestamp(iso: "2020-03-02 10:15:00")!)
+        let configuration = Interpreter.Configuration(environment: ["PKS_PASSWORD": password], clock: clock, quiet: false,
+                                                      language: language)
+        interpreter = Interpreter(configuration: configuration, console: console,
+                                  store: Store(backend: SQLiteBackend.file(databasePath, clock: clock), clock: clock))
     }
 
     /// Creates the database with administrator `admin` (password `ShellHarness.password`) and clears the console.

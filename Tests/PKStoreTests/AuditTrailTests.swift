@@ -1,13 +1,13 @@
-import GRDB
 import PKCore
 @testable import PKStore
 import Testing
 
 @Suite struct AuditTrailTests {
-    private func actions(_ entries: [AuditEntry]) -> [String] { entries.map(\.action) }
+    private func actions(_ entries: [AuditEntry]) -> [AuditAction] { entries.compactMap(\.kind) }
 
-    @Test func everyKindOfChangeIsRecordedWithOldAndNewValues() throws {
-        let fixture = try StoreFixture()
+    @Test(arguments: TestBackend.available)
+    func everyKindOfChangeIsRecordedWithOldAndNewValues(_ backend: TestBackend) throws {
+        let fixture = try StoreFixture(backend)
         var draft = try fixture.savedWorkedExample()
         _ = try draft.set(.klatiene, ChannelCounts(started: 2200, completed: 2100))
         try draft.computeIndicators()
@@ -20,21 +20,22 @@ import Testing
 
         let all = try fixture.store.auditTrail(by: fixture.admin)
         #expect(Set(actions(all)).isSuperset(of: [
-            "add institution", "grant rights", "add service", "set channels", "publish service", "create record",
-            "save record", "submit record", "renew rights", "close rights", "change password", "set password cost",
+            .addInstitution, .grantRights, .addService, .setChannels, .publishService, .createRecord,
+            .saveRecord, .submitRecord, .renewRights, .closeRights, .changePassword, .setPasswordCost,
         ]))
-        let saved = try #require(all.first { $0.action == "save record" })
+        let saved = try #require(all.first { $0.kind == .saveRecord })
         #expect(saved.login == "ieva" && saved.serviceCode == "015A" && saved.year == 2019)
         #expect(saved.detail == "klatiene 2100/2100 → 2200/2100; indicators 94.41/53.10 → 94.41/51.94")
         #expect(saved.at == Timestamp(iso: "2020-03-02T10:15:00"))
-        let created = try #require(all.first { $0.action == "create record" })
+        let created = try #require(all.first { $0.kind == .createRecord })
         #expect(created.detail.hasPrefix("e-latvija 2378/2245; klatiene 2100/2100; complaints 4; delays 10"))
-        #expect(all.first { $0.action == "renew rights" }?.detail == "janis: until 2027-12-31 → 2028-06-30")
+        #expect(all.first { $0.kind == .renewRights }?.detail == "janis: until 2027-12-31 → 2028-06-30")
         #expect(!all.contains { $0.detail.contains("jauna") || $0.detail.contains(StoreFixture.password) })
     }
 
-    @Test func usersSeeTheirOwnInstitutionsTrailOnly() throws {
-        let fixture = try StoreFixture()
+    @Test(arguments: TestBackend.available)
+    func usersSeeTheirOwnInstitutionsTrailOnly(_ backend: TestBackend) throws {
+        let fixture = try StoreFixture(backend)
         try fixture.savedWorkedExample()
         try fixture.savedJanisDraft()
         let ievas = try fixture.store.auditTrail(by: fixture.ieva)
@@ -44,8 +45,9 @@ import Testing
         #expect(throws: StoreError.unknownService("101A")) { try fixture.store.auditTrail(by: fixture.ieva, service: "101A") }
     }
 
-    @Test func aRefusedChangeLeavesNoEntry() throws {
-        let fixture = try StoreFixture()
+    @Test(arguments: TestBackend.available)
+    func aRefusedChangeLeavesNoEntry(_ backend: TestBackend) throws {
+        let fixture = try StoreFixture(backend)
         let before = try fixture.store.auditTrail(by: fixture.admin).count
         #expect(throws: StoreError.duplicateServiceCode("015A")) {
             try fixture.store.addService(by: fixture.admin, code: "015A", name: "Dublikāts", institutionCode: "CARN")
@@ -53,9 +55,9 @@ import Testing
         #expect(try fixture.store.auditTrail(by: fixture.admin).count == before)
     }
 
-    @Test(arguments: ["UPDATE audit SET detail = 'forged'", "DELETE FROM audit"])
-    func theTrailIsAppendOnlyInSQLiteItself(_ sql: String) throws {
-        let fixture = try StoreFixture()
-        #expect(throws: DatabaseError.self) { try fixture.store.writer.write { try $0.execute(sql: sql) } }
+    @Test(arguments: TestBackend.available, ["UPDATE audit SET detail = 'forged'", "DELETE FROM audit"])
+    func theTrailIsAppendOnlyInTheDatabaseItself(_ backend: TestBackend, _ sql: String) throws {
+        let fixture = try StoreFixture(backend)
+        #expect(throws: (any Error).self) { try fixture.executeAsOwner(sql) }
     }
 }

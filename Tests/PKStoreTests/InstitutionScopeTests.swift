@@ -4,16 +4,18 @@ import PKCore
 import Testing
 
 @Suite struct InstitutionScopeTests {
-    @Test func userSeesOnlyTheirInstitutionsServices() throws {
-        let fixture = try StoreFixture()
+    @Test(arguments: TestBackend.available)
+    func userSeesOnlyTheirInstitutionsServices(_ backend: TestBackend) throws {
+        let fixture = try StoreFixture(backend)
         #expect(try fixture.store.services(by: fixture.ieva).map(\.code) == ["015A"])
         #expect(try fixture.store.services(by: fixture.janis).map(\.code) == ["101A"])
         #expect(try fixture.store.services(by: fixture.admin).map(\.code) == ["015A", "101A"])
         #expect(try fixture.store.services(by: fixture.janis, matching: "Iesniegums").map(\.code) == ["101A"])
     }
 
-    @Test func anotherInstitutionsServiceIsUnknownByCodeAndByName() throws {
-        let fixture = try StoreFixture()
+    @Test(arguments: TestBackend.available)
+    func anotherInstitutionsServiceIsUnknownByCodeAndByName(_ backend: TestBackend) throws {
+        let fixture = try StoreFixture(backend)
         #expect(throws: StoreError.unknownService("101A")) {
             try fixture.store.newDraft(by: fixture.ieva, service: "101A", year: 2019)
         }
@@ -24,8 +26,9 @@ import Testing
         #expect(try fixture.store.newDraft(by: fixture.ieva, service: "iesniegums", year: 2019).service.code == "015A")
     }
 
-    @Test func janisCannotSeeOrChangeTheDescriptionOf015A() throws {
-        let fixture = try StoreFixture()
+    @Test(arguments: TestBackend.available)
+    func janisCannotSeeOrChangeTheDescriptionOf015A(_ backend: TestBackend) throws {
+        let fixture = try StoreFixture(backend)
         let store = fixture.store, janis = fixture.janis
         #expect(throws: StoreError.unknownService("015A")) { try store.service(by: janis, "015A") }
         #expect(throws: StoreError.unknownService("015A")) { try store.setChannels(by: janis, service: "015A", to: [.pasts]) }
@@ -36,8 +39,9 @@ import Testing
         #expect(try store.service(by: fixture.ieva, "015A").channels == [.eLatvija, .klatiene])
     }
 
-    @Test func janisCannotReadAddEditSaveOrSubmitTheRecordOf015A() throws {
-        let fixture = try StoreFixture()
+    @Test(arguments: TestBackend.available)
+    func janisCannotReadAddEditSaveOrSubmitTheRecordOf015A(_ backend: TestBackend) throws {
+        let fixture = try StoreFixture(backend)
         let store = fixture.store, janis = fixture.janis
         let ievas = try fixture.savedWorkedExample()
         #expect(throws: StoreError.unknownService("015A")) { try store.newDraft(by: janis, service: "015A", year: 2019) }
@@ -49,8 +53,9 @@ import Testing
         #expect(stored == ievas)
     }
 
-    @Test func ievaCannotTouch101A() throws {
-        let fixture = try StoreFixture()
+    @Test(arguments: TestBackend.available)
+    func ievaCannotTouch101A(_ backend: TestBackend) throws {
+        let fixture = try StoreFixture(backend)
         let store = fixture.store, ieva = fixture.ieva
         let janiss = try fixture.savedJanisDraft()
         #expect(throws: StoreError.unknownService("101A")) { try store.service(by: ieva, "101A") }
@@ -63,8 +68,9 @@ import Testing
         #expect(try store.record(by: fixture.janis, service: "101A", year: 2019) == janiss)
     }
 
-    @Test func recordsListOnlyTheUsersOwnInstitution() throws {
-        let fixture = try StoreFixture()
+    @Test(arguments: TestBackend.available)
+    func recordsListOnlyTheUsersOwnInstitution(_ backend: TestBackend) throws {
+        let fixture = try StoreFixture(backend)
         try fixture.savedWorkedExample()
         try fixture.savedJanisDraft()
         #expect(try fixture.store.records(by: fixture.ieva, year: 2019).map(\.service.code) == ["015A"])
@@ -74,15 +80,17 @@ import Testing
     }
 
     /// SPEC section 3: statistics are the logged-in user's own institution's, administrators included.
-    @Test func statisticsStayWithinTheAdministratorsOwnInstitutionToo() throws {
-        let fixture = try StoreFixture()
+    @Test(arguments: TestBackend.available)
+    func statisticsStayWithinTheAdministratorsOwnInstitutionToo(_ backend: TestBackend) throws {
+        let fixture = try StoreFixture(backend)
         try fixture.savedWorkedExample()
         try fixture.savedJanisDraft()
         #expect(try fixture.store.records(by: fixture.admin, year: 2019).isEmpty)
     }
 
-    @Test func userAddsServicesOnlyToTheirOwnInstitution() throws {
-        let fixture = try StoreFixture()
+    @Test(arguments: TestBackend.available)
+    func userAddsServicesOnlyToTheirOwnInstitution(_ backend: TestBackend) throws {
+        let fixture = try StoreFixture(backend)
         let own = try fixture.store.addService(by: fixture.janis, code: "102A", name: "Izziņa")
         #expect(own.institution.code == "ADAZI")
         let named = try fixture.store.addService(by: fixture.janis, code: "103A", name: "Atļauja", institutionCode: "adazi")

@@ -3,8 +3,9 @@ import PKStore
 import Testing
 
 @Suite struct RecordSaveTests {
-    @Test func firstSaveInsertsAtRevisionOneWithEverything() throws {
-        let fixture = try StoreFixture()
+    @Test(arguments: TestBackend.available)
+    func firstSaveInsertsAtRevisionOneWithEverything(_ backend: TestBackend) throws {
+        let fixture = try StoreFixture(backend)
         let saved = try fixture.savedWorkedExample()
         #expect(saved.id != nil)
         #expect(saved.revision == 1)
@@ -18,8 +19,9 @@ import Testing
         #expect(saved.indicators?.allStarted == 4478)
     }
 
-    @Test func savingAgainUpdatesAndRaisesTheRevision() throws {
-        let fixture = try StoreFixture()
+    @Test(arguments: TestBackend.available)
+    func savingAgainUpdatesAndRaisesTheRevision(_ backend: TestBackend) throws {
+        let fixture = try StoreFixture(backend)
         var record = try fixture.savedWorkedExample()
         _ = try record.set(.klatiene, ChannelCounts(started: 2000, completed: 1990))
         let resaved = try fixture.store.save(by: fixture.ieva, record)
@@ -30,8 +32,9 @@ import Testing
         #expect(try fixture.store.records(by: fixture.ieva, year: 2019).count == 1)
     }
 
-    @Test func secondSaveOfTwoDraftsReadAtTheSameRevisionIsRefused() throws {
-        let fixture = try StoreFixture()
+    @Test(arguments: TestBackend.available)
+    func secondSaveOfTwoDraftsReadAtTheSameRevisionIsRefused(_ backend: TestBackend) throws {
+        let fixture = try StoreFixture(backend)
         try fixture.savedWorkedExample()
         var first = try fixture.store.draft(by: fixture.ieva, service: "015A", year: 2019)
         var second = try fixture.store.draft(by: fixture.ieva, service: "015A", year: 2019)
@@ -47,8 +50,9 @@ import Testing
         #expect(stored.revision == 2)
     }
 
-    @Test func twoNewDraftsOfTheSameServiceAndYearCannotBothBeInserted() throws {
-        let fixture = try StoreFixture()
+    @Test(arguments: TestBackend.available)
+    func twoNewDraftsOfTheSameServiceAndYearCannotBothBeInserted(_ backend: TestBackend) throws {
+        let fixture = try StoreFixture(backend)
         let a = try fixture.store.newDraft(by: fixture.ieva, service: "015A", year: 2019)
         let b = try fixture.store.newDraft(by: fixture.ieva, service: "015A", year: 2019)
         _ = try fixture.store.save(by: fixture.ieva, a)
@@ -60,8 +64,9 @@ import Testing
 
     /// save returns the record without reading it back: it must be exactly what a fresh read gives,
     /// after an insert and after an update, with indicators computed, not computable, stale or never computed.
-    @Test func saveReturnsWhatAFreshReadGives() throws {
-        let fixture = try StoreFixture()
+    @Test(arguments: TestBackend.available)
+    func saveReturnsWhatAFreshReadGives(_ backend: TestBackend) throws {
+        let fixture = try StoreFixture(backend)
         func expectStored(_ saved: StatisticsRecord) throws {
             #expect(saved == (try fixture.store.record(by: fixture.ieva, service: "015A", year: saved.year)))
         }
@@ -78,8 +83,9 @@ import Testing
         try expectStored(try fixture.store.save(by: fixture.ieva, try fixture.store.newDraft(by: fixture.ieva, service: "015A", year: 2018)))
     }
 
-    @Test func eachYearHasItsOwnRecord() throws {
-        let fixture = try StoreFixture()
+    @Test(arguments: TestBackend.available)
+    func eachYearHasItsOwnRecord(_ backend: TestBackend) throws {
+        let fixture = try StoreFixture(backend)
         try fixture.savedWorkedExample()
         let other = try fixture.store.save(by: fixture.ieva, try fixture.store.newDraft(by: fixture.ieva, service: "015A", year: 2018))
         #expect(other.year == 2018 && other.totals == .zero)
@@ -87,23 +93,26 @@ import Testing
         #expect(try fixture.store.servicesMissingRecords(by: fixture.ieva, year: 2019).isEmpty)
     }
 
-    @Test func unpublishedOrChannelLessServicesTakeNoRecord() throws {
-        let fixture = try StoreFixture()
+    @Test(arguments: TestBackend.available)
+    func unpublishedOrChannelLessServicesTakeNoRecord(_ backend: TestBackend) throws {
+        let fixture = try StoreFixture(backend)
         _ = try fixture.store.addService(by: fixture.ieva, code: "016A", name: "Jauns")
         #expect(throws: StoreError.notPublished("016A")) { try fixture.store.newDraft(by: fixture.ieva, service: "016A", year: 2019) }
         #expect(throws: StoreError.noChannels("016A")) { try fixture.store.publish(by: fixture.ieva, service: "016A") }
     }
 
-    @Test func aSaveFromARevisionThatWasNeverStoredIsRefused() throws {
-        let fixture = try StoreFixture()
+    @Test(arguments: TestBackend.available)
+    func aSaveFromARevisionThatWasNeverStoredIsRefused(_ backend: TestBackend) throws {
+        let fixture = try StoreFixture(backend)
         var record = try fixture.savedWorkedExample()
         record.revision += 5
         #expect(throws: StoreError.changedElsewhere(code: "015A", year: 2019)) { try fixture.store.save(by: fixture.ieva, record) }
     }
 
     /// The domain's refusal must reach the caller as itself, not dressed up as a database failure.
-    @Test func submitWithoutComputedIndicatorsThrowsTheRecordError() throws {
-        let fixture = try StoreFixture()
+    @Test(arguments: TestBackend.available)
+    func submitWithoutComputedIndicatorsThrowsTheRecordError(_ backend: TestBackend) throws {
+        let fixture = try StoreFixture(backend)
         let draft = try fixture.savedWorkedExample(computed: false)
         #expect(throws: StoreError.refused(.indicatorsNotComputed(draft.service))) {
             try fixture.store.submit(by: fixture.ieva, service: "015A", year: 2019)
@@ -111,8 +120,9 @@ import Testing
         #expect(try fixture.store.record(by: fixture.ieva, service: "015A", year: 2019).status == .draft)
     }
 
-    @Test func submitWithStaleIndicatorsThrowsTheRecordError() throws {
-        let fixture = try StoreFixture()
+    @Test(arguments: TestBackend.available)
+    func submitWithStaleIndicatorsThrowsTheRecordError(_ backend: TestBackend) throws {
+        let fixture = try StoreFixture(backend)
         var draft = try fixture.savedWorkedExample()
         _ = try draft.set(.klatiene, ChannelCounts(started: 1, completed: 1))
         draft = try fixture.store.save(by: fixture.ieva, draft)
@@ -123,8 +133,9 @@ import Testing
         #expect(try fixture.store.record(by: fixture.ieva, service: "015A", year: 2019).status == .draft)
     }
 
-    @Test func submitOfARecordNeverSavedSaysThereIsNone() throws {
-        let fixture = try StoreFixture()
+    @Test(arguments: TestBackend.available)
+    func submitOfARecordNeverSavedSaysThereIsNone(_ backend: TestBackend) throws {
+        let fixture = try StoreFixture(backend)
         #expect(throws: StoreError.noRecord(code: "015A", year: 2019)) {
             try fixture.store.submit(by: fixture.ieva, service: "015A", year: 2019)
         }

@@ -1,17 +1,31 @@
+import Foundation
 import PKCore
 @testable import PKStore
+import Testing
 
-/// An in-memory store with an administrator, two institutions, a user in each and one published
+/// The engines the store contract suite runs on.
+enum TestBackend: String, CaseIterable, CustomTestStringConvertible, Sendable {
+    case sqlite
+
+    var testDescription: String { rawValue }
+
+    /// Every backend these tests can reach.
+    static var available: [TestBackend] { allCases }
+}
+
+/// A store on a fresh database with an administrator, two institutions, a user in each and one published
 /// e-service per institution; passwords hashed at the cheapest cost.
 struct StoreFixture {
     static let password = "test-parole"
+    let database: any TestDatabase
     let store: Store
     let admin: Principal
     let ieva: Principal
     let janis: Principal
 
-    init(today: String = "2020-03-02T10:15:00") throws {
-        store = try Store.inMemory(clock: .fixed(Timestamp(iso: today)!))
+    init(_ backend: TestBackend = .sqlite, today: String = "2020-03-02T10:15:00") throws {
+        database = try TestDatabases.make(backend)
+        store = try database.store(at: today)
         try store.initialize(login: "admin", fullName: "Anna Administratore", password: Self.password, passwordCost: 1)
         admin = try store.authenticate(login: "admin", password: Self.password)
         _ = try store.addInstitution(by: admin, code: "CARN", name: "Carnikavas novada pašvaldība")
@@ -28,4 +42,11 @@ struct StoreFixture {
             _ = try store.publish(by: admin, service: code)
         }
     }
+
+    /// Another store on the same database whose clock shows `now`, as a later run of pks would have.
+    func store(at now: String) throws -> Store { try database.store(at: now) }
+
+    /// Runs SQL on the database directly, as its owner, past the store's checks: what the database
+    /// itself refuses is refused whoever asks.
+    func executeAsOwner(_ sql: String) throws { try database.executeAsOwner(sql) }
 }

@@ -6,11 +6,11 @@ enum TranscriptRunner {
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("Transcripts")
 
-    /// `$PKS_BINARY`, else the debug build beside the tests.
+    /// `$PKS_BINARY`, else the pks built beside this test binary (whatever the build folder and configuration).
     static let binary: String = {
-        if let path = ProcessInfo.processInfo.environment["PKS_BINARY"] { return path }
-        return folder.deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent(".build/debug/pks").path
+        if let path = ProcessInfo.processInfo.environment["PKS_BINARY"], !path.isEmpty { return path }
+        let tests = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+        return tests.deletingLastPathComponent().appendingPathComponent("pks").path
     }()
 
     /// The environment every run starts from: a fixed clock in the 2019 reporting season.

@@ -29,5 +29,5 @@ public struct LanguageError: Error, Equatable, Localized {
     public let source: String
     public let fallback: Language
 
-    public var message: Message { Message(.unknownLanguage, ["name": name, "source": source]) }
+    public var message: Message { Message(CoreText.unknownLanguage, ["name": name, "source": source]) }
 }

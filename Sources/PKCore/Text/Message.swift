@@ -1,62 +1,70 @@
-/// A text to show the user: a catalogue key and the values of its placeholders, rendered in a language
-/// only when it is shown.
+/// The name of one message of a layer; each layer keeps an enum of its own (`CoreText`, `StoreText`, …)
+/// beside the errors that raise them, and each language's catalogue gives every name its text.
+public protocol MessageKey: Sendable, Hashable, RawRepresentable where RawValue == String {}
+
+/// A text to show the user: a message name and the values of its placeholders, rendered in a language
+/// only when it is shown (by the shell's catalogues).
 public struct Message: Sendable {
-    public let key: TextKey
+    public let key: any MessageKey
     public let arguments: [String: any TextArgument]
 
-    public init(_ key: TextKey, _ arguments: [String: any TextArgument] = [:]) {
+    public init(_ key: some MessageKey, _ arguments: [String: any TextArgument] = [:]) {
         self.key = key
         self.arguments = arguments
-    }
-
-    public func text(in language: Language) -> String { Catalogue.of(language).render(self) }
-}
-
-extension Language {
-    /// The catalogue text of `key` in this language, its placeholders filled from `arguments`.
-    public func text(_ key: TextKey, _ arguments: [String: any TextArgument] = [:]) -> String {
-        Message(key, arguments).text(in: self)
     }
 }
 
 /// Something the user is told about — errors and warnings — in whichever language they read.
-/// `description` is the English text (logs, debugging, tests).
 public protocol Localized: CustomStringConvertible {
     var message: Message { get }
 }
 
 extension Localized {
-    public var description: String { message.text(in: .en) }
-}
-
-/// A placeholder value, written as the language writes it (`94,41` in Latvian, `94.41` in English).
-public protocol TextArgument: Sendable {
-    func text(in language: Language) -> String
-}
-
-extension String: TextArgument {
-    public func text(in language: Language) -> String { self }
-}
-
-extension Int: TextArgument {
-    public func text(in language: Language) -> String { String(self) }
-}
-
-extension Percent: TextArgument {
-    public func text(in language: Language) -> String {
-        language == .lv ? description.replacingOccurrences(of: ".", with: ",") : description
+    /// The message's name and arguments, for logs and debugging; users see it rendered by a catalogue.
+    public var description: String {
+        let arguments = message.arguments.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }
+        return "\(message.key)" + (arguments.isEmpty ? "" : "(\(arguments.joined(separator: ", ")))")
     }
 }
 
+/// A placeholder's value, as the catalogue of each language writes it (`94,41` in Latvian, `94.41` in English).
+public enum TextValue: Sendable {
+    case text(String)
+    case number(Int)
+    case percent(Percent)
+    case date(CalendarDate)
+    case timestamp(Timestamp)
+    /// A message inside another (a reason inside a sentence), written in the same language.
+    case message(Message)
+    /// A value that knows how each language writes it (a usage line with translated placeholders).
+    case perLanguage(@Sendable (Language) -> String)
+}
+
+/// A value that can fill a placeholder.
+public protocol TextArgument: Sendable {
+    var textValue: TextValue { get }
+}
+
+extension String: TextArgument {
+    public var textValue: TextValue { .text(self) }
+}
+
+extension Int: TextArgument {
+    public var textValue: TextValue { .number(self) }
+}
+
+extension Percent: TextArgument {
+    public var textValue: TextValue { .percent(self) }
+}
+
 extension CalendarDate: TextArgument {
-    /// `31.12.2020` in Latvian, `2020-12-31` in English.
-    public func text(in language: Language) -> String { language == .lv ? latvian : description }
+    public var textValue: TextValue { .date(self) }
 }
 
 extension Timestamp: TextArgument {
-    /// `17.12.2019 09:43:01` in Latvian, `2019-12-17 09:43:01` in English.
-    public func text(in language: Language) -> String { language == .lv ? latvian : description }
+    public var textValue: TextValue { .timestamp(self) }
 }
 
-/// A message inside another (a reason inside a sentence) is written in the same language.
-extension Message: TextArgument {}
+extension Message: TextArgument {
+    public var textValue: TextValue { .message(self) }
+}

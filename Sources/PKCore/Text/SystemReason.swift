@@ -11,8 +11,8 @@ public struct SystemReason: Error, Sendable, Equatable, TextArgument {
 
     public init(_ code: Int32) { self.code = code }
 
-    public func text(in language: Language) -> String {
-        let key: TextKey? = switch code {
+    public var textValue: TextValue {
+        let key: CoreText? = switch code {
         case ENOENT: .reasonNoSuchFile
         case EACCES, EPERM: .reasonPermissionDenied
         case EISDIR: .reasonIsFolder
@@ -20,6 +20,6 @@ public struct SystemReason: Error, Sendable, Equatable, TextArgument {
         case EROFS: .reasonReadOnly
         default: nil
         }
-        return key.map { Message($0).text(in: language) } ?? String(cString: strerror(code)).lowercased()
+        return key.map { .message(Message($0)) } ?? .text(String(cString: strerror(code)).lowercased())
     }
 }

@@ -1,90 +1,92 @@
 import PKCore
 import PKStore
 
-/// Institutions and users; the store refuses non-administrators.
+/// Institutions, users and the password cost; the store refuses non-administrators.
 extension CommandSpec {
     static let institution = CommandSpec(family: "institution", group: .administration, summary: .institutionFamilySummary,
                                          subcommands: [institutionAdd, institutionList])
 
     static let institutionAdd = CommandSpec(
-        "add", group: .administration, parameters: [Parameter(.metaCode, .text), Parameter(.metaName, .text)],
-        summary: .institutionAddSummary, changesCatalogue: true
-    ) { shell, arguments in
-        let institution = try shell.store.addInstitution(by: shell.session.requirePrincipal(),
-                                                         code: arguments.required("CODE"), name: arguments.required("NAME"))
-        shell.inform(.institutionAdded, ["code": institution.code, "name": institution.name])
+        "add", group: .administration, parameters: [.code, .name], summary: .institutionAddSummary, changesCatalogue: true
+    ) { command in
+        let institution = try command.store.addInstitution(by: command.principal, code: command.arguments.required(.code),
+                                                           name: command.arguments.required(.name))
+        command.shell.inform(.institutionAdded, ["code": institution.code, "name": institution.name])
     }
 
-    static let institutionList = CommandSpec("list", group: .administration, summary: .institutionListSummary) { shell, _ in
-        let institutions = try shell.store.institutions(by: shell.session.requirePrincipal())
-        shell.print(shell.table(header: [.columnCode, .columnInstitution], rows: institutions.map { [$0.code, $0.name] }))
+    static let institutionList = CommandSpec("list", group: .administration, summary: .institutionListSummary) { command in
+        let institutions = try command.store.institutions(by: command.principal)
+        command.shell.output(command.shell.table(header: [.columnCode, .columnInstitution],
+                                                 rows: institutions.map { [$0.code, $0.name] }))
     }
 
     static let user = CommandSpec(family: "user", group: .administration, summary: .userFamilySummary,
                                   subcommands: [userAdd, userRenew, userClose, userList])
 
+    private static let fullName = OptionSpec.value("--name", .metaFullName, .text, required: true, .userNameOption)
+    private static let userInstitution = OptionSpec.value("--institution", .metaCode, .institution, required: true,
+                                                          .userInstitutionOption)
+    private static let until = OptionSpec.value("--until", .metaDate, .date, required: true, .userUntilOption)
+    private static let admin = OptionSpec.flag("--admin", .userAdminOption)
+
     static let userAdd = CommandSpec(
-        "add", group: .administration, parameters: [Parameter(.metaLogin, .text)],
-        options: [
-            .value("--name", .metaFullName, .text, required: true, .userNameOption),
-            .value("--institution", .metaCode, .institution, required: true, .userInstitutionOption),
-            .value("--until", .metaDate, .date, required: true, .userUntilOption),
-            .flag("--admin", .userAdminOption),
-        ],
+        "add", group: .administration, parameters: [.newLogin], options: [fullName, userInstitution, until, admin],
         summary: .userAddSummary, details: .userAddDetails, changesCatalogue: true
-    ) { shell, arguments in
-        let principal = try shell.session.requirePrincipal()
-        guard principal.user.isAdministrator else { throw StoreError.administratorsOnly }
-        let until = try arguments.date("--until")
-        let login = arguments.required("LOGIN")
-        let user = try shell.store.addUser(
-            by: principal, login: login, fullName: arguments.option("--name")!,
-            institutionCode: arguments.option("--institution")!, role: arguments.flag("--admin") ? .administrator : .institutionUser,
-            validUntil: until, password: try shell.newPassword(for: login))
-        shell.inform(user.role == .administrator ? .administratorRightsGranted : .userRightsGranted,
-                     ["login": user.login, "name": user.fullName, "institution": user.institution.code, "until": until])
+    ) { command in
+        let arguments = command.arguments
+        guard command.principal.user.isAdministrator else { throw StoreError.administratorsOnly }
+        let validUntil = try arguments.date(until)
+        let login = arguments.required(.newLogin)
+        let user = try command.store.addUser(
+            by: command.principal, login: login, fullName: arguments.required(fullName),
+            institutionCode: arguments.required(userInstitution), role: arguments.flag(admin) ? .administrator : .institutionUser,
+            validUntil: validUntil, password: try command.shell.newPassword(for: login))
+        command.shell.inform(user.role == .administrator ? .administratorRightsGranted : .userRightsGranted,
+                             ["login": user.login, "name": user.fullName, "institution": user.institution.code, "until": validUntil])
     }
 
+    private static let renewUntil = OptionSpec.value("--until", .metaDate, .date, required: true, .renewUntilOption)
+
     static let userRenew = CommandSpec(
-        "renew", group: .administration, parameters: [Parameter(.metaLogin, .userLogin)],
-        options: [.value("--until", .metaDate, .date, required: true, .renewUntilOption)],
-        summary: .userRenewSummary, changesCatalogue: true
-    ) { shell, arguments in
-        let until = try arguments.date("--until")
-        let user = try shell.store.renewRights(by: shell.session.requirePrincipal(), login: arguments.required("LOGIN"), until: until)
-        shell.inform(.rightsRenewed, ["login": user.login, "until": until])
+        "renew", group: .administration, parameters: [.userLogin], options: [renewUntil], summary: .userRenewSummary,
+        changesCatalogue: true
+    ) { command in
+        let validUntil = try command.arguments.date(renewUntil)
+        let user = try command.store.renewRights(by: command.principal, login: command.arguments.required(.userLogin),
+                                                 until: validUntil)
+        command.shell.inform(.rightsRenewed, ["login": user.login, "until": validUntil])
     }
 
     static let userClose = CommandSpec(
-        "close", group: .administration, parameters: [Parameter(.metaLogin, .userLogin)],
-        summary: .userCloseSummary, changesCatalogue: true
-    ) { shell, arguments in
-        let user = try shell.store.closeRights(by: shell.session.requirePrincipal(), login: arguments.required("LOGIN"))
-        shell.inform(.rightsClosed, ["login": user.login, "name": user.fullName])
+        "close", group: .administration, parameters: [.userLogin], summary: .userCloseSummary, changesCatalogue: true
+    ) { command in
+        let user = try command.store.closeRights(by: command.principal, login: command.arguments.required(.userLogin))
+        command.shell.inform(.rightsClosed, ["login": user.login, "name": user.fullName])
     }
 
-    static let passwordCost = CommandSpec(
-        "password-cost", group: .administration, parameters: [Parameter(.metaNumber, .count, .optional)],
-        summary: .passwordCostSummary, details: .passwordCostDetails
-    ) { shell, arguments in
-        let principal = try shell.session.requirePrincipal()
-        guard let text = arguments["N"] else {
-            return shell.print(shell.text(.passwordCostIs, ["cost": try shell.store.currentPasswordCost(by: principal)]))
-        }
-        let cost = try Count.parse(text)
-        try shell.store.setPasswordCost(by: principal, to: cost)
-        shell.inform(.passwordCostSet, ["cost": cost])
-    }
-
-    static let userList = CommandSpec("list", group: .administration, summary: .userListSummary) { shell, _ in
-        let users = try shell.store.users(by: shell.session.requirePrincipal())
+    static let userList = CommandSpec("list", group: .administration, summary: .userListSummary) { command in
+        let shell = command.shell
+        let users = try command.store.users(by: command.principal)
         let today = shell.configuration.clock.today()
-        shell.print(shell.table(
+        shell.output(shell.table(
             header: [.columnLogin, .columnName, .columnInstitution, .columnRole, .columnValidUntil, .columnRights],
             rows: users.map { user in
                 [user.login, user.fullName, user.institution.code, shell.text(user.role.titleKey),
                  user.validUntil.map(shell.text) ?? shell.text(.noEndDate),
                  shell.text(user.isClosed ? .rightsStateClosed : user.hasValidRights(on: today) ? .rightsStateOpen : .rightsStateExpired)]
             }))
+    }
+
+    static let passwordCost = CommandSpec(
+        "password-cost", group: .administration, parameters: [.someNumber], summary: .passwordCostSummary,
+        details: .passwordCostDetails
+    ) { command in
+        let shell = command.shell
+        guard let text = command.arguments[.someNumber] else {
+            return shell.output(shell.text(.passwordCostIs, ["cost": try command.store.currentPasswordCost(by: command.principal)]))
+        }
+        let cost = try Count.parse(text)
+        try command.store.setPasswordCost(by: command.principal, to: cost)
+        shell.inform(.passwordCostSet, ["cost": cost])
     }
 }

@@ -1,16 +1,19 @@
 import PKCore
 
-/// A command's words bound to its parameters and options, with typed accessors that throw clear errors.
+/// A command's words bound to its parameters and options, read back by the same `Parameter` and
+/// `OptionSpec` constants the command declares; the accessors throw clear errors for bad values.
 public struct Arguments {
     /// The full command name as typed in help (`service add`).
     public let command: String
-    private let values: [String: [String]]
+    private let parameters: [Parameter]
+    private let values: [[String]]
     private let flags: Set<String>
     private let options: [String: String]
 
     /// Binds words to the spec: options anywhere (`--` ends them), then positionals by arity.
     init(spec: CommandSpec, fullName: String, words: [Word]) throws(UsageError) {
         command = fullName
+        parameters = spec.parameters
         var positionals: [String] = []
         var flags = Set<String>()
         var options: [String: String] = [:]
@@ -47,8 +50,9 @@ public struct Arguments {
         self.options = options
     }
 
+    /// The words of each parameter, in the order of `parameters` (none for an optional one not given).
     private static func bind(_ words: [String], to parameters: [Parameter],
-                             usage: CommandUsage) throws(UsageError) -> [String: [String]] {
+                             usage: CommandUsage) throws(UsageError) -> [[String]] {
         let required = parameters.filter { $0.arity != .optional }.count
         let unbounded = parameters.contains { $0.arity == .oneOrMore }
         guard words.count >= required, unbounded || words.count <= parameters.count else {
@@ -56,43 +60,55 @@ public struct Arguments {
         }
         var spare = words.count - required
         var remaining = words[...]
-        var bound: [String: [String]] = [:]
-        for parameter in parameters {
+        return parameters.map { parameter in
             switch parameter.arity {
             case .required:
-                bound[parameter.name] = [remaining.removeFirst()]
+                return [remaining.removeFirst()]
             case .optional where spare > 0:
-                bound[parameter.name] = [remaining.removeFirst()]
                 spare -= 1
+                return [remaining.removeFirst()]
             case .optional:
-                break
+                return []
             case .oneOrMore:
-                bound[parameter.name] = [remaining.removeFirst()] + remaining.prefix(spare)
+                let taken = [remaining.removeFirst()] + remaining.prefix(spare)
                 remaining = remaining.dropFirst(spare)
                 spare = 0
+                return taken
             }
         }
-        return bound
     }
 
-    /// The value of a parameter, or nil when an optional one was not given.
-    public subscript(_ name: String) -> String? { values[name]?.first }
+    /// Every word bound to a parameter the command declares; asking for an undeclared one is a
+    /// programming error that the first test of the command finds.
+    private func words(_ parameter: Parameter) -> [String] {
+        guard let index = parameters.firstIndex(of: parameter) else {
+            preconditionFailure("\(command) has no parameter \(parameter.label)")
+        }
+        return values[index]
+    }
+
+    /// The value of a required parameter, or of an optional one (nil when not given).
+    public subscript(_ parameter: Parameter) -> String? { words(parameter).first }
+
+    /// The value of a required parameter (binding guarantees it is there).
+    public func required(_ parameter: Parameter) -> String { words(parameter)[0] }
 
     /// Every value of a `NAME...` parameter.
-    public func all(_ name: String) -> [String] { values[name] ?? [] }
+    public func all(_ parameter: Parameter) -> [String] { words(parameter) }
 
-    public func flag(_ name: String) -> Bool { flags.contains(name) }
+    public func count(_ parameter: Parameter) throws(CountError) -> Int { try Count.parse(required(parameter)) }
 
-    public func option(_ name: String) -> String? { options[name] }
+    public func flag(_ option: OptionSpec) -> Bool { flags.contains(option.name) }
 
-    /// A required parameter's value (binding guarantees it exists).
-    public func required(_ name: String) -> String { values[name]![0] }
+    /// The value given to an option, nil when it was not given.
+    public subscript(_ option: OptionSpec) -> String? { options[option.name] }
 
-    public func count(_ name: String) throws(CountError) -> Int { try Count.parse(required(name)) }
+    /// The value of a required option (binding checked that it is there).
+    public func required(_ option: OptionSpec) -> String { options[option.name]! }
 
-    /// A `YYYY-MM-DD` (or `DD.MM.YYYY`) option value.
-    public func date(_ option: String) throws(ShellError) -> CalendarDate {
-        let text = self.option(option) ?? ""
+    /// A `YYYY-MM-DD` (or `DD.MM.YYYY`) value of a required option.
+    public func date(_ option: OptionSpec) throws(ShellError) -> CalendarDate {
+        let text = self[option] ?? ""
         guard let date = CalendarDate(typed: text) else { throw .invalidDate(text) }
         return date
     }

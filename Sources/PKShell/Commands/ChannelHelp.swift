@@ -6,14 +6,14 @@ struct ChannelHelp {
 
     /// `e-latvija — E-pakalpojums Latvija.lv (e-service channel)` and the explanation under it.
     func entry(_ channel: Channel) -> String {
-        let heading = Message(channel.isEService ? .channelHeadingEService : .channelHeading,
-                              ["key": channel.key, "name": channel.latvianName])
-        return heading.text(in: language) + "\n  " + Message(channel.explanationKey).text(in: language)
+        let heading = language.text(channel.isEService ? .channelHeadingEService : .channelHeading,
+                                    ["key": channel.key, "name": channel.latvianName])
+        return heading + "\n  " + language.text(channel.explanationKey)
     }
 }
 
 extension Channel {
-    var explanationKey: TextKey {
+    var explanationKey: HelpText {
         switch self {
         case .citiElektroniskie: .explainCitiElektroniskie
         case .cits: .explainCits

@@ -4,7 +4,7 @@ import PKCore
 public enum CommandGroup: Sendable, CaseIterable {
     case session, statistics, services, administration
 
-    var title: TextKey {
+    var title: HelpText {
         switch self {
         case .session: .groupSession
         case .statistics: .groupStatistics
@@ -15,26 +15,50 @@ public enum CommandGroup: Sendable, CaseIterable {
 }
 
 /// One command or subcommand: its help, its arguments and what it does — the single definition
-/// that help, usage errors and execution are all derived from.
+/// that help, usage errors, completion and execution are all derived from.
 public struct CommandSpec: Sendable {
-    public typealias Action = @Sendable (Interpreter, Arguments) throws -> Void
+    /// What running the command does, and what it is handed.
+    enum Action: Sendable {
+        /// A command anyone may run, logged in or not.
+        case anyone(@Sendable (Invocation) throws -> Void)
+        /// A command of a logged-in user, handed who is logged in.
+        case loggedIn(@Sendable (UserInvocation) throws -> Void)
+    }
 
     public let name: String
     public let aliases: [String]
     public let group: CommandGroup
     public let parameters: [Parameter]
     public let options: [OptionSpec]
-    public let summary: TextKey
-    public let details: TextKey?
-    public let needsLogin: Bool
+    public let summary: HelpText
+    public let details: HelpText?
     /// Whether the command may change what completion offers (services, users, institutions, the login).
     public let changesCatalogue: Bool
     public let subcommands: [CommandSpec]
     let action: Action?
 
-    public init(_ name: String, aliases: [String] = [], group: CommandGroup, parameters: [Parameter] = [],
-                options: [OptionSpec] = [], summary: TextKey, details: TextKey? = nil, needsLogin: Bool = true,
-                changesCatalogue: Bool = false, action: @escaping Action) {
+    /// A command of a logged-in user.
+    init(_ name: String, aliases: [String] = [], group: CommandGroup, parameters: [Parameter] = [],
+         options: [OptionSpec] = [], summary: HelpText, details: HelpText? = nil, changesCatalogue: Bool = false,
+         action: @escaping @Sendable (UserInvocation) throws -> Void) {
+        self.init(name, aliases, group, parameters, options, summary, details, changesCatalogue, [], .loggedIn(action))
+    }
+
+    /// A command anyone may run, logged in or not.
+    static func anyone(_ name: String, aliases: [String] = [], group: CommandGroup, parameters: [Parameter] = [],
+                       summary: HelpText, details: HelpText? = nil, changesCatalogue: Bool = false,
+                       action: @escaping @Sendable (Invocation) throws -> Void) -> CommandSpec {
+        CommandSpec(name, aliases, group, parameters, [], summary, details, changesCatalogue, [], .anyone(action))
+    }
+
+    /// A command word whose second word names one of `subcommands` (`service add`).
+    init(family name: String, group: CommandGroup, summary: HelpText, subcommands: [CommandSpec]) {
+        self.init(name, [], group, [], [], summary, nil, false, subcommands, nil)
+    }
+
+    private init(_ name: String, _ aliases: [String], _ group: CommandGroup, _ parameters: [Parameter],
+                 _ options: [OptionSpec], _ summary: HelpText, _ details: HelpText?, _ changesCatalogue: Bool,
+                 _ subcommands: [CommandSpec], _ action: Action?) {
         self.name = name
         self.aliases = aliases
         self.group = group
@@ -42,25 +66,9 @@ public struct CommandSpec: Sendable {
         self.options = options
         self.summary = summary
         self.details = details
-        self.needsLogin = needsLogin
         self.changesCatalogue = changesCatalogue
-        self.subcommands = []
-        self.action = action
-    }
-
-    /// A command word whose second word names one of `subcommands` (`service add`).
-    public init(family name: String, group: CommandGroup, summary: TextKey, subcommands: [CommandSpec]) {
-        self.name = name
-        self.aliases = []
-        self.group = group
-        self.parameters = []
-        self.options = []
-        self.summary = summary
-        self.details = nil
-        self.needsLogin = true
-        self.changesCatalogue = false
         self.subcommands = subcommands
-        self.action = nil
+        self.action = action
     }
 
     /// Whether `word` names this command (case and diacritics ignored, aliases included).

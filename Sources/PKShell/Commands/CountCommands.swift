@@ -3,12 +3,12 @@ import PKCore
 /// Entering the open record's figures: set, complaints, delays, compute.
 extension CommandSpec {
     static let set = CommandSpec(
-        "set", group: .statistics,
-        parameters: [Parameter(.metaChannel, .describedChannel), Parameter(.metaStarted, .count), Parameter(.metaCompleted, .count)],
+        "set", group: .statistics, parameters: [.describedChannel, .started, .completed],
         summary: .setSummary, details: .setDetails
-    ) { shell, arguments in
-        let channel = try Channel.match(arguments.required("CHANNEL"))
-        let counts = ChannelCounts(started: try arguments.count("STARTED"), completed: try arguments.count("COMPLETED"))
+    ) { command in
+        let arguments = command.arguments, shell = command.shell
+        let channel = try Channel.match(arguments.required(.describedChannel))
+        let counts = ChannelCounts(started: try arguments.count(.started), completed: try arguments.count(.completed))
         try shell.changeOpenRecord { record in
             for warning in try record.set(channel, counts) { shell.warn(warning.message) }
         }
@@ -24,21 +24,21 @@ extension CommandSpec {
     }
 
     /// A command that sets one whole-number field of the open record (`complaints N`, `delays N`).
-    private static func countField(_ name: String, alias: String, summary: TextKey, done: TextKey,
+    private static func countField(_ name: String, alias: String, summary: HelpText, done: ShellText,
                                    apply: @escaping @Sendable (inout StatisticsRecord, Int) throws -> Void) -> CommandSpec {
-        CommandSpec(name, aliases: [alias], group: .statistics, parameters: [Parameter(.metaNumber, .count)],
-                    summary: summary) { shell, arguments in
-            let value = try arguments.count("N")
-            try shell.changeOpenRecord { try apply(&$0, value) }
-            shell.inform(done, ["n": value])
+        CommandSpec(name, aliases: [alias], group: .statistics, parameters: [.number], summary: summary) { command in
+            let value = try command.arguments.count(.number)
+            try command.shell.changeOpenRecord { try apply(&$0, value) }
+            command.shell.inform(done, ["n": value])
         }
     }
 
     static let compute = CommandSpec(
         "compute", aliases: ["aprēķināt"], group: .statistics, summary: .computeSummary, details: .computeDetails
-    ) { shell, _ in
+    ) { command in
+        let shell = command.shell
         try shell.changeOpenRecord { try $0.computeIndicators() }
-        shell.print(RecordForm(language: shell.language).indicatorLines(try shell.session.requireOpenRecord()).joined(separator: "\n"))
+        shell.output(RecordForm(language: shell.language).indicatorLines(try command.session.requireOpenRecord()).joined(separator: "\n"))
     }
 }
 

@@ -6,25 +6,16 @@ import PKStore
 /// export FORMAT FILE: the year's records as a file (Lejupielādēt).
 extension CommandSpec {
     static let export = CommandSpec(
-        "export", aliases: ["lejupielādēt"], group: .statistics,
-        parameters: [Parameter(.metaFormat, .format), Parameter(.metaFile, .file)],
-        options: [
-            .value("--year", .metaYear, .year, .exportYearOption),
-            .flag("--all-years", .exportAllYearsOption),
-            .value("--layout", .metaLayout, .text, .exportLayoutOption),
-            .value("--institution", .metaCode, .institution, .exportInstitutionOption),
-            .flag("--all-institutions", .exportAllInstitutionsOption),
-            .flag("--force", .exportForceOption),
-        ],
-        summary: .exportSummary, details: .exportDetails
-    ) { shell, arguments in
-        let format = arguments.required("FORMAT")
+        "export", aliases: ["lejupielādēt"], group: .statistics, parameters: [.format, .file],
+        options: ExportOptions.all, summary: .exportSummary, details: .exportDetails
+    ) { command in
+        let shell = command.shell, arguments = command.arguments
+        let format = arguments.required(.format)
         guard let exporter = Exporters.named(format) else { throw ExportOptionError.unknownFormat(format) }
-        let options = try ExportOptions(arguments, acceptedYears: ReportingCalendar.acceptedYears(today: shell.configuration.clock.today()),
-                                        currentYear: shell.session.year)
-        let records = try shell.store.exportRecords(by: shell.session.requirePrincipal(), scope: options.scope, year: options.year)
-        let path = arguments.required("FILE")
-        var replacing = arguments.flag("--force")
+        let options = try ExportOptions(arguments, shell: shell)
+        let records = try command.store.exportRecords(by: command.principal, scope: options.scope, year: options.year)
+        let path = arguments.required(.file)
+        var replacing = arguments.flag(ExportOptions.force)
         var isFolder: ObjCBool = false
         if !replacing && shell.console.isInteractive && FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
             && !isFolder.boolValue {
@@ -40,31 +31,36 @@ extension CommandSpec {
 
 /// The export command's options, checked.
 struct ExportOptions {
+    static let year = OptionSpec.value("--year", .metaYear, .year, .exportYearOption)
+    static let allYears = OptionSpec.flag("--all-years", .exportAllYearsOption)
+    static let layout = OptionSpec.value("--layout", .metaLayout, .text, .exportLayoutOption)
+    static let institution = OptionSpec.value("--institution", .metaCode, .institution, .exportInstitutionOption)
+    static let allInstitutions = OptionSpec.flag("--all-institutions", .exportAllInstitutionsOption)
+    static let force = OptionSpec.flag("--force", .exportForceOption)
+    static let all = [year, allYears, layout, institution, allInstitutions, force]
+
     /// The year, or nil for every year.
     let year: Int?
     let layout: ExportLayout
     let scope: ExportScope
 
-    init(_ arguments: Arguments, acceptedYears: ClosedRange<Int>, currentYear: Int) throws {
-        if arguments.option("--year") != nil && arguments.flag("--all-years") {
-            throw ExportOptionError.conflicting("--year", "--all-years")
+    init(_ arguments: Arguments, shell: Interpreter) throws {
+        if arguments[Self.year] != nil && arguments.flag(Self.allYears) {
+            throw ExportOptionError.conflicting(Self.year.name, Self.allYears.name)
         }
-        if arguments.option("--institution") != nil && arguments.flag("--all-institutions") {
-            throw ExportOptionError.conflicting("--institution", "--all-institutions")
+        if arguments[Self.institution] != nil && arguments.flag(Self.allInstitutions) {
+            throw ExportOptionError.conflicting(Self.institution.name, Self.allInstitutions.name)
         }
-        if let text = arguments.option("--year") {
-            guard text.count == 4, let year = Int(text), acceptedYears.contains(year) else {
-                throw ShellError.invalidYear(text, acceptedYears)
-            }
-            self.year = year
+        if let text = arguments[Self.year] {
+            year = try shell.reportingYear(text)
         } else {
-            year = arguments.flag("--all-years") ? nil : currentYear
+            year = arguments.flag(Self.allYears) ? nil : shell.session.year
         }
-        let layoutName = arguments.option("--layout") ?? ExportLayout.wide.rawValue
+        let layoutName = arguments[Self.layout] ?? ExportLayout.wide.rawValue
         guard let layout = ExportLayout(rawValue: layoutName.lowercased()) else { throw ExportOptionError.unknownLayout(layoutName) }
         self.layout = layout
-        scope = arguments.option("--institution").map(ExportScope.institution)
-            ?? (arguments.flag("--all-institutions") ? .allInstitutions : .ownInstitution)
+        scope = arguments[Self.institution].map(ExportScope.institution)
+            ?? (arguments.flag(Self.allInstitutions) ? .allInstitutions : .ownInstitution)
     }
 
     /// The worksheet name: the year, or the years the records span (`2018-2020`).
@@ -76,7 +72,7 @@ struct ExportOptions {
 
     /// What was written: `wrote 3 records of 2019 to out.xlsx`, naming the institution scope and the long layout.
     func summary(records: [StatisticsRecord], rows: Int, path: String) -> Message {
-        let key: TextKey = switch (year == nil, scope) {
+        let key: ShellText = switch (year == nil, scope) {
         case (false, .ownInstitution): .exportWroteYear
         case (true, .ownInstitution): .exportWroteAllYears
         case (false, .institution): .exportWroteYearInstitution

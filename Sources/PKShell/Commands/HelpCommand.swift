@@ -2,25 +2,30 @@ import PKCore
 
 /// help, help COMMAND, help channels, help CHANNEL — all generated from the command table.
 extension CommandSpec {
-    static let help = CommandSpec(
-        "help", aliases: ["palīdzība"], group: .session, parameters: [Parameter(.metaTopic, .text, .optional)],
-        summary: .helpSummary, needsLogin: false
-    ) { shell, arguments in
-        shell.print(try HelpText(table: shell.commands, language: shell.language).text(for: arguments["TOPIC"]))
+    static let help = CommandSpec.anyone(
+        "help", aliases: ["palīdzība"], group: .session, parameters: [.someTopic], summary: .helpSummary
+    ) { command in
+        let shell = command.shell
+        shell.output(try HelpPages(table: shell.commands, language: shell.language).text(for: command.arguments[.someTopic]))
     }
 }
 
 /// The help texts, in one language.
-struct HelpText {
+struct HelpPages {
     let table: CommandTable
     let language: Language
 
     func text(for topic: String?) throws(ShellError) -> String {
         guard let topic else { return overview() }
-        if ["channels", "kanali"].contains(TextFolding.fold(topic)) { return channels() }
+        if Self.isChannelsTopic(topic) { return channels() }
         if let spec = table.spec(named: topic) { return command(spec) }
         if let channel = try? Channel.match(topic) { return ChannelHelp(language: language).entry(channel) }
         throw .unknownHelpTopic(topic)
+    }
+
+    /// Whether `help TOPIC` asks for the channel overview, in any language (`channels`, `kanāli`).
+    static func isChannelsTopic(_ topic: String) -> Bool {
+        Language.allCases.contains { $0.rules.channelsTopic == TextFolding.fold(topic) }
     }
 
     func overview() -> String {

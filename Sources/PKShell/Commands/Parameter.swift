@@ -17,27 +17,25 @@ public enum ValueKind: Sendable, Equatable {
     case institution
 }
 
-/// A positional argument of a command.
+/// A positional argument of a command. Commands declare theirs from the constants below and read the
+/// values back with the same constants (`arguments[.service]`), so no name is spelled twice.
 public struct Parameter: Sendable, Equatable {
     public enum Arity: Sendable { case required, optional, oneOrMore }
 
     /// What usage lines call it, in the user's language (`SERVICE`, `PAKALPOJUMS`).
-    public let label: TextKey
-    /// The name commands look the value up by: the English label.
-    public let name: String
+    public let label: HelpText
     public let kind: ValueKind
     public let arity: Arity
 
-    public init(_ label: TextKey, _ kind: ValueKind, _ arity: Arity = .required) {
+    init(_ label: HelpText, _ kind: ValueKind, _ arity: Arity = .required) {
         self.label = label
-        name = Language.en.text(label)
         self.kind = kind
         self.arity = arity
     }
 
     /// `CHANNEL`, `[SERVICE]`, `CHANNEL...`.
     func synopsis(in language: Language) -> String {
-        let label = Message(label).text(in: language)
+        let label = language.text(label)
         return switch arity {
         case .required: label
         case .optional: "[\(label)]"
@@ -46,31 +44,60 @@ public struct Parameter: Sendable, Equatable {
     }
 }
 
-/// A `--name` option of a command: a flag, or one that takes a value.
+extension Parameter {
+    static let service = Parameter(.metaService, .service)
+    static let someService = Parameter(.metaService, .service, .optional)
+    /// A service named by its code in the description commands (`service channels CODE …`).
+    static let serviceCode = Parameter(.metaCode, .service)
+    static let describedChannel = Parameter(.metaChannel, .describedChannel)
+    static let channels = Parameter(.metaChannel, .channel, .oneOrMore)
+    static let started = Parameter(.metaStarted, .count)
+    static let completed = Parameter(.metaCompleted, .count)
+    static let number = Parameter(.metaNumber, .count)
+    static let someNumber = Parameter(.metaNumber, .count, .optional)
+    static let someYear = Parameter(.metaYear, .year, .optional)
+    static let file = Parameter(.metaFile, .file)
+    static let format = Parameter(.metaFormat, .format)
+    static let someText = Parameter(.metaText, .text, .optional)
+    static let someTopic = Parameter(.metaTopic, .text, .optional)
+    /// A login typed to log in (never completed).
+    static let login = Parameter(.metaLogin, .login)
+    /// A new user's login.
+    static let newLogin = Parameter(.metaLogin, .text)
+    /// An existing user's login.
+    static let userLogin = Parameter(.metaLogin, .userLogin)
+    static let code = Parameter(.metaCode, .text)
+    static let name = Parameter(.metaName, .text)
+    static let equals = Parameter(.metaEquals, .text)
+    static let value = Parameter(.metaValue, .text)
+}
+
+/// A `--name` option of a command: a flag, or one that takes a value. Like parameters, options are
+/// declared from constants (`OptionSpec.json`) and read back with them.
 public struct OptionSpec: Sendable, Equatable {
     /// The value an option takes: its label in usage lines and what completes it.
     public struct Value: Sendable, Equatable {
-        public let label: TextKey
+        public let label: HelpText
         public let kind: ValueKind
     }
 
     public let name: String
     public let value: Value?
     public let isRequired: Bool
-    public let summary: TextKey
+    public let summary: HelpText
 
-    public static func flag(_ name: String, _ summary: TextKey) -> OptionSpec {
+    static func flag(_ name: String, _ summary: HelpText) -> OptionSpec {
         OptionSpec(name: name, value: nil, isRequired: false, summary: summary)
     }
 
-    public static func value(_ name: String, _ label: TextKey, _ kind: ValueKind, required: Bool = false,
-                             _ summary: TextKey) -> OptionSpec {
+    static func value(_ name: String, _ label: HelpText, _ kind: ValueKind, required: Bool = false,
+                      _ summary: HelpText) -> OptionSpec {
         OptionSpec(name: name, value: Value(label: label, kind: kind), isRequired: required, summary: summary)
     }
 
     /// `--until YYYY-MM-DD` (without brackets).
     func body(in language: Language) -> String {
-        value.map { "\(name) \(Message($0.label).text(in: language))" } ?? name
+        value.map { "\(name) \(language.text($0.label))" } ?? name
     }
 
     /// `--json`, `--until YYYY-MM-DD`, `[--admin]`.
@@ -89,4 +116,6 @@ public struct CommandUsage: Sendable, Equatable, TextArgument {
         ([name] + parameters.map { $0.synopsis(in: language) } + options.map { $0.synopsis(in: language) })
             .joined(separator: " ")
     }
+
+    public var textValue: TextValue { .perLanguage { text(in: $0) } }
 }

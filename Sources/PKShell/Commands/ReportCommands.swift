@@ -4,18 +4,20 @@ import PKStore
 
 /// Looking at the year's statistics: stats, missing, show, log.
 extension CommandSpec {
+    private static let jsonArray = OptionSpec.flag("--json", .jsonArrayOption)
+
     static let stats = CommandSpec(
-        "stats", aliases: ["statistika"], group: .statistics, parameters: [Parameter(.metaText, .text, .optional)],
-        options: [.flag("--json", .jsonArrayOption)], summary: .statsSummary, details: .statsDetails
-    ) { shell, arguments in
-        let records = try shell.store.records(by: shell.session.requirePrincipal(), year: shell.session.year,
-                                              matching: arguments["TEXT"])
-        if arguments.flag("--json") { return shell.print(RecordJSON.array(records)) }
+        "stats", aliases: ["statistika"], group: .statistics, parameters: [.someText], options: [jsonArray],
+        summary: .statsSummary, details: .statsDetails
+    ) { command in
+        let shell = command.shell, year = command.session.year, text = command.arguments[.someText]
+        let records = try command.store.records(by: command.principal, year: year, matching: text)
+        if command.arguments.flag(jsonArray) { return shell.output(RecordJSON.array(records)) }
         guard !records.isEmpty else {
-            return shell.print(arguments["TEXT"].map { shell.text(.noRecordsMatching, ["year": shell.session.year, "text": $0]) }
-                               ?? shell.text(.noRecords, ["year": shell.session.year]))
+            return shell.output(text.map { shell.text(.noRecordsMatching, ["year": year, "text": $0]) }
+                                ?? shell.text(.noRecords, ["year": year]))
         }
-        shell.print(shell.table(
+        shell.output(shell.table(
             header: [.columnCode, .columnService, .columnStatus, .columnUpdated, .columnStarted, .columnCompleted],
             rows: records.map { record in
                 [record.service.code, record.service.name, shell.text(record.status.titleKey), record.updated.map(shell.text) ?? "",
@@ -25,71 +27,51 @@ extension CommandSpec {
         shell.inform(.recordsTally, ["n": records.count, "submitted": submitted, "drafts": records.count - submitted])
     }
 
-    static let missing = CommandSpec("missing", group: .statistics, summary: .missingSummary) { shell, _ in
-        let services = try shell.store.servicesMissingRecords(by: shell.session.requirePrincipal(), year: shell.session.year)
+    static let missing = CommandSpec("missing", group: .statistics, summary: .missingSummary) { command in
+        let shell = command.shell, year = command.session.year
+        let services = try command.store.servicesMissingRecords(by: command.principal, year: year)
         if !services.isEmpty {
-            shell.print(shell.table(header: [.columnCode, .columnService], rows: services.map { [$0.code, $0.name] }))
+            shell.output(shell.table(header: [.columnCode, .columnService], rows: services.map { [$0.code, $0.name] }))
         }
-        let year = shell.session.year
-        shell.print(services.isEmpty ? shell.text(.noneMissing, ["year": year, "deadline": shell.deadlinePhrase()])
-                    : shell.text(.someMissing, ["n": services.count, "year": year, "deadline": shell.deadlinePhrase()]))
+        shell.output(services.isEmpty ? shell.text(.noneMissing, ["year": year, "deadline": shell.deadlinePhrase()])
+                     : shell.text(.someMissing, ["n": services.count, "year": year, "deadline": shell.deadlinePhrase()]))
     }
 
+    private static let jsonObject = OptionSpec.flag("--json", .jsonObjectOption)
+
     static let show = CommandSpec(
-        "show", group: .statistics, parameters: [Parameter(.metaService, .service, .optional)],
-        options: [.flag("--json", .jsonObjectOption)], summary: .showSummary, details: .showDetails
-    ) { shell, arguments in
+        "show", group: .statistics, parameters: [.someService], options: [jsonObject],
+        summary: .showSummary, details: .showDetails
+    ) { command in
+        let session = command.session
         let record: StatisticsRecord
         var unsaved = false
-        if let argument = arguments["SERVICE"] {
-            record = try shell.store.record(by: shell.session.requirePrincipal(), service: argument, year: shell.session.year)
+        if let argument = command.arguments[.someService] {
+            record = try command.store.record(by: command.principal, service: argument, year: session.year)
         } else {
-            record = try shell.session.requireOpenRecord()
-            unsaved = shell.session.hasUnsavedChanges
+            record = try session.requireOpenRecord()
+            unsaved = session.hasUnsavedChanges
         }
-        shell.print(arguments.flag("--json") ? RecordJSON.object(record)
-                    : RecordForm(language: shell.language).render(record, unsaved: unsaved))
+        command.shell.output(command.arguments.flag(jsonObject) ? RecordJSON.object(record)
+                             : RecordForm(language: command.shell.language).render(record, unsaved: unsaved))
     }
 
     static let log = CommandSpec(
-        "log", group: .statistics, parameters: [Parameter(.metaService, .service, .optional)],
-        summary: .logSummary, details: .logDetails
-    ) { shell, arguments in
-        let entries = try shell.store.auditTrail(by: shell.session.requirePrincipal(), service: arguments["SERVICE"])
-        guard !entries.isEmpty else { return shell.print(shell.text(.noChangesRecorded)) }
-        shell.print(shell.table(
+        "log", group: .statistics, parameters: [.someService], summary: .logSummary, details: .logDetails
+    ) { command in
+        let shell = command.shell
+        let entries = try command.store.auditTrail(by: command.principal, service: command.arguments[.someService])
+        guard !entries.isEmpty else { return shell.output(shell.text(.noChangesRecorded)) }
+        shell.output(shell.table(
             header: [.columnWhen, .columnWho, .columnService, .columnYear, .columnWhat, .columnChange],
             rows: entries.map { entry in
                 [shell.text(entry.at), entry.login, entry.serviceCode ?? "", entry.year.map(String.init) ?? "",
-                 AuditAction.key(entry.action).map { shell.text($0) } ?? entry.action, entry.detail]
+                 entry.kind.map { shell.language.text($0) } ?? entry.action, entry.detail]
             }))
     }
 }
 
 extension RecordStatus {
     /// `draft`, `submitted` (JSON and exports keep their own spelling).
-    var titleKey: TextKey { self == .submitted ? .statusSubmitted : .statusDraft }
-}
-
-/// The names the audit trail stores for each kind of change, and how `log` words them.
-enum AuditAction {
-    static func key(_ stored: String) -> TextKey? { keys[stored] }
-
-    private static let keys: [String: TextKey] = [
-        "add institution": .auditAddInstitution, "grant rights": .auditGrantRights, "renew rights": .auditRenewRights,
-        "close rights": .auditCloseRights, "change password": .auditChangePassword,
-        "upgrade password hash": .auditUpgradePasswordHash, "set password cost": .auditSetPasswordCost,
-        "add service": .auditAddService, "set channels": .auditSetChannels, "publish service": .auditPublishService,
-        "create record": .auditCreateRecord, "save record": .auditSaveRecord, "submit record": .auditSubmitRecord,
-    ]
-}
-
-extension Interpreter {
-    /// A table whose header is in the session's language.
-    func table(header: [TextKey], rows: [[String]], alignments: [TextTable.Alignment]? = nil) -> String {
-        TextTable.render(header: header.map { text($0) }, rows: rows, alignments: alignments)
-    }
-
-    /// `label:  value` lines, labels in the session's language.
-    func fields(_ pairs: [(TextKey, String)]) -> String { TextTable.fields(pairs, in: language) }
+    var titleKey: ShellText { self == .submitted ? .statusSubmitted : .statusDraft }
 }

@@ -4,16 +4,15 @@ import PKStore
 /// Service descriptions: services, service add|channels|publish|show.
 extension CommandSpec {
     static let services = CommandSpec(
-        "services", group: .statistics, parameters: [Parameter(.metaText, .text, .optional)],
-        summary: .servicesSummary, details: .servicesDetails
-    ) { shell, arguments in
-        let principal = try shell.session.requirePrincipal()
-        let services = try shell.store.services(by: principal, matching: arguments["TEXT"])
+        "services", group: .statistics, parameters: [.someText], summary: .servicesSummary, details: .servicesDetails
+    ) { command in
+        let shell = command.shell, text = command.arguments[.someText]
+        let services = try command.store.services(by: command.principal, matching: text)
         guard !services.isEmpty else {
-            return shell.print(arguments["TEXT"].map { shell.text(.noServicesMatching, ["text": $0]) } ?? shell.text(.noServices))
+            return shell.output(text.map { shell.text(.noServicesMatching, ["text": $0]) } ?? shell.text(.noServices))
         }
-        let admin = principal.user.isAdministrator
-        shell.print(shell.table(
+        let admin = command.principal.user.isAdministrator
+        shell.output(shell.table(
             header: [.columnCode, .columnService] + (admin ? [.columnInstitution] : []) + [.columnPublished, .columnChannels],
             rows: services.map { service in
                 [service.code, service.name] + (admin ? [service.institution.code] : [])
@@ -24,40 +23,43 @@ extension CommandSpec {
     static let service = CommandSpec(family: "service", group: .services, summary: .serviceFamilySummary,
                                      subcommands: [serviceAdd, serviceChannels, servicePublish, serviceShow])
 
+    private static let serviceInstitution = OptionSpec.value("--institution", .metaCode, .institution, .serviceInstitutionOption)
+
     static let serviceAdd = CommandSpec(
-        "add", group: .services, parameters: [Parameter(.metaCode, .text), Parameter(.metaName, .text)],
-        options: [.value("--institution", .metaCode, .institution, .serviceInstitutionOption)],
+        "add", group: .services, parameters: [.code, .name], options: [serviceInstitution],
         summary: .serviceAddSummary, changesCatalogue: true
-    ) { shell, arguments in
-        let service = try shell.store.addService(by: shell.session.requirePrincipal(), code: arguments.required("CODE"),
-                                                 name: arguments.required("NAME"), institutionCode: arguments.option("--institution"))
-        shell.inform(.serviceAdded, ["code": service.code, "name": service.name, "institution": service.institution.code])
+    ) { command in
+        let arguments = command.arguments
+        let service = try command.store.addService(by: command.principal, code: arguments.required(.code),
+                                                   name: arguments.required(.name), institutionCode: arguments[serviceInstitution])
+        command.shell.inform(.serviceAdded, ["code": service.code, "name": service.name, "institution": service.institution.code])
     }
 
     static let serviceChannels = CommandSpec(
-        "channels", group: .services, parameters: [Parameter(.metaCode, .service), Parameter(.metaChannel, .channel, .oneOrMore)],
-        summary: .serviceChannelsSummary, changesCatalogue: true
-    ) { shell, arguments in
+        "channels", group: .services, parameters: [.serviceCode, .channels], summary: .serviceChannelsSummary,
+        changesCatalogue: true
+    ) { command in
         var channels: [Channel] = []
-        for text in arguments.all("CHANNEL") { channels.append(try Channel.match(text)) }
-        let service = try shell.store.setChannels(by: shell.session.requirePrincipal(), service: arguments.required("CODE"), to: channels)
-        if shell.session.openRecord?.service.id == service.id { shell.session.openRecord?.service = service }
-        shell.inform(.serviceChannelsSet, ["code": service.code, "channels": service.channels.map(\.key).joined(separator: ", ")])
+        for text in command.arguments.all(.channels) { channels.append(try Channel.match(text)) }
+        let service = try command.store.setChannels(by: command.principal, service: command.arguments.required(.serviceCode),
+                                                    to: channels)
+        if command.session.openRecord?.service.id == service.id { command.session.openRecord?.service = service }
+        command.shell.inform(.serviceChannelsSet, ["code": service.code, "channels": service.channels.map(\.key).joined(separator: ", ")])
     }
 
     static let servicePublish = CommandSpec(
-        "publish", group: .services, parameters: [Parameter(.metaCode, .service)],
-        summary: .servicePublishSummary, changesCatalogue: true
-    ) { shell, arguments in
-        let service = try shell.store.publish(by: shell.session.requirePrincipal(), service: arguments.required("CODE"))
-        shell.inform(.servicePublished, ["code": service.code, "name": service.name])
+        "publish", group: .services, parameters: [.serviceCode], summary: .servicePublishSummary, changesCatalogue: true
+    ) { command in
+        let service = try command.store.publish(by: command.principal, service: command.arguments.required(.serviceCode))
+        command.shell.inform(.servicePublished, ["code": service.code, "name": service.name])
     }
 
     static let serviceShow = CommandSpec(
-        "show", group: .services, parameters: [Parameter(.metaCode, .service)], summary: .serviceShowSummary
-    ) { shell, arguments in
-        let service = try shell.store.service(by: shell.session.requirePrincipal(), arguments.required("CODE"))
-        shell.print(shell.fields([
+        "show", group: .services, parameters: [.serviceCode], summary: .serviceShowSummary
+    ) { command in
+        let shell = command.shell
+        let service = try command.store.service(by: command.principal, command.arguments.required(.serviceCode))
+        shell.output(shell.fields([
             (.columnCode, service.code), (.fieldServiceName, service.name),
             (.columnInstitution, "\(service.institution.code) \(service.institution.name)"),
             (.columnPublished, shell.text(service.isPublished ? .yes : .no)),

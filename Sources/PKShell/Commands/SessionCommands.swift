@@ -1,24 +1,23 @@
 import PKCore
 import PKStore
 
-/// login, logout, whoami, year, source, quit.
+/// login, logout, whoami, passwd, year, source, let, quit.
 extension CommandSpec {
-    static let login = CommandSpec(
-        "login", group: .session, parameters: [Parameter(.metaLogin, .login)],
-        summary: .loginSummary, details: .loginDetails, needsLogin: false, changesCatalogue: true
-    ) { shell, arguments in try shell.logIn(arguments.required("LOGIN")) }
+    static let login = CommandSpec.anyone(
+        "login", group: .session, parameters: [.login], summary: .loginSummary, details: .loginDetails,
+        changesCatalogue: true
+    ) { command in try command.shell.logIn(command.arguments.required(.login)) }
 
-    static let logout = CommandSpec("logout", group: .session, summary: .logoutSummary, changesCatalogue: true) { shell, _ in
-        try shell.settleUnsavedChanges(before: .actionLogOut)
-        let login = try shell.session.requirePrincipal().user.login
-        shell.session.closeRecord()
-        shell.session.principal = nil
-        shell.inform(.loggedOut, ["login": login])
+    static let logout = CommandSpec("logout", group: .session, summary: .logoutSummary, changesCatalogue: true) { command in
+        try command.shell.settleUnsavedChanges(before: .actionLogOut)
+        command.session.closeRecord()
+        command.session.principal = nil
+        command.shell.inform(.loggedOut, ["login": command.principal.user.login])
     }
 
-    static let whoami = CommandSpec("whoami", group: .session, summary: .whoamiSummary) { shell, _ in
-        let user = try shell.session.requirePrincipal().user
-        shell.print(shell.fields([
+    static let whoami = CommandSpec("whoami", group: .session, summary: .whoamiSummary) { command in
+        let shell = command.shell, user = command.principal.user
+        shell.output(shell.fields([
             (.fieldLogin, user.login), (.fieldName, user.fullName),
             (.fieldInstitution, "\(user.institution.code) \(user.institution.name)"),
             (.fieldRole, shell.text(user.role.titleKey)),
@@ -26,46 +25,44 @@ extension CommandSpec {
         ]))
     }
 
-    static let passwd = CommandSpec("passwd", group: .session, summary: .passwdSummary, details: .passwdDetails) { shell, _ in
-        let principal = try shell.session.requirePrincipal()
+    static let passwd = CommandSpec("passwd", group: .session, summary: .passwdSummary, details: .passwdDetails) { command in
+        let shell = command.shell
         let old = try shell.password(prompt: shell.text(.promptCurrentPassword))
-        let new = try shell.newPassword(for: principal.user.login)
-        try shell.store.changePassword(by: principal, old: old, new: new)
+        let new = try shell.newPassword(for: command.principal.user.login)
+        try command.store.changePassword(by: command.principal, old: old, new: new)
         shell.inform(.passwordChanged)
     }
 
-    static let year = CommandSpec(
-        "year", group: .session, parameters: [Parameter(.metaYear, .year, .optional)],
-        summary: .yearSummary, details: .yearDetails, needsLogin: false
-    ) { shell, arguments in
-        guard let text = arguments["YYYY"] else { return shell.print(shell.yearSummary()) }
+    static let year = CommandSpec.anyone(
+        "year", group: .session, parameters: [.someYear], summary: .yearSummary, details: .yearDetails
+    ) { command in
+        let shell = command.shell
+        guard let text = command.arguments[.someYear] else { return shell.output(shell.yearSummary()) }
         try shell.setYear(text)
         shell.inform(shell.yearSummary())
     }
 
-    static let source = CommandSpec(
-        "source", group: .session, parameters: [Parameter(.metaFile, .file)],
-        summary: .sourceSummary, details: .sourceDetails, needsLogin: false
-    ) { shell, arguments in
-        if !shell.runFile(arguments.required("FILE")) { throw ScriptFailed() }
+    static let source = CommandSpec.anyone(
+        "source", group: .session, parameters: [.file], summary: .sourceSummary, details: .sourceDetails
+    ) { command in
+        if !command.shell.runFile(command.arguments.required(.file)) { throw ScriptFailed() }
     }
 
-    private static let letParameters = [Parameter(.metaName, .text), Parameter(.metaEquals, .text), Parameter(.metaValue, .text)]
+    private static let letParameters: [Parameter] = [.name, .equals, .value]
 
-    static let letVariable = CommandSpec(
-        "let", group: .session, parameters: letParameters,
-        summary: .letSummary, details: .letDetails, needsLogin: false
-    ) { shell, arguments in
-        let name = arguments.required("NAME")
-        guard arguments.required("=") == "=" else {
+    static let letVariable = CommandSpec.anyone(
+        "let", group: .session, parameters: letParameters, summary: .letSummary, details: .letDetails
+    ) { command in
+        let name = command.arguments.required(.name)
+        guard command.arguments.required(.equals) == "=" else {
             throw UsageError.wrongArgumentCount(given: 3, usage: CommandUsage(name: "let", parameters: letParameters, options: []))
         }
         guard ScriptVariables.isValidName(name) else { throw ShellError.invalidVariableName(name) }
-        shell.variables[name] = arguments.required("VALUE")
+        command.shell.variables[name] = command.arguments.required(.value)
     }
 
-    static let quit = CommandSpec("quit", aliases: ["exit", "beigt"], group: .session, summary: .quitSummary,
-                                  needsLogin: false) { shell, _ in
+    static let quit = CommandSpec.anyone("quit", aliases: ["exit", "beigt"], group: .session, summary: .quitSummary) { command in
+        let shell = command.shell
         if shell.console.isInteractive { try shell.settleUnsavedChanges(before: .actionQuit) }
         shell.wantsToQuit = true
     }
@@ -78,49 +75,5 @@ struct ScriptFailed: Error, Localized {
 
 extension Role {
     /// `administrator`, `institution user`.
-    var titleKey: TextKey { self == .administrator ? .roleAdministrator : .roleInstitutionUser }
-}
-
-extension Interpreter {
-    func logIn(_ login: String) throws {
-        try settleUnsavedChanges(before: .actionLogIn, login: login)
-        guard try store.isInitialized() else { throw StoreError.notInitialized(path: configuration.databasePath) }
-        let secret = try password(prompt: text(.promptPassword, ["login": login]))
-        session.principal = nil
-        session.closeRecord()
-        let principal = try store.authenticate(login: login, password: secret)
-        session.principal = principal
-        let user = principal.user
-        inform(.loggedIn, ["login": user.login, "name": user.fullName, "institution": user.institution.code,
-                           "institutionName": user.institution.name, "year": session.year])
-    }
-
-    func setYear(_ text: String) throws {
-        let accepted = ReportingCalendar.acceptedYears(today: configuration.clock.today())
-        guard text.count == 4, let year = Int(text), accepted.contains(year) else {
-            throw ShellError.invalidYear(text, accepted)
-        }
-        if let record = session.openRecord, record.year != year {
-            try session.requireNoUnsavedChanges()
-            session.closeRecord()
-        }
-        session.year = year
-    }
-
-    /// `reporting year 2019; deadline 2020-04-01 (30 days left)`.
-    func yearSummary() -> String {
-        text(.reportingYearLine, ["year": session.year, "deadline": deadlinePhrase()])
-    }
-
-    /// `deadline 2020-04-01 (30 days left)`, or one of the other ways the deadline stands.
-    func deadlinePhrase() -> Message {
-        let year = session.year
-        let days = ReportingCalendar.daysLeft(for: year, today: configuration.clock.today())
-        let deadline = ReportingCalendar.deadline(of: year)
-        return switch days {
-        case 0: Message(.deadlineToday, ["deadline": deadline])
-        case 1...: Message(.deadlineDaysLeft, ["deadline": deadline, "n": days])
-        default: Message(.deadlinePassed, ["deadline": deadline, "n": -days])
-        }
-    }
+    var titleKey: ShellText { self == .administrator ? .roleAdministrator : .roleInstitutionUser }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import PKCore
+import PKExport
 
 /// TAB completion from the command table: command and subcommand names, options, and argument values
 /// by their kind (services, channels, years, files, …), matched without regard to case or diacritics.
@@ -73,7 +74,7 @@ extension Interpreter {
         case .year:
             return ReportingCalendar.acceptedYears(today: configuration.clock.today()).reversed().map(String.init)
         case .format:
-            return ["csv", "tsv", "xlsx"]
+            return Exporters.all.map(\.format)
         case .file:
             return Self.paths(matching: typed)
         case .userLogin:

@@ -8,6 +8,6 @@ public protocol Console: AnyObject {
     var isInteractive: Bool { get }
     /// Reads a line without echoing it, or nil when none can be read.
     func readSecret(prompt: String) -> String?
-    /// Asks a yes/no question; anything but yes is no.
-    func confirm(_ question: String) -> Bool
+    /// Asks a question at the terminal and reads the answer, or nil when none can be read.
+    func ask(_ question: String) -> String?
 }

@@ -18,18 +18,18 @@ extension Interpreter {
             guard let line else { return }
             let trimmed = line.drop { $0 == " " || $0 == "\t" }
             if trimmed.isEmpty {
-                print("")
+                output("")
                 continue
             }
             if trimmed.first == "#" {
-                print("  " + trimmed.dropFirst().drop { $0 == " " })
+                output("  " + trimmed.dropFirst().drop { $0 == " " })
                 continue
             }
             console.write(prompt + line)
             switch ask("   " + text(.demoStepPrompt) + " ") {
             case .run: execute(line, at: SourceLocation(file: name, line: reader.lineNumber))
-            case .skip: print("  " + text(.demoSkipped))
-            case .quit: return print("  " + text(.demoEnded, ["location": "\(name):\(reader.lineNumber)"]))
+            case .skip: output("  " + text(.demoSkipped))
+            case .quit: return output("  " + text(.demoEnded, ["location": "\(name):\(reader.lineNumber)"]))
             }
         }
     }

@@ -40,19 +40,23 @@ extension Interpreter {
     }
 
     /// At a terminal, asks before going on; scripts go on without asking.
-    func confirm(_ question: TextKey, _ arguments: [String: any TextArgument]) throws(ShellError) {
-        if console.isInteractive && !console.confirm(text(question, arguments) + " " + text(.yesNoChoice)) { throw .declined }
+    func confirm(_ question: ShellText, _ arguments: [String: any TextArgument]) throws(ShellError) {
+        if console.isInteractive && !askYesNo(text(question, arguments)) { throw .declined }
     }
 
     /// At a terminal, offers to drop unsaved changes; otherwise refuses while there are any.
     /// `question` names the record (`code`, `year`) and what happens after (`login` for a new login).
-    func settleUnsavedChanges(before question: TextKey, login: String = "") throws(ShellError) {
+    func settleUnsavedChanges(before question: ShellText, login: String = "") throws(ShellError) {
         guard session.hasUnsavedChanges, let record = session.openRecord else { return }
-        if console.isInteractive && console.confirm(
-            text(question, ["code": record.service.code, "year": record.year, "login": login]) + " " + text(.yesNoChoice)) {
+        if console.isInteractive && askYesNo(text(question, ["code": record.service.code, "year": record.year, "login": login])) {
             session.closeRecord()
             return
         }
         throw .unsavedChanges(code: record.service.code, year: record.year)
+    }
+
+    /// Asks a yes/no question (the choice, `[y/N]` or `[j/N]`, is added); anything but yes is no.
+    private func askYesNo(_ question: String) -> Bool {
+        console.ask(question + " " + text(.yesNoChoice) + " ").map(LanguageRules.isYes) ?? false
     }
 }

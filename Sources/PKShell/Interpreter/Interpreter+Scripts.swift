@@ -99,9 +99,7 @@ extension Interpreter {
             return
         }
         do {
-            let kept = try store.inOneTransaction { joined in
-                transactionStore = joined
-                defer { transactionStore = nil }
+            let kept = try store.inOneTransaction {
                 body()
                 return finishScript() && !options.dryRun
             }

@@ -16,12 +16,11 @@ extension Interpreter {
     /// `pks init`: creates the database if missing and its first administrator.
     public func initializeDatabase(admin login: String, fullName: String, passwordCost: Int) -> Bool {
         do {
-            guard PasswordHasher.costs.contains(passwordCost) else { throw StoreError.invalidPasswordCost(passwordCost) }
-            let store = try self.store
+            guard PasswordCost.accepted.contains(passwordCost) else { throw StoreError.invalidPasswordCost(passwordCost) }
             if try store.isInitialized() { throw StoreError.alreadyInitialized }
             let password = try newPassword(for: login, variable: "PKS_PASSWORD")
             let user = try store.initialize(login: login, fullName: fullName, password: password, passwordCost: passwordCost)
-            inform(.databaseCreated, ["path": configuration.databasePath, "login": user.login, "name": user.fullName,
+            inform(.databaseCreated, ["path": store.location, "login": user.login, "name": user.fullName,
                                       "institution": user.institution.code])
             return true
         } catch {

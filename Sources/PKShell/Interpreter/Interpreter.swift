@@ -5,7 +5,6 @@ import PKStore
 /// `execute(_:at:)` lexes a line, finds its command in the table, binds its arguments and runs it.
 public final class Interpreter {
     public struct Configuration: Sendable {
-        public var databasePath: String
         public var environment: [String: String]
         public var clock: Clock
         public var quiet: Bool
@@ -17,9 +16,8 @@ public final class Interpreter {
         /// Whether Ctrl-C was pressed; a running script stops before its next command.
         public var interrupted: @Sendable () -> Bool
 
-        public init(databasePath: String, environment: [String: String], clock: Clock, quiet: Bool, language: Language = .en, colored: Bool = false,
+        public init(environment: [String: String], clock: Clock, quiet: Bool, language: Language = .en, colored: Bool = false,
                     script: ScriptOptions = ScriptOptions(), interrupted: @escaping @Sendable () -> Bool = { false }) {
-            self.databasePath = databasePath
             self.environment = environment
             self.clock = clock
             self.quiet = quiet
@@ -33,8 +31,9 @@ public final class Interpreter {
     public let session: Session
     let configuration: Configuration
     let console: Console
+    /// The catalogue's data, as chosen on the command line (`--db`); it connects when first needed.
+    let store: Store
     let commands: CommandTable = .standard
-    private var openedStore: Store?
     /// The worst outcome so far; the process exits with it.
     public private(set) var exitStatus = ExitStatus.success
     /// Set by `quit`/`exit`: the caller stops reading lines.
@@ -48,8 +47,6 @@ public final class Interpreter {
     var tally = ScriptTally()
     /// Script variables (`let`, `--var`).
     var variables: [String: String]
-    /// While a script runs in one transaction, the store that joins it.
-    var transactionStore: Store?
     /// The `source` lines being executed, outermost first (the include chain of nested scripts).
     var sourceLines: [SourceLocation] = []
     /// Where Ctrl-C stopped the script.
@@ -59,22 +56,12 @@ public final class Interpreter {
     /// Services, logins and institutions for completion; dropped when a command may have changed them.
     var completionCache: CompletionData?
 
-    public init(configuration: Configuration, console: Console) {
+    public init(configuration: Configuration, console: Console, store: Store) {
         self.configuration = configuration
         self.console = console
+        self.store = store
         session = Session(year: ReportingCalendar.defaultYear(today: configuration.clock.today()))
         variables = configuration.script.variables
-    }
-
-    /// The database, opened on first use so `help` works without one.
-    var store: Store {
-        get throws {
-            if let transactionStore { return transactionStore }
-            if let openedStore { return openedStore }
-            let store = try Store.open(path: configuration.databasePath, clock: configuration.clock)
-            openedStore = store
-            return store
-        }
     }
 
     /// Runs one command line; reports any error as a diagnostic and returns whether it succeeded.
@@ -85,10 +72,19 @@ public final class Interpreter {
             let words = try Lexer.words(line, variables: variables)
             guard !words.isEmpty else { return true }
             let (spec, name, rest) = try commands.resolve(words)
-            if spec.needsLogin { _ = try session.requirePrincipal() }
-            let arguments = try Arguments(spec: spec, fullName: name, words: Array(rest))
-            if spec.changesCatalogue { completionCache = nil }
-            try spec.action?(self, arguments)
+            switch spec.action {
+            case .anyone(let run)?:
+                let arguments = try Arguments(spec: spec, fullName: name, words: Array(rest))
+                if spec.changesCatalogue { completionCache = nil }
+                try run(Invocation(shell: self, arguments: arguments))
+            case .loggedIn(let run)?:
+                let principal = try session.requirePrincipal()
+                let arguments = try Arguments(spec: spec, fullName: name, words: Array(rest))
+                if spec.changesCatalogue { completionCache = nil }
+                try run(UserInvocation(shell: self, arguments: arguments, principal: principal))
+            case nil:
+                break
+            }
             return true
         } catch {
             fail(error)
@@ -113,29 +109,7 @@ public final class Interpreter {
         console.writeError(diagnostic.rendered(in: language, colored: configuration.colored) + "\n")
     }
 
-    /// A result the user asked for: always printed.
-    func print(_ text: String) { console.write(text + "\n") }
-
-    /// Informational chatter: confirmations of what was done; silenced by `--quiet`.
-    func inform(_ text: String) {
-        if !configuration.quiet { console.write(text + "\n") }
-    }
-
-    func inform(_ key: TextKey, _ arguments: [String: any TextArgument] = [:]) {
-        if !configuration.quiet { inform(text(key, arguments)) }
-    }
-
     var language: Language { configuration.language }
-
-    /// A catalogue text in the session's language.
-    public func text(_ key: TextKey, _ arguments: [String: any TextArgument] = [:]) -> String {
-        language.text(key, arguments)
-    }
-
-    func text(_ message: Message) -> String { message.text(in: language) }
-
-    /// A date, number or other value as the session's language writes it.
-    func text(_ value: some TextArgument) -> String { value.text(in: language) }
 
     /// The text of an error in the session's language; errors from outside pks in their own words.
     func message(of error: any Error) -> String {

@@ -7,12 +7,12 @@ struct RecordForm {
 
     func render(_ record: StatisticsRecord, unsaved: Bool) -> String {
         let service = record.service
-        let status: TextKey = record.id == nil ? .formStatusNew
+        let status: ShellText = record.id == nil ? .formStatusNew
             : record.status == .submitted ? .formStatusSubmitted : unsaved ? .formStatusUnsaved : .formStatusDraft
         var lines = [
             language.text(.formTitle, ["code": service.code, "name": service.name, "year": record.year]),
             TextTable.fields([(.formStatus, language.text(status)),
-                              (.formUpdated, record.updated.map { $0.text(in: language) } ?? language.text(.formNeverSaved))],
+                              (.formUpdated, record.updated.map(language.text) ?? language.text(.formNeverSaved))],
                              in: language),
             "",
         ]

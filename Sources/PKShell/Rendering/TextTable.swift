@@ -20,7 +20,7 @@ enum TextTable {
     }
 
     /// `label:  value` lines with the values aligned, the labels from the catalogue of `language`.
-    static func fields(_ pairs: [(TextKey, String)], in language: Language, indent: String = "") -> String {
+    static func fields(_ pairs: [(ShellText, String)], in language: Language, indent: String = "") -> String {
         fields(pairs.map { (indent + language.text($0.0), $0.1) })
     }
 

@@ -17,6 +17,8 @@ public struct SourceLocation: Sendable, Equatable, CustomStringConvertible, Text
     public var description: String { text(in: .en) }
 
     /// `outer.pks:3: in inner.pks:1`, `outer.pks:3: failā inner.pks:1`.
+    public var textValue: TextValue { .perLanguage { text(in: $0) } }
+
     public func text(in language: Language) -> String {
         (includedFrom.map { Message(.includedFrom, ["location": "\($0.file):\($0.line)"]).text(in: language) }
             + ["\(file):\(line)"]).joined()

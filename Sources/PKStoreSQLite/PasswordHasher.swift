@@ -1,24 +1,22 @@
 import CCrypt
+import PKStore
 
-/// Salted, deliberately slow password hashes with libxcrypt's yescrypt; each hash carries its own parameters.
-public enum PasswordHasher {
-    /// yescrypt cost 7: about 100 ms per hash on a 2-core build machine (cost 1: under 2 ms, for test databases).
-    public static let defaultCost = 7
-    public static let costs = 1...11
-
+/// Salted, deliberately slow password hashes with libxcrypt's yescrypt; each hash carries its own parameters
+/// (`PasswordCost`: 7, the default, takes about 100 ms on a 2-core machine; 1 under 2 ms, for test databases).
+enum PasswordHasher {
     /// A new `$y$…` hash of the password with a fresh random salt.
-    public static func hash(_ password: String, cost: Int) throws(StoreError) -> String {
+    static func hash(_ password: String, cost: Int) throws(StoreError) -> String {
         guard let hashed = crypt(password, setting: try freshSetting(cost: cost)) else { throw .passwordHashingFailed }
         return hashed
     }
 
     /// The method and cost part of a hash or setting (`y$jBT` of `$y$jBT$salt$hash`), to tell when to rehash.
-    public static func parameters(of hash: String) -> String {
+    static func parameters(of hash: String) -> String {
         hash.split(separator: "$", omittingEmptySubsequences: false).dropFirst().prefix(2).joined(separator: "$")
     }
 
     /// Whether a stored hash was made with other parameters than `cost` gives.
-    public static func needsUpgrade(_ hash: String, cost: Int) throws(StoreError) -> Bool {
+    static func needsUpgrade(_ hash: String, cost: Int) throws(StoreError) -> Bool {
         let setting = try freshSetting(cost: cost)
         let fresh = String(decoding: setting.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         return parameters(of: hash) != parameters(of: fresh)
@@ -33,7 +31,7 @@ public enum PasswordHasher {
     }
 
     /// Whether the password matches the stored hash (compared in constant time).
-    public static func verify(_ password: String, against stored: String) -> Bool {
+    static func verify(_ password: String, against stored: String) -> Bool {
         guard let candidate = crypt(password, setting: stored.utf8CString.map { $0 }) else { return false }
         let a = Array(candidate.utf8), b = Array(stored.utf8)
         guard a.count == b.count else { return false }

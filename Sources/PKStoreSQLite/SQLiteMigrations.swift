@@ -1,8 +1,9 @@
 import GRDB
 import PKCore
 
-/// The schema, one registered migration per version; never edit a migration that has shipped.
-enum Migrations {
+/// The SQLite schema, one registered migration per version; never edit a migration that has shipped.
+/// `PKStorePostgres/PostgresMigrations.swift` keeps the same versions for PostgreSQL, side by side.
+enum SQLiteMigrations {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1: accounts, services, statistics") { db in
@@ -88,8 +89,15 @@ enum Migrations {
                     last_failure_at TEXT NOT NULL) WITHOUT ROWID;
                 """)
         }
+        migrator.registerMigration("v3: users in account, as on PostgreSQL") { db in
+            // `user` is a reserved word in PostgreSQL: one name in both engines keeps their SQL alike.
+            try db.execute(sql: "ALTER TABLE user RENAME TO account")
+        }
         return migrator
     }
+
+    /// How many versions this program knows.
+    static var version: Int { migrator.migrations.count }
 
     /// Submitted records are read-only whatever path a write takes: the database itself refuses.
     private static func createReadOnlyTriggers(_ db: Database) throws {

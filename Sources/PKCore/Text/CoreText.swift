@@ -1,0 +1,21 @@
+/// The names of the domain's messages: refused counts, channels and records, languages, system reasons.
+/// Their texts are in each language's catalogue (PKShell/Messages).
+public enum CoreText: String, MessageKey, CaseIterable {
+    case countNegative
+    case countNotWholeNumber
+    case countTooLarge
+    case unknownChannel
+    case ambiguousChannel
+    case recordSubmitted
+    case channelNotOnDescription
+    case notAnEService
+    case indicatorsNotComputed
+    case indicatorsStale
+    case completedExceedsStarted
+    case unknownLanguage
+    case reasonNoSuchFile
+    case reasonPermissionDenied
+    case reasonIsFolder
+    case reasonDiskFull
+    case reasonReadOnly
+}

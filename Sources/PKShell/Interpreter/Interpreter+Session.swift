@@ -1,0 +1,53 @@
+import PKCore
+import PKStore
+
+/// Logging in and the reporting year: used by the session commands, `--user` and the export options.
+extension Interpreter {
+    func logIn(_ login: String) throws {
+        try settleUnsavedChanges(before: .actionLogIn, login: login)
+        guard try store.isInitialized() else { throw StoreError.notInitialized(path: store.location) }
+        let secret = try password(prompt: text(.promptPassword, ["login": login]))
+        session.principal = nil
+        session.closeRecord()
+        let principal = try store.authenticate(login: login, password: secret)
+        session.principal = principal
+        let user = principal.user
+        inform(.loggedIn, ["login": user.login, "name": user.fullName, "institution": user.institution.code,
+                           "institutionName": user.institution.name, "year": session.year])
+    }
+
+    /// A reporting year typed by the user: four digits, from the first accepted year to this one.
+    func reportingYear(_ text: String) throws(ShellError) -> Int {
+        let today = configuration.clock.today()
+        guard let year = ReportingCalendar.year(text, today: today) else {
+            throw .invalidYear(text, ReportingCalendar.acceptedYears(today: today))
+        }
+        return year
+    }
+
+    func setYear(_ text: String) throws {
+        let year = try reportingYear(text)
+        if let record = session.openRecord, record.year != year {
+            try session.requireNoUnsavedChanges()
+            session.closeRecord()
+        }
+        session.year = year
+    }
+
+    /// `reporting year 2019; deadline 2020-04-01 (30 days left)`.
+    func yearSummary() -> String {
+        text(.reportingYearLine, ["year": session.year, "deadline": deadlinePhrase()])
+    }
+
+    /// `deadline 2020-04-01 (30 days left)`, or one of the other ways the deadline stands.
+    func deadlinePhrase() -> Message {
+        let year = session.year
+        let days = ReportingCalendar.daysLeft(for: year, today: configuration.clock.today())
+        let deadline = ReportingCalendar.deadline(of: year)
+        return switch days {
+        case 0: Message(.deadlineToday, ["deadline": deadline])
+        case 1...: Message(.deadlineDaysLeft, ["deadline": deadline, "n": days])
+        default: Message(.deadlinePassed, ["deadline": deadline, "n": -days])
+        }
+    }
+}

@@ -1,0 +1,128 @@
+import PKCore
+
+/// Every text of one language, by message name, and that language's rules for writing values.
+/// Templates name their placeholders: `{code}` is replaced by the argument `code`;
+/// `{n:ieraksts|ieraksti|ierakstu}` is the form of the word that goes with the number `n` (English:
+/// one|other; Latvian: one|other|zero — 1 ieraksts, 2 ieraksti, 10 ierakstu). Braces around anything that
+/// is not an argument stay as written (`${NAME}`).
+public struct Catalogue: Sendable {
+    public let language: Language
+    let rules: LanguageRules
+    private let templates: [MessageID: String]
+
+    /// A catalogue from one table per group of messages (each a file of the language's folder).
+    init(_ language: Language, rules: LanguageRules, tables: [[MessageID: String]]) {
+        self.language = language
+        self.rules = rules
+        templates = tables.reduce(into: [:]) { all, table in all.merge(table) { first, _ in first } }
+    }
+
+    /// A table of one message enum, for `init`.
+    static func table<Key: MessageKey>(_ texts: [Key: String]) -> [MessageID: String] {
+        Dictionary(uniqueKeysWithValues: texts.map { (MessageID($0.key), $0.value) })
+    }
+
+    public static func of(_ language: Language) -> Catalogue {
+        switch language {
+        case .lv: latvian
+        case .en: english
+        }
+    }
+
+    /// The template of a message name, or nil when this language has none (which a test forbids).
+    func template(_ key: any MessageKey) -> String? { templates[MessageID(key)] }
+
+    /// The message in this language; a name missing here falls back to English.
+    public func render(_ message: Message) -> String {
+        let template = template(message.key) ?? Catalogue.english.template(message.key) ?? "\(message.key)"
+        guard template.contains("{") else { return template }
+        var result = ""
+        var rest = Substring(template)
+        while let open = rest.firstIndex(of: "{") {
+            result += rest[..<open]
+            guard let close = rest[open...].firstIndex(of: "}") else { break }
+            let inside = rest[rest.index(after: open)..<close]
+            if let filled = fill(inside, message.arguments) {
+                result += filled
+            } else {
+                result += rest[open...close]
+            }
+            rest = rest[rest.index(after: close)...]
+        }
+        return result + rest
+    }
+
+    /// A value as this language writes it.
+    public func text(_ value: some TextArgument) -> String {
+        switch value.textValue {
+        case .text(let text): text
+        case .number(let number): String(number)
+        case .percent(let percent): rules.percent(percent)
+        case .date(let date): rules.date(date)
+        case .timestamp(let timestamp): rules.timestamp(timestamp)
+        case .message(let message): render(message)
+        case .perLanguage(let write): write(language)
+        }
+    }
+
+    /// The text of one placeholder, or nil when it names no argument.
+    private func fill(_ placeholder: Substring, _ arguments: [String: any TextArgument]) -> String? {
+        let parts = placeholder.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false)
+        guard let argument = arguments[String(parts[0])] else { return nil }
+        guard parts.count == 2 else { return text(argument) }
+        let forms = parts[1].split(separator: "|", omittingEmptySubsequences: false)
+        guard case .number(let n) = argument.textValue else { return String(forms[forms.count > 1 ? 1 : 0]) }
+        return String(forms[rules.pluralIndex(n, forms.count)])
+    }
+
+    /// The placeholders of a template, as written between the braces (`code`, `n:ieraksts|ieraksti|ierakstu`);
+    /// argument names start with a small letter, so `${NAME}` is text.
+    static func placeholders(in template: String) -> [Substring] {
+        var found: [Substring] = []
+        var rest = Substring(template)
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            let inside = rest[rest.index(after: open)..<close]
+            if inside.first?.isLowercase == true { found.append(inside) }
+            rest = rest[rest.index(after: close)...]
+        }
+        return found
+    }
+
+    /// The argument names a template uses, for checking that translations agree.
+    static func argumentNames(in template: String) -> Set<String> {
+        Set(placeholders(in: template).map { String($0.prefix { $0 != ":" }) })
+    }
+}
+
+/// A message name of any layer's enum, as a catalogue looks it up.
+struct MessageID: Hashable, Sendable {
+    let enumeration: ObjectIdentifier
+    let name: String
+
+    init<Key: MessageKey>(_ key: Key) {
+        enumeration = ObjectIdentifier(Key.self)
+        name = key.rawValue
+    }
+}
+
+extension Message {
+    /// The message in a language.
+    public func text(in language: Language) -> String { Catalogue.of(language).render(self) }
+}
+
+extension Language {
+    /// The text of a message name in this language, its placeholders filled from `arguments`.
+    public func text(_ key: some MessageKey, _ arguments: [String: any TextArgument] = [:]) -> String {
+        Message(key, arguments).text(in: self)
+    }
+
+    /// A value as this language writes it (`94,41`, `17.12.2019`).
+    public func text(_ value: some TextArgument) -> String { Catalogue.of(self).text(value) }
+
+    public var rules: LanguageRules { Catalogue.of(self).rules }
+}
+
+extension Localized {
+    /// The error or warning in a language.
+    public func text(in language: Language) -> String { message.text(in: language) }
+}

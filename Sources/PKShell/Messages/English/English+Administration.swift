@@ -1,0 +1,39 @@
+import PKCore
+
+extension Catalogue {
+    /// Help of administration, in English.
+    static let englishAdministrationHelp: [HelpText: String] = [
+        .institutionFamilySummary: "institutions",
+        .institutionAddSummary: "add an institution",
+        .institutionListSummary: "list the institutions",
+        .userFamilySummary: "users and their rights",
+        .metaFullName: "\"FULL NAME\"",
+        .metaDate: "YYYY-MM-DD",
+        .userNameOption: "the person's full name",
+        .userInstitutionOption: "the institution the rights are for",
+        .userUntilOption: "the last day the rights are valid",
+        .userAdminOption: "make the user an administrator",
+        .userAddSummary: "grant rights to a new user",
+        .userAddDetails: "The first password is read twice without echo at a terminal; otherwise from $PKS_NEW_PASSWORD.",
+        .renewUntilOption: "the new last day of the rights",
+        .userRenewSummary: "renew expiring (or reopen closed) rights",
+        .userCloseSummary: "close rights; the user can no longer log in or work",
+        .passwordCostSummary: "show or set the yescrypt cost of new password hashes",
+        .passwordCostDetails: "7 (the default) takes about 0.1 s a hash. Older hashes are upgraded when their owner next logs in.",
+        .userListSummary: "users, institutions, roles, rights",
+    ]
+
+    /// What the shell says: administration, in English.
+    static let englishAdministration: [ShellText: String] = [
+        .institutionAdded: "added institution {code} {name}",
+        .userRightsGranted: "granted institution user rights to {login} ({name}), {institution}, until {until}",
+        .administratorRightsGranted: "granted administrator rights to {login} ({name}), {institution}, until {until}",
+        .rightsRenewed: "the rights of {login} are valid until {until}",
+        .rightsClosed: "closed the rights of {login} ({name})",
+        .passwordCostIs: "password cost {cost}",
+        .passwordCostSet: "new password hashes use cost {cost}; older ones are upgraded at their owner's next login",
+        .rightsStateOpen: "open",
+        .rightsStateClosed: "closed",
+        .rightsStateExpired: "expired",
+    ]
+}

@@ -1,0 +1,40 @@
+import PKCore
+
+extension Catalogue {
+    /// What the shell says: errors of the shell, in English.
+    static let englishErrors: [ShellText: String] = [
+        .notLoggedIn: "not logged in; log in first: login LOGIN",
+        .noOpenRecord: "no record is open; open one with add SERVICE or edit SERVICE",
+        .unsavedChanges: "the {year} record of {code} has unsaved changes; save them, or close --discard",
+        .endedUnsaved: "the script ended with unsaved changes to the {year} record of {code}; they were not kept (end it with save, or close --discard)",
+        .noPassword: "no password: pks asks for it at a terminal; otherwise set ${variable}",
+        .passwordsDiffer: "the two passwords differ; nothing was changed",
+        .invalidYear: "'{text}' is not a reporting year; give one from {first} to {last}",
+        .invalidDate: "'{text}' is not a date; write it as YYYY-MM-DD or DD.MM.YYYY",
+        .unknownHelpTopic: "no help for '{topic}' (help lists the commands; help channels the channels)",
+        .cannotReadScript: "cannot read {path}: {reason}",
+        .includeCycle: "a script sources itself: {chain}",
+        .includeTooDeep: "scripts are nested more than {depth} deep",
+        .invalidUTF8: "the line is not valid UTF-8",
+        .declined: "cancelled; nothing was changed",
+        .invalidVariableName: "'{name}' is not a variable name (letters, digits and _, not starting with a digit)",
+        .interrupted: "interrupted (Ctrl-C) after {n} {n:command|commands}; the commands after this line did not run",
+        .unterminatedDoubleQuote: "unterminated double quote starting at column {column}",
+        .unterminatedSingleQuote: "unterminated single quote starting at column {column}",
+        .danglingEscape: "'\\' at column {column} escapes nothing: the line ends there",
+        .undefinedVariable: "undefined variable ${name} at column {column}; define it with let {name} = VALUE or --var {name}=VALUE",
+        .unknownCommand: "unknown command '{word}' (help lists the commands)",
+        .unknownCommandSuggestion: "unknown command '{word}'; did you mean '{suggestion}'? (help lists the commands)",
+        .unknownSubcommand: "unknown command '{family} {word}'; {family} takes: {choices}",
+        .missingSubcommand: "{family} needs one of: {choices}",
+        .wrongArgumentCount: "wrong number of arguments ({n}); usage: {usage}",
+        .unknownOption: "{command} has no option {option}; usage: {usage}",
+        .unknownOptionSuggestion: "{command} has no option {option}; did you mean {suggestion}?; usage: {usage}",
+        .missingOptionValue: "{option} needs a value; usage: {usage}",
+        .missingOption: "{option} is required; usage: {usage}",
+        .sourcedScriptFailed: "the sourced script stopped at the error above",
+        .unknownExportFormat: "unknown export format '{format}'; use {formats}",
+        .unknownLayout: "unknown layout '{layout}'; use wide or long",
+        .conflictingOptions: "{first} and {second} exclude each other; give one",
+    ]
+}

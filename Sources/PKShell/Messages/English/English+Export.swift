@@ -1,0 +1,41 @@
+import PKCore
+import PKExport
+
+extension Catalogue {
+    /// Errors of exports, in English.
+    static let englishExportErrors: [ExportText: String] = [
+        .exportFileExists: "{path} already exists; add --force to replace it",
+        .exportPathIsFolder: "{path} is a folder; give a file name, e.g. {folder}2019.xlsx",
+        .exportFolderMissing: "cannot write {path}: the folder {folder} does not exist",
+        .exportNotAFolder: "cannot write {path}: {folder} is not a folder",
+        .exportCannotCreate: "cannot write {path}: cannot create a file in {folder}: {reason}",
+        .exportUnwritable: "cannot write {path}: {reason}",
+        .xlsxContainerFailed: "cannot assemble the xlsx file: {reason}",
+    ]
+
+    /// Help of export, in English.
+    static let englishExportHelp: [HelpText: String] = [
+        .metaFormat: "FORMAT",
+        .metaLayout: "wide|long",
+        .exportYearOption: "the records of this year instead of the current one",
+        .exportAllYearsOption: "the records of every year (the year is in the first column)",
+        .exportLayoutOption: "wide (default): one row per record; long: one row per record and channel, for pivot tables",
+        .exportInstitutionOption: "administrators: the records of this institution",
+        .exportAllInstitutionsOption: "administrators: the records of every institution (adds the column Iestāde)",
+        .exportForceOption: "replace FILE if it exists",
+        .exportSummary: "download the year's records as xlsx, csv or tsv (Lejupielādēt)",
+        .exportDetails: "xlsx: one worksheet named after the year; bold, frozen header; numbers, dates and percentages (94.41) as real cells. csv: RFC 4180 with commas, UTF-8 with a byte-order mark so Excel shows ā, š, ž. tsv: tabs, UTF-8, no mark. Columns as SPEC section 4 (wide) or, with --layout long, year, code, name, channel, started, completed. The file is written under a temporary name and renamed when whole; an existing FILE is replaced only with --force or after a yes at the terminal.",
+    ]
+
+    /// What the shell says: export, in English.
+    static let englishExport: [ShellText: String] = [
+        .confirmReplaceFile: "{path} already exists. Replace it?",
+        .exportWroteYear: "wrote {n} {n:record|records} of {year} to {path}",
+        .exportWroteAllYears: "wrote {n} {n:record|records} of every year to {path}",
+        .exportWroteYearInstitution: "wrote {n} {n:record|records} of {year} (institution {institution}) to {path}",
+        .exportWroteAllYearsInstitution: "wrote {n} {n:record|records} of every year (institution {institution}) to {path}",
+        .exportWroteYearEveryInstitution: "wrote {n} {n:record|records} of {year} (every institution) to {path}",
+        .exportWroteAllYearsEveryInstitution: "wrote {n} {n:record|records} of every year (every institution) to {path}",
+        .exportLongLayout: "{wrote}; long layout, {rows} {rows:row|rows}",
+    ]
+}

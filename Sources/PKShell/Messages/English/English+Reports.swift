@@ -1,0 +1,65 @@
+import PKCore
+
+extension Catalogue {
+    /// Help of reports: stats, missing, show, log, in English.
+    static let englishReportsHelp: [HelpText: String] = [
+        .metaText: "TEXT",
+        .jsonArrayOption: "print a JSON array (SPEC section 5)",
+        .jsonObjectOption: "print one JSON object (SPEC section 5)",
+        .statsSummary: "the year's records: code, name, status, last updated, totals (Pakalpojumu statistika)",
+        .statsDetails: "TEXT keeps the records whose code or name contains it (case and diacritics ignored).",
+        .missingSummary: "published services with no record for the year, and the days left until the deadline",
+        .showSummary: "a record as a form: channels, totals, complaints, delays, indicators, status",
+        .showDetails: "Without SERVICE, the open record with any unsaved changes; with SERVICE, the year's saved record.",
+        .logSummary: "who changed what and when (your institution; administrators: all)",
+        .logDetails: "Every change to records, service descriptions and users, with the old and new values, to the second.",
+    ]
+
+    /// What the shell says: reports: stats, missing, show, log, in English.
+    static let englishReports: [ShellText: String] = [
+        .noRecords: "no {year} records; add SERVICE starts one (missing lists the services without)",
+        .noRecordsMatching: "no {year} records matching '{text}'; add SERVICE starts one (missing lists the services without)",
+        .recordsTally: "{n} {n:record|records}: {submitted} submitted, {drafts} {drafts:draft|drafts}",
+        .columnCode: "code",
+        .columnService: "service",
+        .columnStatus: "status",
+        .columnUpdated: "last updated",
+        .columnStarted: "started",
+        .columnCompleted: "completed",
+        .columnInstitution: "institution",
+        .columnPublished: "published",
+        .columnChannels: "channels",
+        .columnWhen: "when",
+        .columnWho: "who",
+        .columnYear: "year",
+        .columnWhat: "what",
+        .columnChange: "change",
+        .columnLogin: "login",
+        .columnName: "name",
+        .columnRole: "role",
+        .columnValidUntil: "valid until",
+        .columnRights: "rights",
+        .statusDraft: "draft",
+        .statusSubmitted: "submitted",
+        .noneMissing: "every published service has a {year} record; {deadline}",
+        .someMissing: "{n} {n:service has|services have} no {year} record; {deadline}",
+        .noChangesRecorded: "no changes recorded",
+    ]
+
+    /// How the audit trail names each kind of change, in English.
+    static let englishAuditActions: [AuditAction: String] = [
+        .addInstitution: "add institution",
+        .grantRights: "grant rights",
+        .renewRights: "renew rights",
+        .closeRights: "close rights",
+        .changePassword: "change password",
+        .upgradePasswordHash: "upgrade password hash",
+        .setPasswordCost: "set password cost",
+        .addService: "add service",
+        .setChannels: "set channels",
+        .publishService: "publish service",
+        .createRecord: "create record",
+        .saveRecord: "save record",
+        .submitRecord: "submit record",
+    ]
+}

@@ -1,0 +1,43 @@
+import PKCore
+
+extension Catalogue {
+    /// Help of statistics: add, edit, save, close, submit, set, complaints, delays, compute, in English.
+    static let englishStatisticsHelp: [HelpText: String] = [
+        .metaService: "SERVICE",
+        .metaChannel: "CHANNEL",
+        .metaStarted: "STARTED",
+        .metaCompleted: "COMPLETED",
+        .metaNumber: "N",
+        .addSummary: "create the year's draft record of a service and open it (Pievienot)",
+        .addDetails: "SERVICE is a code (015A) or a unique part of the name. The service must be published and have no record for the year yet (then use edit).",
+        .editSummary: "open the year's saved draft of a service (Labot)",
+        .saveSummary: "save the open record as a draft (Saglabāt)",
+        .discardOption: "drop unsaved changes",
+        .closeSummary: "leave the open record; refuses while there are unsaved changes unless --discard",
+        .yesOption: "do not ask for confirmation",
+        .submitSummary: "submit a saved record (Iesniegt); it becomes read-only",
+        .submitDetails: "Without SERVICE, the open record. Refuses unsaved changes and indicators older than the counts. Asks for confirmation at a terminal unless --yes.",
+        .setSummary: "counts of one channel of the open record",
+        .setDetails: "CHANNEL is a key (e-latvija), a Latvian name (\"Klātiene iestādē\", case and diacritics ignored) or a unique prefix; it must be on the service's description. Counts are whole numbers from 0 to 1 000 000 000.",
+        .complaintsSummary: "number of complaints of the open record (Sūdzības)",
+        .delaysSummary: "number of delays of the open record (Kavējumi)",
+        .computeSummary: "compute the quality indicators of the open record, e-services only (Aprēķināt)",
+        .computeDetails: "success = 100 × completed ÷ started over the e-service channels; usage = 100 × started over e-service channels ÷ started over all channels. Save afterwards.",
+    ]
+
+    /// What the shell says: statistics: add, edit, save, close, submit, set, complaints, delays, compute, in English.
+    static let englishStatistics: [ShellText: String] = [
+        .recordCreated: "new {year} record of {code} {name}; channels: {channels}. Enter counts with set, then save.",
+        .draftOpened: "opened the {year} draft of {code} {name}",
+        .draftOpenedUpdated: "opened the {year} draft of {code} {name}, last updated {updated}",
+        .draftSaved: "saved the {year} draft of {code} ({updated})",
+        .indicatorsNotUpToDate: "the quality indicators of {code} are not up to date; run compute, then save, before submit",
+        .recordClosed: "closed {code}",
+        .recordClosedDiscarded: "closed {code}; unsaved changes discarded",
+        .confirmSubmit: "Submit the {year} record of {code} {name}? It becomes read-only.",
+        .recordSubmittedNow: "submitted the {year} record of {code}; it is now read-only",
+        .countsSet: "{channel}: started {started}, completed {completed}",
+        .complaintsSet: "complaints: {n}",
+        .delaysSet: "delays: {n}",
+    ]
+}

@@ -1,0 +1,131 @@
+import PKCore
+
+/// The names of the help texts: command summaries and details, option help, usage placeholders, channel explanations.
+public enum HelpText: String, MessageKey, CaseIterable {
+    // MARK: The session: login, logout, whoami, passwd, year, source, let, quit
+    case loginSummary
+    case loginDetails
+    case logoutSummary
+    case whoamiSummary
+    case passwdSummary
+    case passwdDetails
+    case yearSummary
+    case yearDetails
+    case sourceSummary
+    case sourceDetails
+    case letSummary
+    case letDetails
+    case quitSummary
+    case metaLogin
+    case metaYear
+    case metaFile
+    case metaName
+    case metaEquals
+    case metaValue
+
+    // MARK: Statistics: add, edit, save, close, submit, set, complaints, delays, compute
+    case metaService
+    case metaChannel
+    case metaStarted
+    case metaCompleted
+    case metaNumber
+    case addSummary
+    case addDetails
+    case editSummary
+    case saveSummary
+    case discardOption
+    case closeSummary
+    case yesOption
+    case submitSummary
+    case submitDetails
+    case setSummary
+    case setDetails
+    case complaintsSummary
+    case delaysSummary
+    case computeSummary
+    case computeDetails
+
+    // MARK: Reports: stats, missing, show, log
+    case metaText
+    case jsonArrayOption
+    case jsonObjectOption
+    case statsSummary
+    case statsDetails
+    case missingSummary
+    case showSummary
+    case showDetails
+    case logSummary
+    case logDetails
+
+    // MARK: Service descriptions
+    case metaCode
+    case servicesSummary
+    case servicesDetails
+    case serviceFamilySummary
+    case serviceAddSummary
+    case serviceInstitutionOption
+    case serviceChannelsSummary
+    case servicePublishSummary
+    case serviceShowSummary
+
+    // MARK: Administration
+    case institutionFamilySummary
+    case institutionAddSummary
+    case institutionListSummary
+    case userFamilySummary
+    case metaFullName
+    case metaDate
+    case userNameOption
+    case userInstitutionOption
+    case userUntilOption
+    case userAdminOption
+    case userAddSummary
+    case userAddDetails
+    case renewUntilOption
+    case userRenewSummary
+    case userCloseSummary
+    case passwordCostSummary
+    case passwordCostDetails
+    case userListSummary
+
+    // MARK: Export
+    case metaFormat
+    case metaLayout
+    case exportYearOption
+    case exportAllYearsOption
+    case exportLayoutOption
+    case exportInstitutionOption
+    case exportAllInstitutionsOption
+    case exportForceOption
+    case exportSummary
+    case exportDetails
+
+    // MARK: Help
+    case metaTopic
+    case metaOptions
+    case helpSummary
+    case helpFooter
+    case helpUsage
+    case helpAlso
+    case helpOptions
+    case groupSession
+    case groupStatistics
+    case groupServices
+    case groupAdministration
+    case helpChannelsIntro
+    case channelHeading
+    case channelHeadingEService
+    case explainCitiElektroniskie
+    case explainCits
+    case explainEIestade
+    case explainELatvija
+    case explainEPasts
+    case explainFakss
+    case explainKlatiene
+    case explainPasts
+    case explainSms
+    case explainTelefons
+    case explainVpvkac
+
+    // MARK: Scripts, start-up, the terminal
+}

@@ -1,0 +1,39 @@
+import PKCore
+
+extension Catalogue {
+    /// Help of administration, in Latvian.
+    static let latvianAdministrationHelp: [HelpText: String] = [
+        .institutionFamilySummary: "iestādes",
+        .institutionAddSummary: "pievienot iestādi",
+        .institutionListSummary: "iestāžu saraksts",
+        .userFamilySummary: "lietotāji un viņu tiesības",
+        .metaFullName: "\"VĀRDS UZVĀRDS\"",
+        .metaDate: "DD.MM.GGGG",
+        .userNameOption: "personas vārds un uzvārds",
+        .userInstitutionOption: "iestāde, kurai tiesības piešķir",
+        .userUntilOption: "pēdējā diena, kad tiesības ir derīgas",
+        .userAdminOption: "padarīt lietotāju par administratoru",
+        .userAddSummary: "piešķirt tiesības jaunam lietotājam",
+        .userAddDetails: "Pirmo paroli terminālī ievada divreiz, neredzami; citādi to ņem no $PKS_NEW_PASSWORD.",
+        .renewUntilOption: "jaunā tiesību pēdējā diena",
+        .userRenewSummary: "atjaunot beidzošās (vai atvērt slēgtās) tiesības",
+        .userCloseSummary: "slēgt tiesības; lietotājs vairs nevar pieteikties un strādāt",
+        .passwordCostSummary: "parādīt vai iestatīt jauno paroļu jaukumu yescrypt izmaksu",
+        .passwordCostDetails: "7 (noklusētā) aizņem apmēram 0,1 s vienam jaukumam. Vecākos jaukumus atjaunina, kad to īpašnieks nākamreiz piesakās.",
+        .userListSummary: "lietotāji, iestādes, lomas, tiesības",
+    ]
+
+    /// What the shell says: administration, in Latvian.
+    static let latvianAdministration: [ShellText: String] = [
+        .institutionAdded: "pievienota iestāde {code} {name}",
+        .userRightsGranted: "piešķirtas iestādes lietotāja tiesības lietotājam {login} ({name}), {institution}, līdz {until}",
+        .administratorRightsGranted: "piešķirtas administratora tiesības lietotājam {login} ({name}), {institution}, līdz {until}",
+        .rightsRenewed: "lietotāja {login} tiesības ir derīgas līdz {until}",
+        .rightsClosed: "slēgtas lietotāja {login} ({name}) tiesības",
+        .passwordCostIs: "paroles izmaksa {cost}",
+        .passwordCostSet: "jaunie paroļu jaukumi izmanto izmaksu {cost}; vecākos atjaunina, kad to īpašnieks nākamreiz piesakās",
+        .rightsStateOpen: "atvērtas",
+        .rightsStateClosed: "slēgtas",
+        .rightsStateExpired: "beigušās",
+    ]
+}

@@ -1,0 +1,40 @@
+import PKCore
+
+extension Catalogue {
+    /// What the shell says: errors of the shell, in Latvian.
+    static let latvianErrors: [ShellText: String] = [
+        .notLoggedIn: "jūs neesat pieteicies; vispirms piesakieties: login LIETOTĀJS",
+        .noOpenRecord: "neviens ieraksts nav atvērts; atveriet to ar pievienot PAKALPOJUMS vai labot PAKALPOJUMS",
+        .unsavedChanges: "{code} {year}. gada ierakstā ir nesaglabātas izmaiņas; saglabājiet tās vai izpildiet close --discard",
+        .endedUnsaved: "skripts beidzās ar nesaglabātām izmaiņām {code} {year}. gada ierakstā; tās netika saglabātas (beidziet skriptu ar saglabāt vai close --discard)",
+        .noPassword: "nav paroles: terminālī pks to prasa, citādi iestatiet ${variable}",
+        .passwordsDiffer: "abas paroles atšķiras; nekas netika mainīts",
+        .invalidYear: "'{text}' nav pārskata gads; norādiet gadu no {first} līdz {last}",
+        .invalidDate: "'{text}' nav datums; rakstiet to kā DD.MM.GGGG vai GGGG-MM-DD",
+        .unknownHelpTopic: "par '{topic}' palīdzības nav (help parāda komandas, help kanāli — kanālus)",
+        .cannotReadScript: "nevar nolasīt {path}: {reason}",
+        .includeCycle: "skripts izsauc pats sevi: {chain}",
+        .includeTooDeep: "skripti ir ligzdoti dziļāk par {depth} līmeņiem",
+        .invalidUTF8: "rinda nav derīgs UTF-8 teksts",
+        .declined: "atcelts; nekas netika mainīts",
+        .invalidVariableName: "'{name}' nav mainīgā nosaukums (burti, cipari un _, nesākas ar ciparu)",
+        .interrupted: "pārtraukts (Ctrl-C) pēc {n} {n:komandas|komandām|komandām}; komandas pēc šīs rindas netika izpildītas",
+        .unterminatedDoubleQuote: "dubultpēdiņas, kas sākas {column}. kolonnā, nav aizvērtas",
+        .unterminatedSingleQuote: "vienpēdiņa, kas sākas {column}. kolonnā, nav aizvērta",
+        .danglingEscape: "'\\' {column}. kolonnā neko neaizsargā: rinda tur beidzas",
+        .undefinedVariable: "nedefinēts mainīgais ${name} {column}. kolonnā; definējiet to ar let {name} = VĒRTĪBA vai --var {name}=VĒRTĪBA",
+        .unknownCommand: "nezināma komanda '{word}' (help parāda komandas)",
+        .unknownCommandSuggestion: "nezināma komanda '{word}'; varbūt domājāt '{suggestion}'? (help parāda komandas)",
+        .unknownSubcommand: "nezināma komanda '{family} {word}'; {family} pieņem: {choices}",
+        .missingSubcommand: "komandai {family} vajag vienu no: {choices}",
+        .wrongArgumentCount: "nepareizs argumentu skaits ({n}); lietojums: {usage}",
+        .unknownOption: "{command} nav opcijas {option}; lietojums: {usage}",
+        .unknownOptionSuggestion: "{command} nav opcijas {option}; varbūt domājāt {suggestion}?; lietojums: {usage}",
+        .missingOptionValue: "opcijai {option} vajag vērtību; lietojums: {usage}",
+        .missingOption: "opcija {option} ir obligāta; lietojums: {usage}",
+        .sourcedScriptFailed: "izsauktais skripts apstājās pie iepriekšējās kļūdas",
+        .unknownExportFormat: "nezināms eksporta formāts '{format}'; izmantojiet {formats}",
+        .unknownLayout: "nezināms izkārtojums '{layout}'; izmantojiet wide vai long",
+        .conflictingOptions: "{first} un {second} izslēdz viena otru; norādiet vienu",
+    ]
+}

@@ -1,0 +1,65 @@
+import PKCore
+
+extension Catalogue {
+    /// Help of reports: stats, missing, show, log, in Latvian.
+    static let latvianReportsHelp: [HelpText: String] = [
+        .metaText: "TEKSTS",
+        .jsonArrayOption: "izdrukāt JSON masīvu (SPEC 5. nodaļa)",
+        .jsonObjectOption: "izdrukāt vienu JSON objektu (SPEC 5. nodaļa)",
+        .statsSummary: "gada ieraksti: kods, nosaukums, statuss, pēdējās izmaiņas, kopsummas (Pakalpojumu statistika)",
+        .statsDetails: "TEKSTS atlasa ierakstus, kuru kodā vai nosaukumā tas ir (lielos burtus un garumzīmes neņem vērā).",
+        .missingSummary: "publicētie pakalpojumi bez šī gada ieraksta un dienas līdz termiņam",
+        .showSummary: "ieraksts kā veidlapa: kanāli, kopsummas, sūdzības, kavējumi, rādītāji, statuss",
+        .showDetails: "Bez PAKALPOJUMA — atvērtais ieraksts ar nesaglabātajām izmaiņām; ar PAKALPOJUMU — saglabātais gada ieraksts.",
+        .logSummary: "kas, ko un kad mainīja (jūsu iestādē; administratoriem — visur)",
+        .logDetails: "Katra ierakstu, pakalpojumu aprakstu un lietotāju izmaiņa ar veco un jauno vērtību, sekundes precizitātē.",
+    ]
+
+    /// What the shell says: reports: stats, missing, show, log, in Latvian.
+    static let latvianReports: [ShellText: String] = [
+        .noRecords: "nav neviena {year}. gada ieraksta; pievienot PAKALPOJUMS sāk jaunu (missing parāda pakalpojumus bez ieraksta)",
+        .noRecordsMatching: "nav neviena {year}. gada ieraksta, kas atbilst '{text}'; pievienot PAKALPOJUMS sāk jaunu (missing parāda pakalpojumus bez ieraksta)",
+        .recordsTally: "{n} {n:ieraksts|ieraksti|ierakstu}: {submitted} {submitted:iesniegts|iesniegti|iesniegtu}, {drafts} {drafts:melnraksts|melnraksti|melnrakstu}",
+        .columnCode: "kods",
+        .columnService: "pakalpojums",
+        .columnStatus: "statuss",
+        .columnUpdated: "pēdējoreiz labots",
+        .columnStarted: "uzsākti",
+        .columnCompleted: "pabeigti",
+        .columnInstitution: "iestāde",
+        .columnPublished: "publicēts",
+        .columnChannels: "kanāli",
+        .columnWhen: "kad",
+        .columnWho: "kas",
+        .columnYear: "gads",
+        .columnWhat: "darbība",
+        .columnChange: "izmaiņas",
+        .columnLogin: "lietotājvārds",
+        .columnName: "vārds, uzvārds",
+        .columnRole: "loma",
+        .columnValidUntil: "derīgas līdz",
+        .columnRights: "tiesības",
+        .statusDraft: "melnraksts",
+        .statusSubmitted: "iesniegts",
+        .noneMissing: "visiem publicētajiem pakalpojumiem ir {year}. gada ieraksts; {deadline}",
+        .someMissing: "{n} {n:pakalpojumam|pakalpojumiem|pakalpojumiem} nav {year}. gada ieraksta; {deadline}",
+        .noChangesRecorded: "izmaiņu nav",
+    ]
+
+    /// How the audit trail names each kind of change, in Latvian.
+    static let latvianAuditActions: [AuditAction: String] = [
+        .addInstitution: "pievienota iestāde",
+        .grantRights: "piešķirtas tiesības",
+        .renewRights: "atjaunotas tiesības",
+        .closeRights: "slēgtas tiesības",
+        .changePassword: "nomainīta parole",
+        .upgradePasswordHash: "atjaunināts paroles jaukums",
+        .setPasswordCost: "mainīta paroles izmaksa",
+        .addService: "pievienots pakalpojums",
+        .setChannels: "mainīti kanāli",
+        .publishService: "publicēts pakalpojums",
+        .createRecord: "izveidots ieraksts",
+        .saveRecord: "saglabāts ieraksts",
+        .submitRecord: "iesniegts ieraksts",
+    ]
+}

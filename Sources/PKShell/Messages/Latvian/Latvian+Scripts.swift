@@ -1,0 +1,21 @@
+import PKCore
+
+extension Catalogue {
+    /// What the shell says: scripts, start-up, the terminal, in Latvian.
+    static let latvianScripts: [ShellText: String] = [
+        .scriptSummary: "kopsavilkums: {n} {n:komanda|komandas|komandu}, no tām neizdevās {failed}, ar brīdinājumu {warned}",
+        .dryRunNothingKept: "izmēģinājums (--dry-run): nekas netika saglabāts",
+        .singleTransactionNothingKept: "piezīme: nekas no skripta paveiktā netika saglabāts (--single-transaction)",
+        .databaseCreated: "izveidota datubāze {path} ar administratoru {login} ({name}), {institution}",
+        .demoSkipped: "(izlaists)",
+        .demoEnded: "(demonstrācija beidzās {location})",
+        .demoStepPrompt: "⏎ izpildīt · s izlaist · q beigt",
+        .demoNeedsTerminal: "pks demo darbojas tikai terminālī: pirms katras komandas tā gaida Enter; lai skriptu vienkārši izpildītu, lietojiet pks run {file}",
+        .invalidNow: "$PKS_NOW jābūt formā GGGG-MM-DDTHH:MM:SS, nevis '{text}'",
+        .invalidToday: "$PKS_TODAY jābūt formā GGGG-MM-DD, nevis '{text}'",
+        .startupUsage: "lietojums: pks [OPCIJAS] [-c KOMANDA ...] | pks run FAILS... | pks demo FAILS | pks init --admin LIETOTĀJS --name VĀRDS (skatiet pks --help)",
+        .banner: "pks — Pakalpojumu kataloga pakalpojumu statistika. Komandu saraksts: help (palīdzība).",
+        .moreCandidates: "… vēl {n}; rakstiet vairāk burtu",
+        .invalidVariableAssignment: "--var vajag NOSAUKUMS=VĒRTĪBA, kur nosaukumā ir burti, cipari un _, nevis '{text}'",
+    ]
+}

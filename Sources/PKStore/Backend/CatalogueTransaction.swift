@@ -1,0 +1,56 @@
+import PKCore
+
+/// The intent-named operations a backend offers inside one of its transactions. Reads return what the
+/// database holds (a server also applies its own row-level security); writes stamp their own time.
+/// Conflicts with what is stored are thrown as the `StoreError` that names them.
+public protocol CatalogueTransaction {
+    // MARK: Users and institutions
+    func user(id: Int64) throws -> User?
+    func user(login: String) throws -> User?
+    /// Every user, by institution code and login.
+    func users() throws -> [User]
+    func institution(code: String) throws -> Institution?
+    /// Every institution, by code.
+    func institutions() throws -> [Institution]
+    /// Throws `duplicateInstitution` when the code is taken.
+    func insertInstitution(code: String, name: String) throws -> Institution
+    /// Throws `duplicateLogin` when the login is taken.
+    func insertUser(_ user: NewUser, credential: Credential) throws -> User
+    /// Sets the last day of the rights and opens them (when closed).
+    func renewRights(of user: User, until: CalendarDate) throws
+    func closeRights(of user: User) throws
+    /// Whether `password` is the user's current one.
+    func passwordMatches(_ password: String, of user: User) throws -> Bool
+    func replaceCredential(of user: User, with credential: Credential) throws
+    /// The cost of new password hashes, for backends that hash passwords themselves.
+    func passwordCost() throws -> Int
+    func setPasswordCost(_ cost: Int) throws
+
+    // MARK: Service descriptions
+    /// The services of one institution (nil: every institution), by code.
+    func services(institution: Int64?) throws -> [Service]
+    /// The service with exactly this code (case ignored) in one institution (nil: any institution).
+    func service(code: String, institution: Int64?) throws -> Service?
+    func service(id: Int64) throws -> Service?
+    /// Throws `duplicateServiceCode` when the code is taken anywhere in the catalogue.
+    func insertService(code: String, name: String, institution: Int64) throws -> Service
+    func setChannels(_ channels: Set<Channel>, of service: Service) throws
+    func publish(_ service: Service) throws
+    /// Published services of an institution without a record for the year, by code.
+    func servicesMissingRecords(institution: Int64, year: Int) throws -> [Service]
+
+    // MARK: Statistics records
+    /// The records that match, with their counts, by service code and year.
+    func records(_ filter: RecordFilter) throws -> [StatisticsRecord]
+    func recordStatus(service: Int64, year: Int) throws -> RecordStatus?
+    /// Inserts a new draft at revision 1; throws `recordExists` when the service has one for the year.
+    func insertRecord(_ record: StatisticsRecord, by user: User) throws -> (id: Int64, updated: Timestamp)
+    /// Updates a draft stored at `record.revision`; nil when no draft is stored at that revision.
+    func updateRecord(_ record: StatisticsRecord, by user: User) throws -> Timestamp?
+    func submitRecord(id: Int64, by user: User) throws
+
+    // MARK: The audit trail
+    func appendAudit(_ entry: AuditRecord) throws
+    /// Entries of one institution (nil: all), of one service code (nil: all), oldest first.
+    func auditTrail(institution: Int64?, serviceCode: String?) throws -> [AuditEntry]
+}

@@ -1,0 +1,98 @@
+import PKCore
+
+/// A database that holds the catalogue: a SQLite file (embedded) or a PostgreSQL server (shared).
+/// `Store` runs every policy above it — rights, institution scope, validation, audit wording, the
+/// revision rule; a backend finds, inserts and updates what it is told to, in transactions it is asked for.
+public protocol StoreBackend: AnyObject, Sendable {
+    /// The database as messages name it: a file path, or the server's URI without its password.
+    var location: String { get }
+
+    /// Whether the database has its first administrator; true when that can only be known after
+    /// logging in (a server checks at login instead).
+    func isInitialized() throws -> Bool
+
+    /// Creates what is missing of the schema, the administrators' institution and the first administrator
+    /// (rights without end date). `passwordCost` is for backends that hash passwords themselves.
+    func initialize(administrator: NewUser, password: String, passwordCost: Int) throws -> User
+
+    /// Checks a login's password and returns the user as stored; throws `AuthenticationError` when it is
+    /// refused. Rights are the store's to judge, except where the database itself refuses a closed login.
+    func authenticate(login: String, password: String, today: CalendarDate) throws -> User
+
+    /// The user's session is over (a server closes its connection).
+    func endSession(of user: User)
+
+    /// Runs `body` in one transaction that sees one consistent state, as `user` (nil: before any login).
+    func read<T>(as user: User?, _ body: (any CatalogueTransaction) throws -> T) throws -> T
+
+    /// Runs independent lookups whose findings a later write checks again, as cheaply as the backend can.
+    func lookUp<T>(as user: User, _ body: (any CatalogueTransaction) throws -> T) throws -> T
+
+    /// Runs `body` in one transaction (a savepoint inside a script's transaction); nothing of a failed
+    /// write is left behind.
+    func write<T>(as user: User, _ body: (any CatalogueTransaction) throws -> T) throws -> T
+
+    /// Runs `body` with every read and write joining one transaction, committed only when `body` returns
+    /// true. Returns whether it was committed.
+    func inOneTransaction(_ body: () -> Bool) throws -> Bool
+
+    /// What the database keeps of a new password (a hash, a verifier), computed before the transaction
+    /// that stores it, since good ones are slow to make.
+    func credential(for password: String, login: String, as user: User) throws -> Credential
+}
+
+/// What a database keeps to check a password: never the password itself.
+public struct Credential: Sendable {
+    public let stored: String
+
+    public init(stored: String) { self.stored = stored }
+}
+
+/// A user to be created: who they are and the rights they get.
+public struct NewUser: Sendable, Equatable {
+    public let login: String
+    public let fullName: String
+    public let institutionID: Int64?
+    public let role: Role
+    public let validUntil: CalendarDate?
+
+    public init(login: String, fullName: String, institutionID: Int64?, role: Role, validUntil: CalendarDate?) {
+        self.login = login
+        self.fullName = fullName
+        self.institutionID = institutionID
+        self.role = role
+        self.validUntil = validUntil
+    }
+}
+
+/// One entry to append to the audit trail; the backend stamps it with the time (and, on a server, the role).
+public struct AuditRecord: Sendable, Equatable {
+    public let user: User
+    public let institutionID: Int64?
+    public let serviceCode: String?
+    public let year: Int?
+    public let action: AuditAction
+    public let detail: String
+
+    public init(by user: User, institution: Int64?, service: String? = nil, year: Int? = nil, action: AuditAction, detail: String) {
+        self.user = user
+        institutionID = institution
+        serviceCode = service
+        self.year = year
+        self.action = action
+        self.detail = detail
+    }
+}
+
+/// Which records a query returns: every condition given must hold.
+public struct RecordFilter: Sendable, Equatable {
+    public var institutionID: Int64?
+    public var serviceID: Int64?
+    public var year: Int?
+
+    public init(institution: Int64? = nil, service: Int64? = nil, year: Int? = nil) {
+        institutionID = institution
+        serviceID = service
+        self.year = year
+    }
+}

@@ -1,0 +1,87 @@
+import PKCore
+
+/// How rows become domain values, shared by every backend; each backend's SQL selects `list` from its
+/// own tables (`service`, `institution`, …) under these names. Only the channel list of a service is
+/// spelled differently by each engine, so it is handed in: an expression giving `e-latvija,klatiene`.
+extension Projection where Value == Institution {
+    public static let institution = Projection(["institution.id", "institution.code", "institution.name"]) { row in
+        Institution(id: row.integer(), code: row.text(), name: row.text())
+    }
+}
+
+extension Projection where Value == User {
+    /// A user with their institution; `account` is the table of users.
+    public static let user = Projection(
+        ["account.id", "account.login", "account.full_name", "account.role", "account.valid_until", "account.closed_at"]
+            + Projection<Institution>.institution.columns
+    ) { row in
+        let id = row.integer(), login = row.text(), fullName = row.text()
+        let role = Role(rawValue: row.text()) ?? .institutionUser
+        let validUntil = row.nextText().flatMap(CalendarDate.init(iso:))
+        let isClosed = row.nextText() != nil
+        return User(id: id, login: login, fullName: fullName, institution: Projection<Institution>.institution.read(&row),
+                    role: role, validUntil: validUntil, isClosed: isClosed)
+    }
+}
+
+extension Projection where Value == Service {
+    /// A service description with its channels and institution.
+    public static func service(channels: String) -> Projection {
+        Projection(["service.id", "service.code", "service.name", "service.published_at", channels]
+                   + Projection<Institution>.institution.columns) { row in
+            let id = row.integer(), code = row.text(), name = row.text()
+            let isPublished = row.nextText() != nil
+            let channels = row.nextText()?.split(separator: ",").compactMap { Channel(rawValue: String($0)) } ?? []
+            return Service(id: id, code: code, name: name, institution: Projection<Institution>.institution.read(&row),
+                           channels: channels, isPublished: isPublished)
+        }
+    }
+}
+
+extension Projection where Value == StatisticsRecord {
+    /// A record without its counts (a second query brings them), with its service.
+    public static func record(channels: String) -> Projection {
+        let service = Projection<Service>.service(channels: channels)
+        return Projection([
+            "record.id", "record.year", "record.status", "record.complaints", "record.delays",
+            "record.indicators_computed", "record.indicators_stale", "record.success", "record.usage",
+            "record.e_started", "record.e_completed", "record.all_started", "record.updated_at", "record.revision",
+        ] + service.columns) { row in
+            let id = row.integer(), year = row.int()
+            let status = RecordStatus(rawValue: row.text()) ?? .draft
+            let complaints = row.int(), delays = row.int()
+            let computed = row.nextBool(), stale = row.nextBool()
+            let success = row.nextInt(), usage = row.nextInt()
+            let eStarted = row.int(), eCompleted = row.int(), allStarted = row.int()
+            let updated = row.nextText().flatMap(Timestamp.init(iso:))
+            let revision = row.int()
+            func value(_ hundredths: Int?) -> IndicatorValue { hundredths.map { .percent(Percent(hundredths: $0)) } ?? .notComputable }
+            let indicators = computed ? QualityIndicators(success: value(success), usage: value(usage), eStarted: eStarted,
+                                                          eCompleted: eCompleted, allStarted: allStarted) : nil
+            return StatisticsRecord(id: id, service: service.read(&row), year: year, status: status, counts: [:],
+                                    complaints: complaints, delays: delays, indicators: indicators,
+                                    indicatorsStale: stale, updated: updated, revision: revision)
+        }
+    }
+}
+
+extension StatisticsRecord {
+    /// The same record with other counts.
+    public func with(counts: [Channel: ChannelCounts]) -> StatisticsRecord {
+        StatisticsRecord(id: id, service: service, year: year, status: status, counts: counts, complaints: complaints,
+                         delays: delays, indicators: indicators, indicatorsStale: indicatorsStale, updated: updated,
+                         revision: revision)
+    }
+
+    /// The record's own columns that a save writes, after `status`; `storedNumbers` gives their values.
+    public static let storedNumberColumns = ["complaints", "delays", "indicators_computed", "indicators_stale", "success",
+                                             "usage", "e_started", "e_completed", "all_started"]
+
+    /// The values of `storedNumberColumns`, in their order.
+    public var storedNumbers: [Int64?] {
+        let computed = indicators
+        return [Int64(complaints), Int64(delays), computed != nil ? 1 : 0, indicatorsStale ? 1 : 0,
+                computed?.success.percent.map { Int64($0.hundredths) }, computed?.usage.percent.map { Int64($0.hundredths) },
+                computed.map { Int64($0.eStarted) }, computed.map { Int64($0.eCompleted) }, computed.map { Int64($0.allStarted) }]
+    }
+}

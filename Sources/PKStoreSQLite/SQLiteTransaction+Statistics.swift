@@ -1,0 +1,144 @@
+import GRDB
+import PKCore
+import PKStore
+
+/// Services and statistics records on SQLite.
+extension SQLiteTransaction {
+    /// The channel list of the service in the current row, for `Projection.service`.
+    static let channelList = "(SELECT group_concat(channel) FROM service_channel WHERE service_id = service.id)"
+    static let service = Projection<Service>.service(channels: channelList)
+    static let serviceSource = "FROM service JOIN institution ON institution.id = service.institution_id"
+
+    func services(institution: Int64?) throws -> [Service] {
+        guard let institution else { return try db.fetchAll(Self.service, Self.serviceSource + " ORDER BY service.code") }
+        return try db.fetchAll(Self.service, Self.serviceSource + " WHERE service.institution_id = ? ORDER BY service.code",
+                               arguments: [institution])
+    }
+
+    func service(code: String, institution: Int64?) throws -> Service? {
+        guard let institution else {
+            return try db.fetchOne(Self.service, Self.serviceSource + " WHERE service.code = ?", arguments: [code])
+        }
+        return try db.fetchOne(Self.service, Self.serviceSource + " WHERE service.institution_id = ? AND service.code = ?",
+                               arguments: [institution, code])
+    }
+
+    func service(id: Int64) throws -> Service? {
+        try db.fetchOne(Self.service, Self.serviceSource + " WHERE service.id = ?", arguments: [id])
+    }
+
+    func insertService(code: String, name: String, institution: Int64) throws -> Service {
+        guard try service(code: code, institution: nil) == nil else { throw StoreError.duplicateServiceCode(code) }
+        try db.execute(cached: "INSERT INTO service (code, name, institution_id) VALUES (?, ?, ?)",
+                       arguments: [code, name, institution])
+        return try service(id: db.lastInsertedRowID)!
+    }
+
+    func setChannels(_ channels: Set<Channel>, of service: Service) throws {
+        try db.execute(cached: "DELETE FROM service_channel WHERE service_id = ?", arguments: [service.id])
+        for channel in channels {
+            try db.execute(cached: "INSERT INTO service_channel (service_id, channel) VALUES (?, ?)",
+                           arguments: [service.id, channel.key])
+        }
+    }
+
+    func publish(_ service: Service) throws {
+        try db.execute(cached: "UPDATE service SET published_at = ? WHERE id = ?", arguments: [now, service.id])
+    }
+
+    func servicesMissingRecords(institution: Int64, year: Int) throws -> [Service] {
+        try db.fetchAll(Self.service, Self.serviceSource + """
+             WHERE service.institution_id = ? AND service.published_at IS NOT NULL
+               AND NOT EXISTS (SELECT 1 FROM record WHERE record.service_id = service.id AND record.year = ?)
+             ORDER BY service.code
+            """, arguments: [institution, year])
+    }
+
+    static let record = Projection<StatisticsRecord>.record(channels: channelList)
+
+    func records(_ filter: RecordFilter) throws -> [StatisticsRecord] {
+        var conditions: [String] = []
+        var arguments: StatementArguments = []
+        if let institution = filter.institutionID {
+            conditions.append("service.institution_id = ?")
+            arguments += [institution]
+        }
+        if let service = filter.serviceID {
+            conditions.append("record.service_id = ?")
+            arguments += [service]
+        }
+        if let year = filter.year {
+            conditions.append("record.year = ?")
+            arguments += [year]
+        }
+        let records = try db.fetchAll(Self.record, """
+            FROM record JOIN service ON service.id = record.service_id
+            JOIN institution ON institution.id = service.institution_id
+            WHERE \(conditions.isEmpty ? "1" : conditions.joined(separator: " AND ")) ORDER BY service.code, record.year
+            """, arguments: arguments)
+        guard !records.isEmpty else { return [] }
+        var counts: [Int64: [Channel: ChannelCounts]] = [:]
+        _ = try db.fetchAll(cached: """
+            SELECT record_id, channel, started, completed FROM record_channel
+            WHERE record_id IN (SELECT value FROM json_each(?))
+            """, arguments: ["[" + records.map { String($0.id!) }.joined(separator: ",") + "]"]) { row in
+            let id = row.integer(), channel = Channel(rawValue: row.text())
+            let channelCounts = ChannelCounts(started: row.int(), completed: row.int())
+            if let channel { counts[id, default: [:]][channel] = channelCounts }
+        }
+        return records.map { $0.with(counts: counts[$0.id!] ?? [:]) }
+    }
+
+    func recordStatus(service: Int64, year: Int) throws -> RecordStatus? {
+        try db.fetchText(cached: "SELECT status FROM record WHERE service_id = ? AND year = ?", arguments: [service, year])
+            .flatMap(RecordStatus.init(rawValue:))
+    }
+
+    private static let numberColumns = StatisticsRecord.storedNumberColumns.joined(separator: ", ")
+    private static let numberAssignments = StatisticsRecord.storedNumberColumns.map { "\($0) = ?" }.joined(separator: ", ")
+    private static let numberPlaceholders = StatisticsRecord.storedNumberColumns.map { _ in "?" }.joined(separator: ", ")
+
+    private static func numbers(_ record: StatisticsRecord) -> StatementArguments {
+        StatementArguments(record.storedNumbers.map { $0 as (any DatabaseValueConvertible)? })
+    }
+
+    func insertRecord(_ record: StatisticsRecord, by user: User) throws -> (id: Int64, updated: Timestamp) {
+        guard try recordStatus(service: record.service.id, year: record.year) == nil else {
+            throw StoreError.recordExists(code: record.service.code, year: record.year)
+        }
+        let stamp = clock.now()
+        try db.execute(cached: """
+            INSERT INTO record (status, \(Self.numberColumns), updated_at, updated_by, service_id, year, revision)
+            VALUES ('draft', \(Self.numberPlaceholders), ?, ?, ?, ?, 1)
+            """, arguments: Self.numbers(record) + [stamp.description, user.id, record.service.id, record.year])
+        let id = db.lastInsertedRowID
+        try insertCounts(of: record, id: id)
+        return (id, stamp)
+    }
+
+    func updateRecord(_ record: StatisticsRecord, by user: User) throws -> Timestamp? {
+        let stamp = clock.now()
+        try db.execute(cached: """
+            UPDATE record SET \(Self.numberAssignments), updated_at = ?, updated_by = ?, revision = revision + 1
+            WHERE id = ? AND service_id = ? AND revision = ? AND status = 'draft'
+            """, arguments: Self.numbers(record) + [stamp.description, user.id, record.id, record.service.id, record.revision])
+        guard db.changesCount == 1 else { return nil }
+        try db.execute(cached: "DELETE FROM record_channel WHERE record_id = ?", arguments: [record.id])
+        try insertCounts(of: record, id: record.id!)
+        return stamp
+    }
+
+    private func insertCounts(of record: StatisticsRecord, id: Int64) throws {
+        for (channel, counts) in record.counts {
+            try db.execute(cached: "INSERT INTO record_channel (record_id, channel, started, completed) VALUES (?, ?, ?, ?)",
+                           arguments: [id, channel.key, counts.started, counts.completed])
+        }
+    }
+
+    func submitRecord(id: Int64, by user: User) throws {
+        try db.execute(cached: """
+            UPDATE record SET status = 'submitted', submitted_at = ?, updated_at = ?, updated_by = ?, revision = revision + 1
+            WHERE id = ?
+            """, arguments: [now, now, user.id, id])
+    }
+}

@@ -1,0 +1,115 @@
+import GRDB
+import PKCore
+import PKStore
+
+/// The catalogue's operations on one SQLite connection inside a transaction (or a script's).
+struct SQLiteTransaction: CatalogueTransaction {
+    let db: Database
+    let clock: Clock
+
+    init(_ db: Database, clock: Clock) {
+        self.db = db
+        self.clock = clock
+    }
+
+    /// `FROM` and joins under which `Projection.user` reads.
+    static let userSource = "FROM account JOIN institution ON institution.id = account.institution_id"
+
+    func user(id: Int64) throws -> User? {
+        try db.fetchOne(.user, Self.userSource + " WHERE account.id = ?", arguments: [id])
+    }
+
+    func user(login: String) throws -> User? {
+        try db.fetchOne(.user, Self.userSource + " WHERE account.login = ?", arguments: [login])
+    }
+
+    func users() throws -> [User] {
+        try db.fetchAll(.user, Self.userSource + " ORDER BY institution.code, account.login")
+    }
+
+    func institution(code: String) throws -> Institution? {
+        try db.fetchOne(.institution, "FROM institution WHERE code = ?", arguments: [code])
+    }
+
+    func institutions() throws -> [Institution] {
+        try db.fetchAll(.institution, "FROM institution ORDER BY code")
+    }
+
+    func insertInstitution(code: String, name: String) throws -> Institution {
+        guard try institution(code: code) == nil else { throw StoreError.duplicateInstitution(code) }
+        try db.execute(cached: "INSERT INTO institution (code, name) VALUES (?, ?)", arguments: [code, name])
+        return Institution(id: db.lastInsertedRowID, code: code, name: name)
+    }
+
+    func insertUser(_ user: NewUser, credential: Credential) throws -> User {
+        guard try self.user(login: user.login) == nil else { throw StoreError.duplicateLogin(user.login) }
+        try db.execute(cached: """
+            INSERT INTO account (login, full_name, institution_id, role, valid_until, password_hash, created_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [user.login, user.fullName, user.institutionID, user.role.rawValue, user.validUntil?.description,
+                             credential.stored, now])
+        return try self.user(id: db.lastInsertedRowID)!
+    }
+
+    func renewRights(of user: User, until: CalendarDate) throws {
+        try db.execute(cached: "UPDATE account SET valid_until = ?, closed_at = NULL WHERE id = ?",
+                       arguments: [until.description, user.id])
+    }
+
+    func closeRights(of user: User) throws {
+        try db.execute(cached: "UPDATE account SET closed_at = ? WHERE id = ?", arguments: [now, user.id])
+    }
+
+    func passwordMatches(_ password: String, of user: User) throws -> Bool {
+        guard let stored = try db.fetchText(cached: "SELECT password_hash FROM account WHERE id = ?", arguments: [user.id]) else {
+            return false
+        }
+        return PasswordHasher.verify(password, against: stored)
+    }
+
+    func replaceCredential(of user: User, with credential: Credential) throws {
+        try db.execute(cached: "UPDATE account SET password_hash = ? WHERE id = ?", arguments: [credential.stored, user.id])
+    }
+
+    func passwordCost() throws -> Int {
+        try db.fetchText(cached: "SELECT value FROM setting WHERE key = 'password_cost'").flatMap(Int.init) ?? PasswordCost.standard
+    }
+
+    func setPasswordCost(_ cost: Int) throws {
+        try db.execute(cached: "INSERT OR REPLACE INTO setting (key, value) VALUES ('password_cost', ?)", arguments: [String(cost)])
+    }
+
+    func appendAudit(_ entry: AuditRecord) throws {
+        try db.execute(cached: """
+            INSERT INTO audit (at, user_id, institution_id, service_code, year, action, detail)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [now, entry.user.id, entry.institutionID, entry.serviceCode, entry.year, entry.action.rawValue,
+                             entry.detail])
+    }
+
+    func auditTrail(institution: Int64?, serviceCode: String?) throws -> [AuditEntry] {
+        var conditions: [String] = []
+        var arguments: StatementArguments = []
+        if let institution {
+            conditions.append("audit.institution_id = ?")
+            arguments += [institution]
+        }
+        if let serviceCode {
+            conditions.append("audit.service_code = ?")
+            arguments += [serviceCode]
+        }
+        let filter = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
+        return try db.fetchAll(cached: """
+            SELECT audit.at, account.login, institution.code, audit.service_code, audit.year, audit.action, audit.detail
+            FROM audit JOIN account ON account.id = audit.user_id
+            LEFT JOIN institution ON institution.id = audit.institution_id
+            \(filter) ORDER BY audit.id
+            """, arguments: arguments) { row in
+            AuditEntry(at: Timestamp(iso: row.text())!, login: row.text(), institutionCode: row.nextText(),
+                       serviceCode: row.nextText(), year: row.nextInt(), action: row.text(), detail: row.text())
+        }
+    }
+
+    /// The time a write is stamped with, as stored.
+    var now: String { clock.now().description }
+}
