@@ -33,6 +33,11 @@ let package = Package(
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "GRDBSQLite", package: "GRDB.swift"),
         ]),
+        /// libpq, PostgreSQL's own client library.
+        .systemLibrary(name: "CLibPQ", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
+        /// The PostgreSQL backend through libpq: migrations, row-level security, login roles, triggers —
+        /// the server is the security boundary.
+        .target(name: "PKStorePostgres", dependencies: ["PKCore", "PKStore", "CLibPQ"]),
         /// Exporters: csv, tsv, xlsx (SpreadsheetML in a ZIPFoundation container), JSON; atomic file writes.
         .target(name: "PKExport", dependencies: [
             "PKCore",
@@ -47,12 +52,14 @@ let package = Package(
         /// The command interpreter: lexer, command table, session, diagnostics, the catalogues of messages.
         .target(name: "PKShell", dependencies: ["PKCore", "PKStore", "PKExport"]),
         .executableTarget(name: "pks", dependencies: [
-            "PKCore", "PKStore", "PKStoreSQLite", "PKShell", "PKTerminal",
+            "PKCore", "PKStore", "PKStoreSQLite", "PKStorePostgres", "PKShell", "PKTerminal",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], swiftSettings: staticRuntime, linkerSettings: staticRuntimeLink),
         .testTarget(name: "PKCoreTests", dependencies: ["PKCore"]),
+        /// What the tests of several modules need of the throwaway PostgreSQL server.
+        .target(name: "PKTestSupport", path: "Tests/PKTestSupport"),
         .testTarget(name: "PKStoreTests", dependencies: [
-            "PKCore", "PKStore", "PKStoreSQLite",
+            "PKCore", "PKStore", "PKStoreSQLite", "PKStorePostgres", "PKTestSupport",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .testTarget(name: "PKStoreSQLiteTests", dependencies: [
@@ -65,6 +72,6 @@ let package = Package(
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
         /// Runs the built pks binary on Tests/Transcripts/*.pks.
-        .testTarget(name: "TranscriptTests"),
+        .testTarget(name: "TranscriptTests", dependencies: ["PKTestSupport"]),
     ]
 )

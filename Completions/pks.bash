@@ -173,13 +173,13 @@ _pks() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    run|demo|init|help)
+    run|demo|init|migrate|help)
         # Offer subcommand argument completions
         "_pks_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'run demo init help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'run demo init migrate help' -- "${cur}"))
         ;;
     esac
 }
@@ -249,7 +249,7 @@ _pks_demo() {
 
 _pks_init() {
     repeating_flags=()
-    non_repeating_flags=(--no-color --quiet --version -h --help)
+    non_repeating_flags=(--no-color --quiet --trust-client-clock --version -h --help)
     repeating_options=()
     non_repeating_options=(--db --user --lang --admin --name --password-cost)
     __pks_offer_flags_options 0
@@ -273,6 +273,28 @@ _pks_init() {
         return
         ;;
     '--password-cost')
+        return
+        ;;
+    esac
+}
+
+_pks_migrate() {
+    repeating_flags=()
+    non_repeating_flags=(--no-color --quiet --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--db --user --lang)
+    __pks_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--db')
+        return
+        ;;
+    '--user')
+        return
+        ;;
+    '--lang')
+        __pks_add_completions -W 'lv'$'\n''en'
         return
         ;;
     esac

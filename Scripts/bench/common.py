@@ -62,18 +62,23 @@ def catalogue(binary, services):
         if os.path.exists(leftover):
             os.remove(leftover)
     setup = os.path.join(WORK, f"catalogue-{services}.pks")
-    with open(setup, "w", encoding="utf-8") as script:
-        script.write("login admin\ninstitution add CARN \"Carnikavas novada pašvaldība\"\n"
-                     "user add ieva --name Ieva --institution CARN --until 2030-01-01\n")
-        for number in range(services):
-            script.write(f"service add {code(number)} \"{service_name(number)}\" --institution CARN\n"
-                         f"service channels {code(number)} e-latvija klatiene\nservice publish {code(number)}\n")
+    catalogue_script(setup, services)
     log(f"  building a catalogue of {services:,} services through pks")
     pks(binary, building, "init", "--admin", "admin", "--name", "Admin", "--password-cost", "1")
     pks(binary, building, "--single-transaction", "run", setup)
     checkpoint(building)
     os.rename(building, path)
     return path
+
+
+def catalogue_script(path, services):
+    """The administrator's script that makes the catalogue: CARN, ieva, and the published services."""
+    with open(path, "w", encoding="utf-8") as script:
+        script.write("login admin\ninstitution add CARN \"Carnikavas novada pašvaldība\"\n"
+                     "user add ieva --name Ieva --institution CARN --until 2030-01-01\n")
+        for number in range(services):
+            script.write(f"service add {code(number)} \"{service_name(number)}\" --institution CARN\n"
+                         f"service channels {code(number)} e-latvija klatiene\nservice publish {code(number)}\n")
 
 
 def checkpoint(database):

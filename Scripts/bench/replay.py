@@ -35,7 +35,7 @@ def quoted(text):
 def write_sql(path, catalogue, services):
     """The SQL of the replay's writes, as pks makes them on save (Store+Statistics.swift, Store+Audit.swift)."""
     with sqlite3.connect(catalogue) as db:
-        user, institution = db.execute("SELECT id, institution_id FROM user WHERE login = 'ieva'").fetchone()
+        user, institution = db.execute("SELECT id, institution_id FROM account WHERE login = 'ieva'").fetchone()
     db.close()
     at = common.NOW.replace("T", " ")
     with open(path, "w", encoding="utf-8") as sql:

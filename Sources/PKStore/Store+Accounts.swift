@@ -5,20 +5,28 @@ extension Store {
     /// The institution the first administrator belongs to.
     public static let administratorInstitution = (code: "VRAA", name: "Valsts reģionālās attīstības aģentūra")
 
-    /// Whether the database has its first administrator.
-    public func isInitialized() throws(StoreError) -> Bool {
+    /// Whether the database has its first administrator; nil when only a login can tell (a server).
+    public func isInitialized() throws(StoreError) -> Bool? {
         try Self.wrap { try backend.isInitialized() }
     }
 
     /// Creates the first administrator (rights without end date) in the administrators' institution.
     /// `passwordCost` is the cost of every password hash made in this database (where pks hashes them).
     @discardableResult
-    public func initialize(login: String, fullName: String, password: String,
-                           passwordCost: Int = PasswordCost.standard) throws(StoreError) -> User {
+    public func initialize(login: String, fullName: String, password: String, passwordCost: Int = PasswordCost.standard,
+                           trustClientClock: Bool = false) throws(StoreError) -> User {
         guard PasswordCost.accepted.contains(passwordCost) else { throw .invalidPasswordCost(passwordCost) }
         try validateNewUser(login: login, fullName: fullName, password: password)
         let administrator = NewUser(login: login, fullName: fullName, institutionID: nil, role: .administrator, validUntil: nil)
-        return try Self.wrap { try backend.initialize(administrator: administrator, password: password, passwordCost: passwordCost) }
+        return try Self.wrap {
+            try backend.initialize(administrator: administrator, password: password, passwordCost: passwordCost,
+                                   trustClientClock: trustClientClock)
+        }
+    }
+
+    /// Applies the schema versions the database lacks (its owner); returns the versions before and after.
+    public func migrate() throws(StoreError) -> (from: Int, to: Int) {
+        try Self.wrap { try backend.migrate() }
     }
 
     public func addInstitution(by principal: Principal, code: String, name: String) throws(StoreError) -> Institution {

@@ -5,6 +5,14 @@ public enum StoreError: Error, Equatable, Localized {
     case notInitialized(path: String)
     /// The database was made by a newer pks.
     case schemaTooNew(location: String, database: Int, program: Int)
+    /// The database needs the owner's `pks migrate` first.
+    case schemaTooOld(location: String, database: Int, program: Int)
+    /// The server asked for its owner's password, and none could be asked for.
+    case ownerPasswordMissing(location: String)
+    /// A script in one transaction logged in a second user; on a server each user is a connection.
+    case oneUserPerScriptTransaction
+    /// Password hashes are the server's (password-cost on PostgreSQL).
+    case serverKeepsPasswords
     case alreadyInitialized
     case administratorsOnly
     case rightsNoLongerValid(login: String)
@@ -41,6 +49,11 @@ public enum StoreError: Error, Equatable, Localized {
         case .notInitialized(let path): Message(StoreText.notInitialized, ["path": path])
         case .schemaTooNew(let location, let database, let program):
             Message(StoreText.schemaTooNew, ["location": location, "database": database, "program": program])
+        case .schemaTooOld(let location, let database, let program):
+            Message(StoreText.schemaTooOld, ["location": location, "database": database, "program": program])
+        case .ownerPasswordMissing(let location): Message(StoreText.ownerPasswordMissing, ["location": location])
+        case .oneUserPerScriptTransaction: Message(StoreText.oneUserPerScriptTransaction)
+        case .serverKeepsPasswords: Message(StoreText.serverKeepsPasswords)
         case .alreadyInitialized: Message(StoreText.alreadyInitialized)
         case .administratorsOnly: Message(StoreText.administratorsOnly)
         case .rightsNoLongerValid(let login): Message(StoreText.rightsNoLongerValid, ["login": login])

@@ -4,6 +4,10 @@ import PKCore
 public enum StoreText: String, MessageKey, CaseIterable {
     case notInitialized
     case schemaTooNew
+    case schemaTooOld
+    case ownerPasswordMissing
+    case oneUserPerScriptTransaction
+    case serverKeepsPasswords
     case alreadyInitialized
     case administratorsOnly
     case rightsNoLongerValid

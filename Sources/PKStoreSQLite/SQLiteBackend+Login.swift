@@ -13,7 +13,8 @@ extension SQLiteBackend {
     /// After `freeAttempts` failures for a login (known or not), the next attempt is refused until 1, 2,
     /// 4 … seconds after the last failure. A hash made with an older cost is upgraded to the database's
     /// cost when the rights still allow working.
-    public func authenticate(login: String, password: String, today: CalendarDate) throws -> User {
+    public func authenticate(login: String, password: () throws -> String, today: CalendarDate) throws -> User {
+        let password = try password()
         let now = clock.now()
         if let wait = try remainingWait(for: login, at: now) { throw AuthenticationError.tooManyFailures(login, seconds: wait) }
         let found = try read { db -> (User, String)? in

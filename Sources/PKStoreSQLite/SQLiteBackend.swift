@@ -11,6 +11,8 @@ public final class SQLiteBackend: StoreBackend, @unchecked Sendable {
     private let open: () throws -> any DatabaseWriter
     /// The database once opened and migrated; the interpreter uses a backend from one thread at a time.
     private var opened: (any DatabaseWriter)?
+    /// The schema version the file had before this process migrated it.
+    private var versionWhenOpened = 0
     /// Set while a script runs in one transaction: every read and write joins it.
     var transaction: ScriptTransaction?
 
@@ -54,9 +56,9 @@ public final class SQLiteBackend: StoreBackend, @unchecked Sendable {
             if let opened { return opened }
             let writer = try open()
             let migrator = SQLiteMigrations.migrator
+            versionWhenOpened = try writer.read { try migrator.appliedIdentifiers($0).count }
             if try writer.read(migrator.hasBeenSuperseded) {
-                let applied = try writer.read { try migrator.appliedIdentifiers($0) }
-                throw StoreError.schemaTooNew(location: location, database: applied.count, program: SQLiteMigrations.version)
+                throw StoreError.schemaTooNew(location: location, database: versionWhenOpened, program: SQLiteMigrations.version)
             }
             try migrator.migrate(writer)
             opened = writer
@@ -64,11 +66,11 @@ public final class SQLiteBackend: StoreBackend, @unchecked Sendable {
         }
     }
 
-    public func isInitialized() throws -> Bool {
+    public func isInitialized() throws -> Bool? {
         try read { try $0.fetchInteger(cached: "SELECT EXISTS (SELECT 1 FROM account WHERE role = 'admin')") == 1 }
     }
 
-    public func read<T>(as user: User?, _ body: (any CatalogueTransaction) throws -> T) throws -> T {
+    public func read<T>(as user: User, _ body: (any CatalogueTransaction) throws -> T) throws -> T {
         try read { try body(SQLiteTransaction($0, clock: clock)) }
     }
 
@@ -126,7 +128,8 @@ public final class SQLiteBackend: StoreBackend, @unchecked Sendable {
         return Credential(stored: try PasswordHasher.hash(password, cost: cost))
     }
 
-    public func initialize(administrator: NewUser, password: String, passwordCost: Int) throws -> User {
+    /// A SQLite file always keeps pks's own clock, so `trustClientClock` changes nothing here.
+    public func initialize(administrator: NewUser, password: String, passwordCost: Int, trustClientClock: Bool) throws -> User {
         let hash = try PasswordHasher.hash(password, cost: passwordCost)
         return try write { db in
             let transaction = SQLiteTransaction(db, clock: clock)
@@ -142,6 +145,12 @@ public final class SQLiteBackend: StoreBackend, @unchecked Sendable {
     }
 
     public func endSession(of user: User) {}
+
+    /// Opening migrates; this names the versions before and after.
+    public func migrate() throws -> (from: Int, to: Int) {
+        _ = try writer
+        return (versionWhenOpened, SQLiteMigrations.version)
+    }
 }
 
 /// The open transaction of a script run with `--single-transaction` or `--dry-run`.

@@ -1,7 +1,7 @@
 /// SPEC allows global options before the subcommand (`pks --db x.sqlite run a.pks`); argument-parser
 /// looks for a subcommand only first, so the subcommand word is moved ahead of the leading options.
 enum CommandLineOrder {
-    static let subcommands: Set<String> = ["run", "demo", "init", "shell"]
+    static let subcommands: Set<String> = ["run", "demo", "init", "migrate", "shell"]
     /// Leading options that take a separate value.
     static let optionsWithValue: Set<String> = ["--db", "--user", "--lang", "-c", "--var"]
 

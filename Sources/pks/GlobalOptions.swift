@@ -3,12 +3,15 @@ import Foundation
 import PKCore
 import PKShell
 import PKStore
+import PKStorePostgres
 import PKStoreSQLite
 import PKTerminal
 
 /// Options every way of starting pks accepts (SPEC section 1).
 struct GlobalOptions: ParsableArguments {
-    @Option(name: .customLong("db"), help: ArgumentHelp("The database file; else $PKS_DB; else $XDG_DATA_HOME/pks/pks.sqlite.", valueName: "PATH"))
+    @Option(name: .customLong("db"), help: ArgumentHelp(
+        "The database: a SQLite file, or a PostgreSQL server as postgresql://[LOGIN@][HOST][:PORT]/DBNAME[?…]; else $PKS_DB; else $XDG_DATA_HOME/pks/pks.sqlite.",
+        valueName: "PATH|URI"))
     var database: String?
 
     @Option(name: .customLong("user"), help: ArgumentHelp("Log in before the first command; else $PKS_USER.", valueName: "LOGIN"))
@@ -51,10 +54,28 @@ struct GlobalOptions: ParsableArguments {
                                          colored: colored)
     }
 
-    /// The store the interpreter is handed: the database `--db` names, opened when first needed.
-    func store(clock: Clock) -> Store {
-        let environment = ProcessInfo.processInfo.environment
-        return Store(backend: SQLiteBackend.file(database(environment), clock: clock), clock: clock)
+    /// The store the interpreter is handed: the database `--db` names — a PostgreSQL URI or a SQLite
+    /// file — connected or opened when first needed.
+    func store(_ configuration: Interpreter.Configuration) -> Store {
+        let environment = configuration.environment, clock = configuration.clock
+        return Store(backend: backend(database(environment), configuration), clock: clock)
+    }
+
+    private func backend(_ location: String, _ configuration: Interpreter.Configuration) -> any StoreBackend {
+        guard PostgresBackend.isURI(location) else { return SQLiteBackend.file(location, clock: configuration.clock) }
+        let language = configuration.language
+        let fixedClock = configuration.environment["PKS_NOW"] != nil || configuration.environment["PKS_TODAY"] != nil
+        return PostgresBackend(uri: location, clock: configuration.clock, sendsClock: fixedClock) { login in
+            guard StandardStreams.isTerminal(0) else { return nil }
+            return TerminalPrompts.readSecret(prompt: language.text(.promptPassword, ["login": login]))
+        }
+    }
+
+    /// The login of a PostgreSQL URI (`postgresql://ieva@host/db`), for when `--user` names none.
+    func uriLogin(_ environment: [String: String]) -> String? {
+        let location = database(environment)
+        guard PostgresBackend.isURI(location) else { return nil }
+        return PostgresBackend(uri: location, clock: .system, sendsClock: false) { _ in nil }.uriLogin
     }
 
     /// Colours on a descriptor: a terminal, no `--no-color`, no `NO_COLOR`.
@@ -62,8 +83,9 @@ struct GlobalOptions: ParsableArguments {
         !noColor && (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty && StandardStreams.isTerminal(descriptor)
     }
 
-    /// `--user`, else `$PKS_USER`.
+    /// `--user`, else `$PKS_USER`, else the login of a PostgreSQL URI.
     var initialLogin: String? {
-        login ?? ProcessInfo.processInfo.environment["PKS_USER"].flatMap { $0.isEmpty ? nil : $0 }
+        let environment = ProcessInfo.processInfo.environment
+        return login ?? environment["PKS_USER"].flatMap { $0.isEmpty ? nil : $0 } ?? uriLogin(environment)
     }
 }

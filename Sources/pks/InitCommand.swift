@@ -8,7 +8,11 @@ struct InitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "init",
         abstract: "Create the database (if missing) and its first administrator, whose rights have no end date.",
-        discussion: "The password is asked twice without echo at a terminal; otherwise it comes from $PKS_PASSWORD.")
+        discussion: """
+            The administrator's password is asked twice without echo at a terminal; otherwise it comes from \
+            $PKS_PASSWORD. On PostgreSQL, run it as the database's owner (the URI's login, else PGUSER), whose \
+            password libpq takes from PGPASSWORD or ~/.pgpass, else asks.
+            """)
 
     @OptionGroup var global: GlobalOptions
 
@@ -23,10 +27,18 @@ struct InitCommand: ParsableCommand {
         valueName: "N"))
     var passwordCost = PasswordCost.standard
 
+    @Flag(help: """
+        PostgreSQL training and test databases: the server takes its time from each pks's $PKS_NOW or $PKS_TODAY, \
+        so a demonstration's date holds for rights, deadlines and timestamps. Never for a real catalogue. \
+        (A SQLite file always keeps pks's time.)
+        """)
+    var trustClientClock = false
+
     func run() throws {
         let launcher = try SessionLauncher(global: global, interactive: StandardStreams.isTerminal(0), startSession: false)
         try launcher.finish { interpreter in
-            _ = interpreter.initializeDatabase(admin: admin, fullName: name, passwordCost: passwordCost)
+            _ = interpreter.initializeDatabase(admin: admin, fullName: name, passwordCost: passwordCost,
+                                               trustClientClock: trustClientClock)
         }
     }
 }

@@ -14,13 +14,13 @@ struct PKS: ParsableCommand {
             Without a subcommand: an interactive shell when stdin is a terminal, else stdin read as a script; \
             with -c 'CMD' (repeatable): those commands.
 
-            Global options: --db PATH, --user LOGIN, --lang lv|en, --quiet, --no-color.
+            Global options: --db PATH|URI, --user LOGIN, --lang lv|en, --quiet, --no-color.
             Script options (run, -c, piped stdin): --keep-going, --single-transaction, --echo, --dry-run, \
             --var NAME=VALUE.
             Exit status: 0 all commands succeeded, 1 a command failed, 2 usage error, 3 authentication failed.
             """,
         version: "0.1.0",
-        subcommands: [ShellCommand.self, RunCommand.self, DemoCommand.self, InitCommand.self],
+        subcommands: [ShellCommand.self, RunCommand.self, DemoCommand.self, InitCommand.self, MigrateCommand.self],
         defaultSubcommand: ShellCommand.self)
 
     /// Parses the command line; usage errors exit 2, everything else exits with the interpreter's status.

@@ -12,7 +12,7 @@ struct SessionLauncher {
         configuration.script = script
         configuration.interrupted = { Interrupts.requested }
         interpreter = Interpreter(configuration: configuration, console: TerminalConsole(isInteractive: interactive),
-                                  store: global.store(clock: configuration.clock))
+                                  store: global.store(configuration))
         if startSession, let login = global.initialLogin {
             loginFailed = !interpreter.logInBeforeFirstCommand(login)
         } else {

@@ -3,6 +3,21 @@ import Foundation
 import PKShell
 import PKTerminal
 
+/// Piped stdin, with what the commands so far wrote flushed before each next line is read: a program that
+/// drives pks through a pipe sees each answer before it sends the next command.
+struct FlushingLineSource<Source: LineSource>: LineSource {
+    private var source: Source
+
+    init(_ source: Source) { self.source = source }
+
+    var lineNumber: Int { source.lineNumber }
+
+    mutating func next() throws(ShellError) -> String? {
+        StandardStreams.flush()
+        return try source.next()
+    }
+}
+
 /// The default: commands from `-c`, else the interactive shell at a terminal, else stdin as a script.
 struct ShellCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -30,7 +45,7 @@ struct ShellCommand: ParsableCommand {
             }
         }
         try launcher.finishScript { interpreter in
-            var reader = LineReader(descriptor: 0)
+            var reader = FlushingLineSource(LineReader(descriptor: 0))
             _ = interpreter.run(&reader, named: "<stdin>")
         }
     }

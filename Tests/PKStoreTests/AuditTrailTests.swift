@@ -16,13 +16,13 @@ import Testing
         _ = try fixture.store.renewRights(by: fixture.admin, login: "janis", until: CalendarDate(iso: "2028-06-30")!)
         _ = try fixture.store.closeRights(by: fixture.admin, login: "janis")
         try fixture.store.changePassword(by: fixture.ieva, old: StoreFixture.password, new: "jauna")
-        try fixture.store.setPasswordCost(by: fixture.admin, to: 2)
+        if backend == .sqlite { try fixture.store.setPasswordCost(by: fixture.admin, to: 2) }  // the server's on PostgreSQL
 
         let all = try fixture.store.auditTrail(by: fixture.admin)
         #expect(Set(actions(all)).isSuperset(of: [
             .addInstitution, .grantRights, .addService, .setChannels, .publishService, .createRecord,
-            .saveRecord, .submitRecord, .renewRights, .closeRights, .changePassword, .setPasswordCost,
-        ]))
+            .saveRecord, .submitRecord, .renewRights, .closeRights, .changePassword,
+        ] + (backend == .sqlite ? [.setPasswordCost] : [])))
         let saved = try #require(all.first { $0.kind == .saveRecord })
         #expect(saved.login == "ieva" && saved.serviceCode == "015A" && saved.year == 2019)
         #expect(saved.detail == "klatiene 2100/2100 → 2200/2100; indicators 94.41/53.10 → 94.41/51.94")

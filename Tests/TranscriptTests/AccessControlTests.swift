@@ -4,8 +4,8 @@ import Testing
 /// Rights enforced in the store, tried as an attacker would: each attempt in its own pks process.
 @Suite struct AccessControlTests {
     /// CARN's 2019 records: 015A a draft, 016B submitted.
-    static func carnikavaDatabase() throws -> ScratchDatabase {
-        let database = try ScratchDatabase()
+    static func carnikavaDatabase(_ backend: Backend) throws -> ScratchDatabase {
+        let database = try ScratchDatabase(backend)
         let setup = database.run(["login ieva", "add 015A", "set e-latvija 10 9", "compute", "save", "close",
                                   "add 016B", "set klatiene 3 3", "save", "submit --yes"])
         #expect(setup.status == 0, "setup: \(setup.stderr)")
@@ -19,9 +19,9 @@ import Testing
         "source attack.pks",
     ]
 
-    @Test(arguments: otherInstitutionAttempts)
-    func anotherInstitutionsServicesAreOutOfReach(_ attempt: String) throws {
-        let database = try Self.carnikavaDatabase()
+    @Test(arguments: Backend.available, otherInstitutionAttempts)
+    func anotherInstitutionsServicesAreOutOfReach(_ backend: Backend, _ attempt: String) throws {
+        let database = try Self.carnikavaDatabase(backend)
         defer { database.remove() }
         try "edit 015A\nset e-latvija 99999 1\nsave\n".write(to: database.folder.appendingPathComponent("attack.pks"),
                                                           atomically: true, encoding: .utf8)
@@ -33,8 +33,9 @@ import Testing
         #expect(database.run(["login ieva", "stats --json", "log"]).stdout == before.stdout, "\(attempt) changed CARN's data")
     }
 
-    @Test func listsOfAnotherInstitutionShowNothingOfIt() throws {
-        let database = try Self.carnikavaDatabase()
+    @Test(arguments: Backend.available)
+    func listsOfAnotherInstitutionShowNothingOfIt(_ backend: Backend) throws {
+        let database = try Self.carnikavaDatabase(backend)
         defer { database.remove() }
         let result = database.run(["login janis", "year 2019", "stats", "stats --json", "services Carnikav", "missing",
                                    "stats %", "log"])
@@ -42,8 +43,9 @@ import Testing
         for leak in ["015A", "016B", "017C", "Carnikavai", "Carnikavas"] { #expect(!result.stdout.contains(leak), "janis sees \(leak)") }
     }
 
-    @Test func servicesCannotBeAddedToAnotherInstitution() throws {
-        let database = try Self.carnikavaDatabase()
+    @Test(arguments: Backend.available)
+    func servicesCannotBeAddedToAnotherInstitution(_ backend: Backend) throws {
+        let database = try Self.carnikavaDatabase(backend)
         defer { database.remove() }
         let result = database.run(["login janis", "service add 999X \"Svešs\" --institution CARN"])
         #expect(result.status == 1)
@@ -56,9 +58,9 @@ import Testing
         "user close janis", "password-cost", "password-cost 3",
     ]
 
-    @Test(arguments: administratorCommands)
-    func institutionUsersAreRefusedAdministration(_ command: String) throws {
-        let database = try ScratchDatabase()
+    @Test(arguments: Backend.available, administratorCommands)
+    func institutionUsersAreRefusedAdministration(_ backend: Backend, _ command: String) throws {
+        let database = try ScratchDatabase(backend)
         defer { database.remove() }
         let result = database.run(["login ieva", command])
         #expect(result.status == 1)

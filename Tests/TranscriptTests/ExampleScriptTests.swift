@@ -6,49 +6,50 @@ import Testing
 @Suite struct ExampleScriptTests {
     static let root = TranscriptRunner.folder.deletingLastPathComponent().deletingLastPathComponent()
 
-    private func run(_ arguments: [String]) throws -> TranscriptRunner.Result_ {
-        let database = try ScratchDatabase()
+    private func run(_ arguments: [String], on backend: Backend) throws -> TranscriptRunner.Result_ {
+        let database = try ScratchDatabase(backend)
         defer { database.remove() }
-        var environment = TranscriptRunner.baseEnvironment
-        environment["PKS_DB"] = database.folder.appendingPathComponent("pks.sqlite").path
-        return TranscriptRunner.execute(arguments, environment: environment, in: Self.root, stdin: nil)
+        return database.execute(arguments, in: Self.root)
     }
 
-    @Test func workedExampleGivesTheGuidesIndicators() throws {
-        let result = try run(["--user", "ieva", "run", "Scripts/examples/worked-example.pks"])
+    @Test(arguments: Backend.available)
+    func workedExampleGivesTheGuidesIndicators(_ backend: Backend) throws {
+        let result = try run(["--user", "ieva", "run", "Scripts/examples/worked-example.pks"], on: backend)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("94.41%") && result.stdout.contains("53.10%"))
-        let latvian = try run(["--lang", "lv", "--user", "ieva", "run", "Scripts/examples/worked-example.pks"])
+        let latvian = try run(["--lang", "lv", "--user", "ieva", "run", "Scripts/examples/worked-example.pks"], on: backend)
         #expect(latvian.status == 0, "\(latvian.stderr)")
         #expect(latvian.stdout.contains("94,41 %") && latvian.stdout.contains("53,10 %"))
     }
 
-    @Test func teachingWalkThroughEndsSubmitted() throws {
-        let result = try run(["--user", "ieva", "run", "Scripts/examples/teaching.pks"])
+    @Test(arguments: Backend.available)
+    func teachingWalkThroughEndsSubmitted(_ backend: Backend) throws {
+        let result = try run(["--user", "ieva", "run", "Scripts/examples/teaching.pks"], on: backend)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("015A  Iesniegums Carnikavai  submitted"))
-        let latvian = try run(["--lang", "lv", "--user", "ieva", "run", "Scripts/examples/macibas.pks"])
+        let latvian = try run(["--lang", "lv", "--user", "ieva", "run", "Scripts/examples/macibas.pks"], on: backend)
         #expect(latvian.status == 0, "\(latvian.stderr)")
         #expect(latvian.stdout.contains("015A  Iesniegums Carnikavai  iesniegts"))
     }
 
-    @Test func yearlyReplayTakesTheYearFromTheCommandLine() throws {
-        let result = try run(["--user", "ieva", "--var", "year=2019", "run", "Scripts/examples/yearly-replay.pks"])
+    @Test(arguments: Backend.available)
+    func yearlyReplayTakesTheYearFromTheCommandLine(_ backend: Backend) throws {
+        let result = try run(["--user", "ieva", "--var", "year=2019", "run", "Scripts/examples/yearly-replay.pks"], on: backend)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("016B Būvatļauja — 2019"))
-        let missing = try run(["--user", "ieva", "run", "Scripts/examples/yearly-replay.pks"])
+        let missing = try run(["--user", "ieva", "run", "Scripts/examples/yearly-replay.pks"], on: backend)
         #expect(missing.status == 1)
         #expect(missing.stderr.contains("yearly-replay.pks:5: error: undefined variable $year"))
     }
 
-    @Test(arguments: ["pks --user ieva --echo run Scripts/examples/worked-example.pks",
-                      "pks --lang lv --user ieva --echo run Scripts/examples/worked-example.pks"])
-    func readmeSessionIsWhatEchoPrints(command: String) throws {
+    @Test(arguments: Backend.available, ["pks --user ieva --echo run Scripts/examples/worked-example.pks",
+                                         "pks --lang lv --user ieva --echo run Scripts/examples/worked-example.pks"])
+    func readmeSessionIsWhatEchoPrints(_ backend: Backend, command: String) throws {
         let readme = try String(contentsOf: Self.root.appendingPathComponent("README.md"), encoding: .utf8)
         let marker = try #require(readme.range(of: "<!-- output of: \(command) -->\n```text\n"))
         let end = try #require(readme.range(of: "```", range: marker.upperBound..<readme.endIndex))
         let documented = String(readme[marker.upperBound..<end.lowerBound])
-        let result = try run(command.split(separator: " ").dropFirst().map(String.init))
+        let result = try run(command.split(separator: " ").dropFirst().map(String.init), on: backend)
         #expect(documented == "$ \(command)\n" + result.stdout, "README.md's session is stale: paste the output again")
     }
 }

@@ -12,12 +12,11 @@ import Testing
         (["--user", "vecais", "-c", "stats"], [:], 3),
     ] as [([String], [String: String], Int32)])
     func exitStatusTellsWhatWentWrong(arguments: [String], environment: [String: String], status: Int32) throws {
-        let database = try ScratchDatabase()
-        defer { database.remove() }
-        var variables = TranscriptRunner.baseEnvironment
-        variables["PKS_DB"] = database.folder.appendingPathComponent("pks.sqlite").path
-        variables.merge(environment) { $1 }
-        let result = TranscriptRunner.execute(arguments, environment: variables, in: database.folder, stdin: nil)
-        #expect(result.status == status, "\(arguments): \(result.stderr)")
+        for backend in Backend.available {
+            let database = try ScratchDatabase(backend)
+            defer { database.remove() }
+            let result = database.execute(arguments, environment: environment)
+            #expect(result.status == status, "\(arguments) on \(backend): \(result.stderr)")
+        }
     }
 }

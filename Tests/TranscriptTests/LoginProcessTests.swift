@@ -3,8 +3,9 @@ import Testing
 
 /// Logins across separate pks processes on one database: refusals, slow-down, rights changes.
 @Suite struct LoginProcessTests {
-    @Test func wrongPasswordAndUnknownUserGetTheSameMessageAndExit3() throws {
-        let database = try ScratchDatabase()
+    @Test(arguments: Backend.available)
+    func wrongPasswordAndUnknownUserGetTheSameMessageAndExit3(_ backend: Backend) throws {
+        let database = try ScratchDatabase(backend)
         defer { database.remove() }
         let wrong = database.run(["login ieva"], environment: ["PKS_PASSWORD": "nepareizi"])
         let unknown = database.run(["login nav-tads"])
@@ -13,8 +14,9 @@ import Testing
         #expect(unknown.stderr == wrong.stderr)
     }
 
-    @Test func slowDownAfterFiveFailuresPersistsAcrossRuns() throws {
-        let database = try ScratchDatabase()
+    /// SQLite only: on PostgreSQL the server authenticates (its own auth_delay slows guessing down).
+    @Test func sqliteSlowDownAfterFiveFailuresPersistsAcrossRuns() throws {
+        let database = try ScratchDatabase(.sqlite)
         defer { database.remove() }
         for _ in 1...5 {
             #expect(database.run(["login ieva"], environment: ["PKS_PASSWORD": "nepareizi"]).status == 3)
@@ -33,15 +35,17 @@ import Testing
         #expect(database.run(["login ieva"], now: "2020-03-02T10:20:03").status == 0)
     }
 
-    @Test func unknownLoginsSlowDownTooSoNoLoginIsRevealed() throws {
-        let database = try ScratchDatabase()
+    /// SQLite only: on PostgreSQL the server authenticates (its own auth_delay slows guessing down).
+    @Test func sqliteUnknownLoginsSlowDownTooSoNoLoginIsRevealed() throws {
+        let database = try ScratchDatabase(.sqlite)
         defer { database.remove() }
         for _ in 1...5 { _ = database.run(["login nav-tads"]) }
         #expect(database.run(["login nav-tads"]).stderr.contains("too many failed attempts for nav-tads"))
     }
 
-    @Test func closedRightsAreRefusedAndRenewReopensThem() throws {
-        let database = try ScratchDatabase()
+    @Test(arguments: Backend.available)
+    func closedRightsAreRefusedAndRenewReopensThem(_ backend: Backend) throws {
+        let database = try ScratchDatabase(backend)
         defer { database.remove() }
         #expect(database.run(["login admin", "user close ieva"]).status == 0)
         let closed = database.run(["login ieva"])
@@ -51,8 +55,9 @@ import Testing
         #expect(database.run(["login ieva"]).status == 0)
     }
 
-    @Test func expiredRightsAreRefusedUntilRenewed() throws {
-        let database = try ScratchDatabase()
+    @Test(arguments: Backend.available)
+    func expiredRightsAreRefusedUntilRenewed(_ backend: Backend) throws {
+        let database = try ScratchDatabase(backend)
         defer { database.remove() }
         let expired = database.run(["login vecais"])
         #expect(expired.status == 3)
@@ -62,8 +67,9 @@ import Testing
         #expect(database.run(["login vecais", "whoami"]).stdout.contains("rights valid until:  2020-12-31"))
     }
 
-    @Test func passwordChangeTakesEffectForTheNextLogin() throws {
-        let database = try ScratchDatabase()
+    @Test(arguments: Backend.available)
+    func passwordChangeTakesEffectForTheNextLogin(_ backend: Backend) throws {
+        let database = try ScratchDatabase(backend)
         defer { database.remove() }
         let changed = database.run(["login ieva", "passwd"], environment: ["PKS_NEW_PASSWORD": "jauna-parole-2020"])
         #expect(changed.status == 0)

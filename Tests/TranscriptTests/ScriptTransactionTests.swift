@@ -12,16 +12,16 @@ import Testing
         let script = database.folder.appendingPathComponent("script.pks")
         try? (lines.joined(separator: "\n") + "\n").write(to: script, atomically: true, encoding: .utf8)
         var environment = TranscriptRunner.baseEnvironment
-        environment["PKS_DB"] = database.folder.appendingPathComponent("pks.sqlite").path
+        environment["PKS_DB"] = database.location
         return TranscriptRunner.execute(options + ["run", "script.pks"], environment: environment, in: database.folder, stdin: nil)
     }
 
     static let lateFailure = ["login ieva", "add 015A", "set e-latvija 10 9", "compute", "save", "close",
                               "add 016B", "set klatiene 3 3", "save", "submit --yes", "set klatiene -1 0"]
 
-    @Test(arguments: [["--single-transaction"], ["--single-transaction", "--keep-going"], ["--dry-run"]])
-    func aFailingOrDryRunKeepsNothing(_ options: [String]) throws {
-        let database = try ScratchDatabase()
+    @Test(arguments: Backend.available, [["--single-transaction"], ["--single-transaction", "--keep-going"], ["--dry-run"]])
+    func aFailingOrDryRunKeepsNothing(_ backend: Backend, _ options: [String]) throws {
+        let database = try ScratchDatabase(backend)
         defer { database.remove() }
         let before = state(database)
         let result = runScript(database, Self.lateFailure, options: options)
@@ -29,8 +29,9 @@ import Testing
         #expect(state(database) == before, "\(options) kept changes")
     }
 
-    @Test func aDryRunThatSucceedsStillKeepsNothing() throws {
-        let database = try ScratchDatabase()
+    @Test(arguments: Backend.available)
+    func aDryRunThatSucceedsStillKeepsNothing(_ backend: Backend) throws {
+        let database = try ScratchDatabase(backend)
         defer { database.remove() }
         let before = state(database)
         let result = runScript(database, Array(Self.lateFailure.dropLast()), options: ["--dry-run"])
@@ -39,28 +40,31 @@ import Testing
         #expect(state(database) == before)
     }
 
-    @Test func withoutSingleTransactionEachSavedCommandIsKept() throws {
-        let database = try ScratchDatabase()
+    @Test(arguments: Backend.available)
+    func withoutSingleTransactionEachSavedCommandIsKept(_ backend: Backend) throws {
+        let database = try ScratchDatabase(backend)
         defer { database.remove() }
         #expect(runScript(database, Self.lateFailure, options: []).status == 1)
         let stats = database.run(["login ieva", "year 2019", "stats"]).stdout
         #expect(stats.contains("015A") && stats.contains("016B  Būvatļauja             submitted"))
     }
 
-    @Test func aSuccessfulSingleTransactionIsKeptWhole() throws {
-        let database = try ScratchDatabase()
+    @Test(arguments: Backend.available)
+    func aSuccessfulSingleTransactionIsKeptWhole(_ backend: Backend) throws {
+        let database = try ScratchDatabase(backend)
         defer { database.remove() }
         #expect(runScript(database, Array(Self.lateFailure.dropLast()), options: ["--single-transaction"]).status == 0)
         #expect(database.run(["login ieva", "year 2019", "stats"]).stdout.contains("1 record: 1 submitted, 1 draft") == false)
         #expect(database.run(["login ieva", "year 2019", "stats"]).stdout.contains("2 records: 1 submitted, 1 draft"))
     }
 
-    @Test func failedLoginsInsideARolledBackRunStillCount() throws {
-        let database = try ScratchDatabase()
+    /// SQLite only: on PostgreSQL the server authenticates (its own auth_delay slows guessing down).
+    @Test func sqliteFailedLoginsInsideARolledBackRunStillCount() throws {
+        let database = try ScratchDatabase(.sqlite)
         defer { database.remove() }
         let guesses = Array(repeating: "login ieva", count: 6)
         var environment = ["PKS_PASSWORD": "minējums"]
-        environment["PKS_DB"] = database.folder.appendingPathComponent("pks.sqlite").path
+        environment["PKS_DB"] = database.location
         let script = database.folder.appendingPathComponent("guess.pks")
         try (guesses.joined(separator: "\n") + "\n").write(to: script, atomically: true, encoding: .utf8)
         let result = TranscriptRunner.execute(["--single-transaction", "--keep-going", "run", "guess.pks"],
@@ -72,8 +76,9 @@ import Testing
         #expect(after.status == 3 && after.stderr.contains("too many failed attempts"), "the count survived the rollback")
     }
 
-    @Test func ctrlCStopsAScriptBetweenCommandsAndKeepsNothingInOneTransaction() throws {
-        let database = try ScratchDatabase()
+    @Test(arguments: Backend.available)
+    func ctrlCStopsAScriptBetweenCommandsAndKeepsNothingInOneTransaction(_ backend: Backend) throws {
+        let database = try ScratchDatabase(backend)
         defer { database.remove() }
         let before = state(database)
         let lines = ["login ieva", "add 015A", "set e-latvija 10 9", "compute", "save", "close"]
@@ -84,7 +89,7 @@ import Testing
         process.executableURL = URL(fileURLWithPath: TranscriptRunner.binary)
         process.arguments = ["--quiet", "--single-transaction", "run", "long.pks"]
         var environment = TranscriptRunner.baseEnvironment
-        environment["PKS_DB"] = database.folder.appendingPathComponent("pks.sqlite").path
+        environment["PKS_DB"] = database.location
         process.environment = environment
         process.currentDirectoryURL = database.folder
         let errors = Pipe()

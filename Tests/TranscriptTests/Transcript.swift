@@ -38,6 +38,13 @@ struct Transcript: CustomTestStringConvertible, Sendable {
         }
     }
 
+    /// Whether the transcript is for a backend: every one, unless its name says `sqlite_` or `postgres_`.
+    func runs(on backend: Backend) -> Bool {
+        let prefix = name.split(separator: "_").first.map(String.init) ?? ""
+        guard let only = Backend(rawValue: prefix) else { return true }
+        return only == backend
+    }
+
     /// Splits directive arguments on blanks, keeping 'single quoted' phrases whole.
     static func split(_ text: String) -> [String] {
         var words: [String] = [], current = "", quoted = false, started = false

@@ -13,13 +13,20 @@ enum TranscriptRunner {
         return tests.deletingLastPathComponent().appendingPathComponent("pks").path
     }()
 
+    /// Every user's password in the tests.
+    static let password = "test-parole"
+
     /// The environment every run starts from: a fixed clock in the 2019 reporting season.
     static let baseEnvironment: [String: String] = [
-        "PKS_PASSWORD": "test-parole", "PKS_NEW_PASSWORD": "test-parole",
+        "PKS_PASSWORD": password, "PKS_NEW_PASSWORD": password,
         "PKS_NOW": "2020-03-02T10:15:00", "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin",
     ]
 
-    /// The fixture database, made once per test run: `pks init` plus `fixture/setup.pks`.
+    /// How the fixture is made on either backend: `pks init`, then `fixture/setup.pks`.
+    static let initArguments = ["init", "--admin", "admin", "--name", "Anna Administratore", "--password-cost", "1"]
+    static let setupArguments = ["--quiet", "run", folder.appendingPathComponent("fixture/setup.pks").path]
+
+    /// The SQLite fixture database, made once per test run.
     static let fixture: Result<URL, FixtureError> = {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("pks-fixture-\(UUID().uuidString)")
         try? FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
@@ -27,8 +34,7 @@ enum TranscriptRunner {
         var environment = baseEnvironment
         environment["PKS_DB"] = database.path
         environment["HOME"] = scratch.path
-        for arguments in [["init", "--admin", "admin", "--name", "Anna Administratore", "--password-cost", "1"],
-                          ["--quiet", "run", folder.appendingPathComponent("fixture/setup.pks").path]] {
+        for arguments in [initArguments, setupArguments] {
             let result = execute(arguments, environment: environment, in: scratch, stdin: nil)
             guard result.status == 0 else { return .failure(FixtureError(output: result.render())) }
         }
@@ -53,19 +59,17 @@ enum TranscriptRunner {
         }
     }
 
-    static func run(_ transcript: Transcript) throws -> String {
-        let database = try fixture.get()
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("pks-\(transcript.name)-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: scratch) }
+    /// Runs a transcript on a copy of the fixture of one backend.
+    static func run(_ transcript: Transcript, on backend: Backend) throws -> String {
+        let database = try ScratchDatabase(backend)
+        defer { database.remove() }
+        let scratch = database.folder
         // The transcripts, and parts/: scripts that transcripts run or source but that are not transcripts.
         for entry in try FileManager.default.contentsOfDirectory(atPath: folder.path) where entry.hasSuffix(".pks") || entry == "parts" {
             try FileManager.default.copyItem(at: folder.appendingPathComponent(entry), to: scratch.appendingPathComponent(entry))
         }
-        try FileManager.default.copyItem(at: database, to: scratch.appendingPathComponent("pks.sqlite"))
-        var environment = baseEnvironment
-        environment["PKS_DB"] = "pks.sqlite"
-        environment["HOME"] = scratch.path
+        var environment = database.environment
+        if backend == .sqlite { environment["PKS_DB"] = "pks.sqlite" }  // as a user types it, in messages
         for (key, value) in transcript.environment {
             if value.isEmpty { environment.removeValue(forKey: key) } else { environment[key] = value }
         }

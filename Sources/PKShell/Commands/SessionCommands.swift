@@ -11,6 +11,7 @@ extension CommandSpec {
     static let logout = CommandSpec("logout", group: .session, summary: .logoutSummary, changesCatalogue: true) { command in
         try command.shell.settleUnsavedChanges(before: .actionLogOut)
         command.session.closeRecord()
+        command.store.logOut(command.principal)
         command.session.principal = nil
         command.shell.inform(.loggedOut, ["login": command.principal.user.login])
     }

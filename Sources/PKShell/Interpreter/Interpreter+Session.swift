@@ -5,11 +5,11 @@ import PKStore
 extension Interpreter {
     func logIn(_ login: String) throws {
         try settleUnsavedChanges(before: .actionLogIn, login: login)
-        guard try store.isInitialized() else { throw StoreError.notInitialized(path: store.location) }
-        let secret = try password(prompt: text(.promptPassword, ["login": login]))
+        guard try store.isInitialized() != false else { throw StoreError.notInitialized(path: store.location) }
+        if let previous = session.principal { store.logOut(previous) }
         session.principal = nil
         session.closeRecord()
-        let principal = try store.authenticate(login: login, password: secret)
+        let principal = try store.authenticate(login: login) { try password(prompt: text(.promptPassword, ["login": login])) }
         session.principal = principal
         let user = principal.user
         inform(.loggedIn, ["login": user.login, "name": user.fullName, "institution": user.institution.code,

@@ -14,14 +14,27 @@ extension Interpreter {
     }
 
     /// `pks init`: creates the database if missing and its first administrator.
-    public func initializeDatabase(admin login: String, fullName: String, passwordCost: Int) -> Bool {
+    public func initializeDatabase(admin login: String, fullName: String, passwordCost: Int, trustClientClock: Bool = false) -> Bool {
         do {
             guard PasswordCost.accepted.contains(passwordCost) else { throw StoreError.invalidPasswordCost(passwordCost) }
-            if try store.isInitialized() { throw StoreError.alreadyInitialized }
+            if try store.isInitialized() == true { throw StoreError.alreadyInitialized }
             let password = try newPassword(for: login, variable: "PKS_PASSWORD")
-            let user = try store.initialize(login: login, fullName: fullName, password: password, passwordCost: passwordCost)
+            let user = try store.initialize(login: login, fullName: fullName, password: password, passwordCost: passwordCost,
+                                            trustClientClock: trustClientClock)
             inform(.databaseCreated, ["path": store.location, "login": user.login, "name": user.fullName,
                                       "institution": user.institution.code])
+            return true
+        } catch {
+            fail(error)
+            return false
+        }
+    }
+
+    /// `pks migrate`: applies the schema versions the database lacks (its owner).
+    public func migrateDatabase() -> Bool {
+        do {
+            let (from, to) = try store.migrate()
+            inform(from == to ? .databaseUpToDate : .databaseMigrated, ["path": store.location, "from": from, "to": to])
             return true
         } catch {
             fail(error)

@@ -176,6 +176,8 @@ public enum ShellText: String, MessageKey, CaseIterable {
     case dryRunNothingKept
     case singleTransactionNothingKept
     case databaseCreated
+    case databaseMigrated
+    case databaseUpToDate
     case demoSkipped
     case demoEnded
     case demoStepPrompt

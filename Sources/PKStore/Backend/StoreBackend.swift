@@ -7,23 +7,28 @@ public protocol StoreBackend: AnyObject, Sendable {
     /// The database as messages name it: a file path, or the server's URI without its password.
     var location: String { get }
 
-    /// Whether the database has its first administrator; true when that can only be known after
-    /// logging in (a server checks at login instead).
-    func isInitialized() throws -> Bool
+    /// Whether the database has its first administrator; nil when that can only be known after logging
+    /// in (a server tells nobody before).
+    func isInitialized() throws -> Bool?
 
     /// Creates what is missing of the schema, the administrators' institution and the first administrator
-    /// (rights without end date). `passwordCost` is for backends that hash passwords themselves.
-    func initialize(administrator: NewUser, password: String, passwordCost: Int) throws -> User
+    /// (rights without end date). `passwordCost` is for backends that hash passwords themselves;
+    /// `trustClientClock` for servers, whose clock a training database may leave to pks.
+    func initialize(administrator: NewUser, password: String, passwordCost: Int, trustClientClock: Bool) throws -> User
 
-    /// Checks a login's password and returns the user as stored; throws `AuthenticationError` when it is
-    /// refused. Rights are the store's to judge, except where the database itself refuses a closed login.
-    func authenticate(login: String, password: String, today: CalendarDate) throws -> User
+    /// Applies the schema versions the database lacks; returns the versions before and after.
+    func migrate() throws -> (from: Int, to: Int)
+
+    /// Checks a login's password (asked for only when needed) and returns the user as stored; throws
+    /// `AuthenticationError` when it is refused. Rights are the store's to judge, except where the
+    /// database itself refuses a closed login.
+    func authenticate(login: String, password: () throws -> String, today: CalendarDate) throws -> User
 
     /// The user's session is over (a server closes its connection).
     func endSession(of user: User)
 
-    /// Runs `body` in one transaction that sees one consistent state, as `user` (nil: before any login).
-    func read<T>(as user: User?, _ body: (any CatalogueTransaction) throws -> T) throws -> T
+    /// Runs `body` in one transaction that sees one consistent state, as `user`.
+    func read<T>(as user: User, _ body: (any CatalogueTransaction) throws -> T) throws -> T
 
     /// Runs independent lookups whose findings a later write checks again, as cheaply as the backend can.
     func lookUp<T>(as user: User, _ body: (any CatalogueTransaction) throws -> T) throws -> T

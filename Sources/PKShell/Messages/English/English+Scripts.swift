@@ -7,6 +7,8 @@ extension Catalogue {
         .dryRunNothingKept: "dry run: nothing was kept",
         .singleTransactionNothingKept: "note: nothing the script did was kept (--single-transaction)",
         .databaseCreated: "created {path} with administrator {login} ({name}), {institution}",
+        .databaseMigrated: "migrated {path} from schema version {from} to {to}",
+        .databaseUpToDate: "{path} is at schema version {to}, the newest this pks knows",
         .demoSkipped: "(skipped)",
         .demoEnded: "(demo ended at {location})",
         .demoStepPrompt: "⏎ run · s skip · q quit",

@@ -6,6 +6,10 @@ extension Catalogue {
     static let englishStore: [StoreText: String] = [
         .notInitialized: "the database {path} has no administrator yet: create one with pks init --admin LOGIN --name \"FULL NAME\"",
         .schemaTooNew: "the database {location} has schema version {database}, newer than this pks knows ({program}); use a newer pks",
+        .schemaTooOld: "the database {location} has schema version {database}; this pks needs {program}: its owner runs pks --db URI migrate",
+        .ownerPasswordMissing: "the server {location} asks for its owner's password: set PGPASSWORD, use ~/.pgpass (mode 0600) or run pks at a terminal",
+        .oneUserPerScriptTransaction: "on PostgreSQL a --single-transaction or --dry-run script works as one user (each user is a connection of its own); run one script per user",
+        .serverKeepsPasswords: "on PostgreSQL the server keeps the password verifiers (SCRAM-SHA-256); their cost is the server's, not pks's",
         .alreadyInitialized: "the database already has an administrator",
         .administratorsOnly: "only administrators can do this",
         .rightsNoLongerValid: "the rights of {login} are closed or have expired; ask the administrator to renew them",

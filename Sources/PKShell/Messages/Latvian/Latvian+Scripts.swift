@@ -7,6 +7,8 @@ extension Catalogue {
         .dryRunNothingKept: "izmēģinājums (--dry-run): nekas netika saglabāts",
         .singleTransactionNothingKept: "piezīme: nekas no skripta paveiktā netika saglabāts (--single-transaction)",
         .databaseCreated: "izveidota datubāze {path} ar administratoru {login} ({name}), {institution}",
+        .databaseMigrated: "{path} shēma atjaunināta no versijas {from} uz {to}",
+        .databaseUpToDate: "{path} shēmas versija ir {to}, jaunākā, ko šī pks zina",
         .demoSkipped: "(izlaists)",
         .demoEnded: "(demonstrācija beidzās {location})",
         .demoStepPrompt: "⏎ izpildīt · s izlaist · q beigt",

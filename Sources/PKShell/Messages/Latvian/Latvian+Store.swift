@@ -6,6 +6,10 @@ extension Catalogue {
     static let latvianStore: [StoreText: String] = [
         .notInitialized: "datubāzē {path} vēl nav administratora: izveidojiet to ar pks init --admin LIETOTĀJS --name \"VĀRDS UZVĀRDS\"",
         .schemaTooNew: "datubāzes {location} shēmas versija ir {database}, jaunāka, nekā šī pks zina ({program}); lietojiet jaunāku pks",
+        .schemaTooOld: "datubāzes {location} shēmas versija ir {database}; šai pks vajag {program}: tās īpašnieks izpilda pks --db URI migrate",
+        .ownerPasswordMissing: "serveris {location} prasa sava īpašnieka paroli: iestatiet PGPASSWORD, lietojiet ~/.pgpass (režīms 0600) vai palaidiet pks terminālī",
+        .oneUserPerScriptTransaction: "PostgreSQL datubāzē --single-transaction vai --dry-run skripts strādā kā viens lietotājs (katram lietotājam savs savienojums); palaidiet katram lietotājam savu skriptu",
+        .serverKeepsPasswords: "PostgreSQL datubāzē paroļu pārbaudes vērtības (SCRAM-SHA-256) glabā serveris; to sarežģītību nosaka serveris, nevis pks",
         .alreadyInitialized: "datubāzē jau ir administrators",
         .administratorsOnly: "to drīkst darīt tikai administratori",
         .rightsNoLongerValid: "lietotāja {login} tiesības ir slēgtas vai beigušās; lūdziet administratoram tās atjaunot",

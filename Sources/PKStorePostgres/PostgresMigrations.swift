@@ -1,0 +1,44 @@
+import PKCore
+
+/// The PostgreSQL schema, one migration per version, kept beside `SQLiteMigrations` version for version:
+/// schema version N holds the same tables in both engines. Never edit a migration that has shipped.
+/// The server is the security boundary: row-level security (forced) on every table with an institution's
+/// data, triggers that keep submitted records read-only and the audit trail append-only and that stamp
+/// time and author themselves, privileges only for the catalogue's group roles, and the role changes of
+/// `user add|renew|close` in functions that run as the owner and check who calls them.
+enum PostgresMigrations {
+    static let all: [(name: String, sql: String)] = [
+        ("v1: accounts, services, statistics", accountsServicesStatistics),
+        ("v2: audit trail", auditTrail),
+        // SQLite's v3 renamed its table `user` to `account`, the name PostgreSQL had from the start.
+        ("v3: users in account", "SELECT 1"),
+    ]
+
+    static var version: Int { all.count }
+
+    static let channels = Channel.allCases.map { "'\($0.key)'" }.joined(separator: ", ")
+
+    static func count(_ column: String) -> String {
+        "\(column) integer NOT NULL CHECK (\(column) BETWEEN 0 AND \(Count.maximum))"
+    }
+
+    /// The time zone the catalogue's clock keeps, whatever a session sets.
+    static let timeZone = "Europe/Riga"
+
+    /// Version 1: the tables, then who is connected, read-only submitted records, row-level security, the
+    /// functions that change roles, and the privileges (PostgresMigrations+Tables, +Security).
+    private static let accountsServicesStatistics = tables + identity + readOnly + rowLevelSecurity + roleFunctions + privileges
+
+    /// The database itself for the catalogue's roles only: no connections, no temporary tables for anyone
+    /// else; its sessions look in `pks` first. Run by `init` and `migrate` (database privileges stay with the database, not the schema).
+    static let closeDatabase = """
+        DO $$
+        BEGIN
+            EXECUTE format('REVOKE ALL ON DATABASE %I FROM PUBLIC', current_database());
+            EXECUTE format('GRANT CONNECT ON DATABASE %I TO %I', current_database(),
+                           (SELECT value FROM pks.setting WHERE key = 'member_role'));
+            -- psql sessions find the catalogue's tables without the schema's name.
+            EXECUTE format('ALTER DATABASE %I SET search_path = pks, public', current_database());
+        END $$;
+        """
+}

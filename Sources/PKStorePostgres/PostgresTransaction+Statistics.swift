@@ -1,0 +1,147 @@
+import PKCore
+import PKStore
+
+/// Services and statistics records on PostgreSQL.
+extension PostgresTransaction {
+    /// The channel list of the service in the current row, for `Projection.service`.
+    static let channelList = "(SELECT string_agg(channel, ',') FROM pks.service_channel WHERE service_id = service.id)"
+    static let service = Projection<Service>.service(channels: channelList)
+    static let serviceSource = "FROM pks.service AS service JOIN pks.institution AS institution ON institution.id = service.institution_id"
+
+    func services(institution: Int64?) throws -> [Service] {
+        guard let institution else { return try connection.fetchAll(Self.service, Self.serviceSource + " ORDER BY lower(service.code) COLLATE \"C\"") }
+        return try connection.fetchAll(Self.service, Self.serviceSource + " WHERE service.institution_id = $1 ORDER BY lower(service.code) COLLATE \"C\"",
+                                       [String(institution)])
+    }
+
+    func service(code: String, institution: Int64?) throws -> Service? {
+        guard let institution else {
+            return try connection.fetchOne(Self.service, Self.serviceSource + " WHERE lower(service.code) = lower($1)", [code])
+        }
+        return try connection.fetchOne(Self.service, Self.serviceSource + """
+             WHERE service.institution_id = $1 AND lower(service.code) = lower($2)
+            """, [String(institution), code])
+    }
+
+    func service(id: Int64) throws -> Service? {
+        try connection.fetchOne(Self.service, Self.serviceSource + " WHERE service.id = $1", [String(id)])
+    }
+
+    func insertService(code: String, name: String, institution: Int64) throws -> Service {
+        do {
+            let id = try connection.query("INSERT INTO pks.service (code, name, institution_id) VALUES ($1, $2, $3) RETURNING id",
+                                          [code, name, String(institution)]).integer!
+            return try service(id: id)!
+        } catch let error as PostgresError where error.sqlState == PostgresError.uniqueViolation {
+            throw StoreError.duplicateServiceCode(code)
+        }
+    }
+
+    func setChannels(_ channels: Set<Channel>, of service: Service) throws {
+        try connection.query("DELETE FROM pks.service_channel WHERE service_id = $1", [String(service.id)])
+        try connection.query("INSERT INTO pks.service_channel (service_id, channel) SELECT $1, unnest($2::text[])",
+                             [String(service.id), "{" + channels.map(\.key).sorted().joined(separator: ",") + "}"])
+    }
+
+    func publish(_ service: Service) throws {
+        try connection.query("UPDATE pks.service SET published_at = pks.now() WHERE id = $1", [String(service.id)])
+    }
+
+    func servicesMissingRecords(institution: Int64, year: Int) throws -> [Service] {
+        try connection.fetchAll(Self.service, Self.serviceSource + """
+             WHERE service.institution_id = $1 AND service.published_at IS NOT NULL
+               AND NOT EXISTS (SELECT 1 FROM pks.record AS record WHERE record.service_id = service.id AND record.year = $2)
+             ORDER BY lower(service.code) COLLATE "C"
+            """, [String(institution), String(year)])
+    }
+
+    static let record = Projection<StatisticsRecord>.record(channels: channelList)
+
+    func records(_ filter: RecordFilter) throws -> [StatisticsRecord] {
+        var conditions: [String] = []
+        var parameters: [String?] = []
+        func condition(_ column: String, _ value: Int64?) {
+            guard let value else { return }
+            parameters.append(String(value))
+            conditions.append("\(column) = $\(parameters.count)")
+        }
+        condition("service.institution_id", filter.institutionID)
+        condition("record.service_id", filter.serviceID)
+        condition("record.year", filter.year.map(Int64.init))
+        let records = try connection.fetchAll(Self.record, """
+            FROM pks.record AS record JOIN pks.service AS service ON service.id = record.service_id
+            JOIN pks.institution AS institution ON institution.id = service.institution_id
+            WHERE \(conditions.isEmpty ? "true" : conditions.joined(separator: " AND ")) ORDER BY lower(service.code) COLLATE "C", record.year
+            """, parameters)
+        guard !records.isEmpty else { return [] }
+        var counts: [Int64: [Channel: ChannelCounts]] = [:]
+        _ = try connection.query("""
+            SELECT record_id, channel, started, completed FROM pks.record_channel WHERE record_id = ANY($1::bigint[])
+            """, ["{" + records.map { String($0.id!) }.joined(separator: ",") + "}"]).rows { row in
+            let id = row.integer(), channel = Channel(rawValue: row.text())
+            let channelCounts = ChannelCounts(started: row.int(), completed: row.int())
+            if let channel { counts[id, default: [:]][channel] = channelCounts }
+        }
+        return records.map { $0.with(counts: counts[$0.id!] ?? [:]) }
+    }
+
+    func recordStatus(service: Int64, year: Int) throws -> RecordStatus? {
+        try connection.query("SELECT status FROM pks.record WHERE service_id = $1 AND year = $2", [String(service), String(year)])
+            .text.flatMap(RecordStatus.init(rawValue:))
+    }
+
+    private static let numberColumns = StatisticsRecord.storedNumberColumns.joined(separator: ", ")
+    private static let numberPlaceholders = StatisticsRecord.storedNumberColumns.indices.map { "$\($0 + 1)" }.joined(separator: ", ")
+    private static let numberAssignments = StatisticsRecord.storedNumberColumns.enumerated()
+        .map { "\($0.element) = $\($0.offset + 1)" }.joined(separator: ", ")
+    private static let afterNumbers = StatisticsRecord.storedNumberColumns.count
+
+    private static func numbers(_ record: StatisticsRecord) -> [String?] { record.storedNumbers.map { $0.map(String.init) } }
+
+    func insertRecord(_ record: StatisticsRecord, by user: User) throws -> (id: Int64, updated: Timestamp) {
+        let n = Self.afterNumbers
+        let inserted: (Int64, Timestamp?)
+        do {
+            inserted = try connection.query("""
+                INSERT INTO pks.record (status, \(Self.numberColumns), updated_at, updated_by, service_id, year, revision)
+                VALUES ('draft', \(Self.numberPlaceholders), pks.now(), $\(n + 1), $\(n + 2), $\(n + 3), 1)
+                RETURNING id, updated_at
+                """, Self.numbers(record) + [String(user.id), String(record.service.id), String(record.year)])
+                .rows { ($0.integer(), $0.nextText().flatMap(Timestamp.init(iso:))) }[0]
+        } catch let error as PostgresError where error.sqlState == PostgresError.uniqueViolation {
+            throw StoreError.recordExists(code: record.service.code, year: record.year)
+        }
+        try insertCounts(of: record, id: inserted.0)
+        return (inserted.0, inserted.1!)
+    }
+
+    func updateRecord(_ record: StatisticsRecord, by user: User) throws -> Timestamp? {
+        let n = Self.afterNumbers
+        let updated = try connection.query("""
+            UPDATE pks.record SET \(Self.numberAssignments), updated_by = $\(n + 1), revision = revision + 1
+            WHERE id = $\(n + 2) AND service_id = $\(n + 3) AND revision = $\(n + 4) AND status = 'draft'
+            RETURNING updated_at
+            """, Self.numbers(record) + [String(user.id), String(record.id!), String(record.service.id), String(record.revision)])
+        guard let stamp = updated.text.flatMap(Timestamp.init(iso:)) else { return nil }
+        try connection.query("DELETE FROM pks.record_channel WHERE record_id = $1", [String(record.id!)])
+        try insertCounts(of: record, id: record.id!)
+        return stamp
+    }
+
+    /// Every channel's counts in one statement.
+    private func insertCounts(of record: StatisticsRecord, id: Int64) throws {
+        guard !record.counts.isEmpty else { return }
+        let channels = record.channels
+        try connection.query("""
+            INSERT INTO pks.record_channel (record_id, channel, started, completed)
+            SELECT $1, unnest($2::text[]), unnest($3::integer[]), unnest($4::integer[])
+            """, [String(id), "{" + channels.map(\.key).joined(separator: ",") + "}",
+                  "{" + channels.map { String(record.counts[$0]!.started) }.joined(separator: ",") + "}",
+                  "{" + channels.map { String(record.counts[$0]!.completed) }.joined(separator: ",") + "}"])
+    }
+
+    func submitRecord(id: Int64, by user: User) throws {
+        try connection.query("UPDATE pks.record SET status = 'submitted', updated_by = $1, revision = revision + 1 WHERE id = $2",
+                             [String(user.id), String(id)])
+    }
+}
