@@ -22,7 +22,7 @@ extension PostgresBackend {
         }
         try requireCurrentSchema(connection)
         try sendClock(on: connection)
-        guard let user = try connection.fetchOne(.user, PostgresTransaction.userSource + " WHERE lower(account.login) = session_user")
+        guard let user = try connection.fetchOne(.user, PostgresTransaction.userSource + " WHERE account.login_key = session_user")
         else {
             // A role of the server that is not a user of this catalogue: told as a failed login.
             throw AuthenticationError.invalidCredentials

@@ -18,7 +18,7 @@ extension PostgresBackend {
             let vraa = Store.administratorInstitution
             let institution = try owner.query("""
                 INSERT INTO pks.institution (code, name) VALUES ($1, $2)
-                ON CONFLICT ((lower(code))) DO UPDATE SET name = pks.institution.name RETURNING id
+                ON CONFLICT (code_key) DO UPDATE SET name = pks.institution.name RETURNING id
                 """, [vraa.code, vraa.name]).integer!
             let verifier = try owner.verifier(for: password, user: administrator.login.lowercased())
             let id = try PostgresTransaction(connection: owner, backend: self).grantRights(

@@ -1,59 +1,54 @@
 /// Version 1's security: who is connected, row-level security, the role functions and the privileges; and
 /// version 2, the audit trail (`PostgresMigrations`).
 extension PostgresMigrations {
-    /// Who is connected, as the policies and functions ask it.
+    /// Who is connected, as the policies and functions ask it: plain SQL functions that run as the caller
+    /// (a user sees their own account; the owner's functions see every account, `account` not being forced),
+    /// cheap enough for every statement.
     static let identity = """
-        /* Who is connected: the account of the session's role while its rights are valid (closed or
-           expired rights read as no account), whether it is the owner, whether an administrator — which
-           takes both the account's role and membership in the catalogue's administrators' role. */
-        CREATE FUNCTION pks.my_account() RETURNS pks.account STABLE SECURITY DEFINER
-            SET search_path = pks, pg_temp LANGUAGE sql AS $$
-            SELECT * FROM pks.account WHERE lower(login) = session_user AND closed_at IS NULL
+        /* The account of the session's role while its rights are valid (closed or expired rights read as
+           no account), its institution whatever the rights, whether the session is the owner's, and whether
+           an administrator's: the account's role and membership of the administrators' role both. */
+        CREATE FUNCTION pks.my_account() RETURNS pks.account STABLE LANGUAGE sql AS $$
+            SELECT * FROM pks.account WHERE login_key = session_user AND closed_at IS NULL
                AND (valid_until IS NULL OR valid_until >= pks.now()::date) $$;
         CREATE FUNCTION pks.my_institution() RETURNS bigint STABLE LANGUAGE sql AS $$
             SELECT (pks.my_account()).institution_id $$;
-        /* The institution of the session's account even when its rights have ended: pks reads it to say so. */
-        CREATE FUNCTION pks.home_institution() RETURNS bigint STABLE SECURITY DEFINER
-            SET search_path = pks, pg_temp LANGUAGE sql AS $$
-            SELECT institution_id FROM pks.account WHERE lower(login) = session_user $$;
+        CREATE FUNCTION pks.home_institution() RETURNS bigint STABLE LANGUAGE sql AS $$
+            SELECT institution_id FROM pks.account WHERE login_key = session_user $$;
         CREATE FUNCTION pks.is_owner() RETURNS boolean STABLE LANGUAGE sql AS $$
             SELECT pg_has_role(session_user, (SELECT nspowner FROM pg_namespace WHERE nspname = 'pks'), 'MEMBER') $$;
-        CREATE FUNCTION pks.is_admin() RETURNS boolean STABLE SECURITY DEFINER
-            SET search_path = pks, pg_temp LANGUAGE sql AS $$
-            SELECT coalesce((pks.my_account()).role = 'admin', false)
-               AND pg_has_role(session_user, (SELECT value FROM pks.setting WHERE key = 'admin_role'), 'MEMBER') $$;
+        CREATE FUNCTION pks.in_admin_role() RETURNS boolean STABLE LANGUAGE sql AS $$
+            SELECT pg_has_role(session_user, (SELECT value FROM pks.setting WHERE key = 'admin_role'), 'MEMBER') $$;
+        CREATE FUNCTION pks.is_admin() RETURNS boolean STABLE LANGUAGE sql AS $$
+            SELECT coalesce((pks.my_account()).role = 'admin', false) AND pks.in_admin_role() $$;
+
         """
 
-    /// Each table's policies.
+    /// Each table's policies: an institution's rows for its own users with valid rights, everything for
+    /// administrators and the owner. Forced, so that the owner's functions obey them too; `account` is not
+    /// forced, so that those functions can read who is connected. Each test of who is connected is a
+    /// sub-select, evaluated once per statement.
     static let rowLevelSecurity = """
-        /* Row-level security: an institution's rows for its own users, everything for administrators and
-           the owner. Forced, so that the owner's functions obey it too; `account` is not forced, so that
-           the owner's functions can read who is connected. */
         ALTER TABLE pks.institution ENABLE ROW LEVEL SECURITY;
         ALTER TABLE pks.institution FORCE ROW LEVEL SECURITY;
         CREATE POLICY institution_visible ON pks.institution FOR SELECT
-            USING ((SELECT pks.is_owner()) OR (SELECT pks.is_admin()) OR id = (SELECT pks.home_institution()));
+            USING (id = (SELECT pks.home_institution()) OR (SELECT pks.is_admin()) OR (SELECT pks.is_owner()));
         CREATE POLICY institution_administered ON pks.institution FOR ALL
-            USING ((SELECT pks.is_owner()) OR (SELECT pks.is_admin()));
+            USING ((SELECT pks.is_admin()) OR (SELECT pks.is_owner()));
         ALTER TABLE pks.account ENABLE ROW LEVEL SECURITY;
         CREATE POLICY account_visible ON pks.account FOR SELECT
-            USING (lower(login) = session_user OR (SELECT pks.is_admin()));
-        ALTER TABLE pks.service ENABLE ROW LEVEL SECURITY;
-        ALTER TABLE pks.service FORCE ROW LEVEL SECURITY;
-        CREATE POLICY service_of_institution ON pks.service FOR ALL
-            USING ((SELECT pks.is_owner()) OR (SELECT pks.is_admin()) OR institution_id = (SELECT pks.my_institution()));
-        ALTER TABLE pks.service_channel ENABLE ROW LEVEL SECURITY;
-        ALTER TABLE pks.service_channel FORCE ROW LEVEL SECURITY;
-        CREATE POLICY service_channel_of_service ON pks.service_channel FOR ALL
-            USING (EXISTS (SELECT 1 FROM pks.service WHERE service.id = service_id));
-        ALTER TABLE pks.record ENABLE ROW LEVEL SECURITY;
-        ALTER TABLE pks.record FORCE ROW LEVEL SECURITY;
-        CREATE POLICY record_of_service ON pks.record FOR ALL
-            USING (EXISTS (SELECT 1 FROM pks.service WHERE service.id = service_id));
-        ALTER TABLE pks.record_channel ENABLE ROW LEVEL SECURITY;
-        ALTER TABLE pks.record_channel FORCE ROW LEVEL SECURITY;
-        CREATE POLICY record_channel_of_record ON pks.record_channel FOR ALL
-            USING (EXISTS (SELECT 1 FROM pks.record WHERE record.id = record_id));
+            USING (login_key = session_user OR (SELECT pks.in_admin_role()));
+        DO $$
+        DECLARE name text;
+        BEGIN
+            FOREACH name IN ARRAY ARRAY['service', 'service_channel', 'record', 'record_channel'] LOOP
+                EXECUTE format('ALTER TABLE pks.%I ENABLE ROW LEVEL SECURITY', name);
+                EXECUTE format('ALTER TABLE pks.%I FORCE ROW LEVEL SECURITY', name);
+                EXECUTE format('CREATE POLICY %I ON pks.%I FOR ALL USING (institution_id = (SELECT pks.my_institution())
+                                OR (SELECT pks.is_admin()) OR (SELECT pks.is_owner()))', name || '_of_institution', name);
+            END LOOP;
+        END $$;
+
         """
 
     /// The functions of `user add|renew|close`, running as the owner.
@@ -73,7 +68,7 @@ extension PostgresMigrations {
         CREATE FUNCTION pks.account_of(target text) RETURNS pks.account STABLE LANGUAGE plpgsql AS $$
         DECLARE chosen pks.account;
         BEGIN
-            SELECT * INTO chosen FROM pks.account WHERE lower(login) = lower(target);
+            SELECT * INTO chosen FROM pks.account WHERE login_key = lower(target);
             IF NOT FOUND THEN RAISE EXCEPTION 'no user % in this catalogue', target USING ERRCODE = '42704'; END IF;
             RETURN chosen;
         END $$;
@@ -88,7 +83,7 @@ extension PostgresMigrations {
                 RAISE EXCEPTION 'a SCRAM-SHA-256 verifier is required, never a clear password';
             END IF;
             IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = lower(new_login))
-               OR EXISTS (SELECT 1 FROM pks.account WHERE lower(login) = lower(new_login)) THEN
+               OR EXISTS (SELECT 1 FROM pks.account WHERE login_key = lower(new_login)) THEN
                 RAISE EXCEPTION 'login % is taken', new_login USING ERRCODE = '23505', CONSTRAINT = 'account_login';
             END IF;
             EXECUTE format('CREATE ROLE %I LOGIN PASSWORD %L VALID UNTIL %L IN ROLE %I', lower(new_login), verifier,
@@ -170,9 +165,9 @@ extension PostgresMigrations {
         ALTER TABLE pks.audit ENABLE ROW LEVEL SECURITY;
         ALTER TABLE pks.audit FORCE ROW LEVEL SECURITY;
         CREATE POLICY audit_visible ON pks.audit FOR SELECT
-            USING ((SELECT pks.is_owner()) OR (SELECT pks.is_admin()) OR institution_id = (SELECT pks.my_institution()));
+            USING (institution_id = (SELECT pks.my_institution()) OR (SELECT pks.is_admin()) OR (SELECT pks.is_owner()));
         CREATE POLICY audit_appended ON pks.audit FOR INSERT
-            WITH CHECK ((SELECT pks.is_admin()) OR institution_id = (SELECT pks.my_institution()));
+            WITH CHECK (institution_id = (SELECT pks.my_institution()) OR (SELECT pks.is_admin()));
         DO $$
         BEGIN
             EXECUTE format('GRANT SELECT, INSERT ON pks.audit TO %I', (SELECT value FROM pks.setting WHERE key = 'member_role'));

@@ -9,17 +9,17 @@ extension PostgresTransaction {
     static let serviceSource = "FROM pks.service AS service JOIN pks.institution AS institution ON institution.id = service.institution_id"
 
     func services(institution: Int64?) throws -> [Service] {
-        guard let institution else { return try connection.fetchAll(Self.service, Self.serviceSource + " ORDER BY lower(service.code) COLLATE \"C\"") }
-        return try connection.fetchAll(Self.service, Self.serviceSource + " WHERE service.institution_id = $1 ORDER BY lower(service.code) COLLATE \"C\"",
+        guard let institution else { return try connection.fetchAll(Self.service, Self.serviceSource + " ORDER BY service.code_key COLLATE \"C\"") }
+        return try connection.fetchAll(Self.service, Self.serviceSource + " WHERE service.institution_id = $1 ORDER BY service.code_key COLLATE \"C\"",
                                        [String(institution)])
     }
 
     func service(code: String, institution: Int64?) throws -> Service? {
         guard let institution else {
-            return try connection.fetchOne(Self.service, Self.serviceSource + " WHERE lower(service.code) = lower($1)", [code])
+            return try connection.fetchOne(Self.service, Self.serviceSource + " WHERE service.code_key = lower($1)", [code])
         }
         return try connection.fetchOne(Self.service, Self.serviceSource + """
-             WHERE service.institution_id = $1 AND lower(service.code) = lower($2)
+             WHERE service.institution_id = $1 AND service.code_key = lower($2)
             """, [String(institution), code])
     }
 
@@ -39,8 +39,9 @@ extension PostgresTransaction {
 
     func setChannels(_ channels: Set<Channel>, of service: Service) throws {
         try connection.query("DELETE FROM pks.service_channel WHERE service_id = $1", [String(service.id)])
-        try connection.query("INSERT INTO pks.service_channel (service_id, channel) SELECT $1, unnest($2::text[])",
-                             [String(service.id), "{" + channels.map(\.key).sorted().joined(separator: ",") + "}"])
+        try connection.query("INSERT INTO pks.service_channel (service_id, institution_id, channel) SELECT $1, $2, unnest($3::text[])",
+                             [String(service.id), String(service.institution.id),
+                              "{" + channels.map(\.key).sorted().joined(separator: ",") + "}"])
     }
 
     func publish(_ service: Service) throws {
@@ -51,7 +52,7 @@ extension PostgresTransaction {
         try connection.fetchAll(Self.service, Self.serviceSource + """
              WHERE service.institution_id = $1 AND service.published_at IS NOT NULL
                AND NOT EXISTS (SELECT 1 FROM pks.record AS record WHERE record.service_id = service.id AND record.year = $2)
-             ORDER BY lower(service.code) COLLATE "C"
+             ORDER BY service.code_key COLLATE "C"
             """, [String(institution), String(year)])
     }
 
@@ -65,13 +66,13 @@ extension PostgresTransaction {
             parameters.append(String(value))
             conditions.append("\(column) = $\(parameters.count)")
         }
-        condition("service.institution_id", filter.institutionID)
+        condition("record.institution_id", filter.institutionID)
         condition("record.service_id", filter.serviceID)
         condition("record.year", filter.year.map(Int64.init))
         let records = try connection.fetchAll(Self.record, """
             FROM pks.record AS record JOIN pks.service AS service ON service.id = record.service_id
             JOIN pks.institution AS institution ON institution.id = service.institution_id
-            WHERE \(conditions.isEmpty ? "true" : conditions.joined(separator: " AND ")) ORDER BY lower(service.code) COLLATE "C", record.year
+            WHERE \(conditions.isEmpty ? "true" : conditions.joined(separator: " AND ")) ORDER BY service.code_key COLLATE "C", record.year
             """, parameters)
         guard !records.isEmpty else { return [] }
         var counts: [Int64: [Channel: ChannelCounts]] = [:]
@@ -103,10 +104,11 @@ extension PostgresTransaction {
         let inserted: (Int64, Timestamp?)
         do {
             inserted = try connection.query("""
-                INSERT INTO pks.record (status, \(Self.numberColumns), updated_at, updated_by, service_id, year, revision)
-                VALUES ('draft', \(Self.numberPlaceholders), pks.now(), $\(n + 1), $\(n + 2), $\(n + 3), 1)
+                INSERT INTO pks.record (status, \(Self.numberColumns), updated_at, updated_by, service_id, institution_id, year, revision)
+                VALUES ('draft', \(Self.numberPlaceholders), pks.now(), $\(n + 1), $\(n + 2), $\(n + 3), $\(n + 4), 1)
                 RETURNING id, updated_at
-                """, Self.numbers(record) + [String(user.id), String(record.service.id), String(record.year)])
+                """, Self.numbers(record) + [String(user.id), String(record.service.id), String(record.service.institution.id),
+                                             String(record.year)])
                 .rows { ($0.integer(), $0.nextText().flatMap(Timestamp.init(iso:))) }[0]
         } catch let error as PostgresError where error.sqlState == PostgresError.uniqueViolation {
             throw StoreError.recordExists(code: record.service.code, year: record.year)
@@ -133,9 +135,9 @@ extension PostgresTransaction {
         guard !record.counts.isEmpty else { return }
         let channels = record.channels
         try connection.query("""
-            INSERT INTO pks.record_channel (record_id, channel, started, completed)
-            SELECT $1, unnest($2::text[]), unnest($3::integer[]), unnest($4::integer[])
-            """, [String(id), "{" + channels.map(\.key).joined(separator: ",") + "}",
+            INSERT INTO pks.record_channel (record_id, institution_id, channel, started, completed)
+            SELECT $1, $2, unnest($3::text[]), unnest($4::integer[]), unnest($5::integer[])
+            """, [String(id), String(record.service.institution.id), "{" + channels.map(\.key).joined(separator: ",") + "}",
                   "{" + channels.map { String(record.counts[$0]!.started) }.joined(separator: ",") + "}",
                   "{" + channels.map { String(record.counts[$0]!.completed) }.joined(separator: ",") + "}"])
     }

@@ -16,19 +16,19 @@ struct PostgresTransaction: CatalogueTransaction {
     }
 
     func user(login: String) throws -> User? {
-        try connection.fetchOne(.user, Self.userSource + " WHERE lower(account.login) = lower($1)", [login])
+        try connection.fetchOne(.user, Self.userSource + " WHERE account.login_key = lower($1)", [login])
     }
 
     func users() throws -> [User] {
-        try connection.fetchAll(.user, Self.userSource + " ORDER BY lower(institution.code) COLLATE \"C\", lower(account.login) COLLATE \"C\"")
+        try connection.fetchAll(.user, Self.userSource + " ORDER BY institution.code_key COLLATE \"C\", account.login_key COLLATE \"C\"")
     }
 
     func institution(code: String) throws -> Institution? {
-        try connection.fetchOne(.institution, "FROM pks.institution AS institution WHERE lower(code) = lower($1)", [code])
+        try connection.fetchOne(.institution, "FROM pks.institution AS institution WHERE code_key = lower($1)", [code])
     }
 
     func institutions() throws -> [Institution] {
-        try connection.fetchAll(.institution, "FROM pks.institution AS institution ORDER BY lower(code) COLLATE \"C\"")
+        try connection.fetchAll(.institution, "FROM pks.institution AS institution ORDER BY code_key COLLATE \"C\"")
     }
 
     func insertInstitution(code: String, name: String) throws -> Institution {

@@ -23,6 +23,7 @@ struct SessionLauncher {
     /// Runs the body (unless the first login failed) and exits with the interpreter's status.
     func finish(_ body: (Interpreter) -> Void) throws -> Never {
         if !loginFailed { body(interpreter) }
+        interpreter.endSession()
         StandardStreams.flush()
         throw ExitCode(interpreter.exitStatus.rawValue)
     }

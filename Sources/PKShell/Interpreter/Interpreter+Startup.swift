@@ -13,6 +13,12 @@ extension Interpreter {
         }
     }
 
+    /// The end of the run: the logged-in user's session with the database is closed (a server's connection
+    /// ends cleanly instead of being dropped with the process).
+    public func endSession() {
+        if let principal = session.principal { store.logOut(principal) }
+    }
+
     /// `pks init`: creates the database if missing and its first administrator.
     public func initializeDatabase(admin login: String, fullName: String, passwordCost: Int, trustClientClock: Bool = false) -> Bool {
         do {
