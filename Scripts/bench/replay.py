@@ -32,6 +32,20 @@ def quoted(text):
     return "'" + text.replace("'", "''") + "'"
 
 
+def saved_values(number):
+    """What pks's save writes for service `number`: the counts, complaints, delays, indicators in hundredths,
+    and the audit detail."""
+    (e_started, e_completed), (k_started, k_completed), complaints, delays = record_figures(number)
+    success, usage = percent(e_completed, e_started), percent(e_started, e_started + k_started)
+    detail = (f"e-latvija {e_started}/{e_completed}; klatiene {k_started}/{k_completed}; complaints {complaints}; "
+              f"delays {delays}; indicators {shown(success)}/{shown(usage)}")
+    return (e_started, e_completed), (k_started, k_completed), complaints, delays, success, usage, detail
+
+
+def null(value):
+    return "NULL" if value is None else str(value)
+
+
 def write_sql(path, catalogue, services):
     """The SQL of the replay's writes, as pks makes them on save (Store+Statistics.swift, Store+Audit.swift)."""
     with sqlite3.connect(catalogue) as db:
@@ -41,11 +55,7 @@ def write_sql(path, catalogue, services):
     with open(path, "w", encoding="utf-8") as sql:
         sql.write("PRAGMA foreign_keys = ON;\nPRAGMA synchronous = NORMAL;\n")
         for number in range(services):
-            (e_started, e_completed), (k_started, k_completed), complaints, delays = record_figures(number)
-            success, usage = percent(e_completed, e_started), percent(e_started, e_started + k_started)
-            detail = (f"e-latvija {e_started}/{e_completed}; klatiene {k_started}/{k_completed}; complaints {complaints}; "
-                      f"delays {delays}; indicators {shown(success)}/{shown(usage)}")
-            null = lambda value: "NULL" if value is None else str(value)
+            (e_started, e_completed), (k_started, k_completed), complaints, delays, success, usage, detail = saved_values(number)
             sql.write(
                 "BEGIN IMMEDIATE;\n"
                 "INSERT INTO record (status, complaints, delays, indicators_computed, indicators_stale, success, usage, "

@@ -15,8 +15,8 @@ import tempfile
 import time
 
 import common
-from common import YEAR, code, record_figures
-from replay import percent, quoted, shown, timed
+from common import YEAR, code
+from replay import null, quoted, saved_values, timed
 
 TARGET = 1.5  # pks at most 1.5 × psql
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..")
@@ -74,11 +74,7 @@ def write_sql(path, services, user, institution):
     with open(path, "w", encoding="utf-8") as sql:
         sql.write(f"SET pks.now = '{at}';\n")
         for number in range(services):
-            (e_started, e_completed), (k_started, k_completed), complaints, delays = record_figures(number)
-            success, usage = percent(e_completed, e_started), percent(e_started, e_started + k_started)
-            detail = (f"e-latvija {e_started}/{e_completed}; klatiene {k_started}/{k_completed}; complaints {complaints}; "
-                      f"delays {delays}; indicators {shown(success)}/{shown(usage)}")
-            null = lambda value: "NULL" if value is None else str(value)
+            (e_started, e_completed), (k_started, k_completed), complaints, delays, success, usage, detail = saved_values(number)
             sql.write(
                 "BEGIN;\n"
                 "INSERT INTO pks.record (status, complaints, delays, indicators_computed, indicators_stale, success, usage, "

@@ -94,25 +94,20 @@ public final class PostgresBackend: StoreBackend, @unchecked Sendable {
     /// Runs `body` in a transaction on the user's connection; inside a script's transaction, in a savepoint.
     private func transaction<T>(as user: User, begin: String, _ body: (any CatalogueTransaction) throws -> T) throws -> T {
         let connection = try connection(of: user)
+        let (start, keep, undo): (String, String, String)
         if let script = scriptTransaction {
             try script.join(connection, clock: clockSetting)
-            try connection.execute("SAVEPOINT pks_command")
-            do {
-                let result = try body(PostgresTransaction(connection: connection, backend: self))
-                try connection.execute("RELEASE SAVEPOINT pks_command")
-                return result
-            } catch {
-                try? connection.execute("ROLLBACK TO SAVEPOINT pks_command")
-                throw Self.storeError(error)
-            }
+            (start, keep, undo) = ("SAVEPOINT pks_command", "RELEASE SAVEPOINT pks_command", "ROLLBACK TO SAVEPOINT pks_command")
+        } else {
+            (start, keep, undo) = (begin + ";" + clockSetting(local: true), "COMMIT", "ROLLBACK")
         }
-        try connection.execute(begin + ";" + clockSetting(local: true))
+        try connection.execute(start)
         do {
             let result = try body(PostgresTransaction(connection: connection, backend: self))
-            try connection.execute("COMMIT")
+            try connection.execute(keep)
             return result
         } catch {
-            try? connection.execute("ROLLBACK")
+            try? connection.execute(undo)
             throw Self.storeError(error)
         }
     }

@@ -1,5 +1,6 @@
 import PKCore
 import PKStore
+import PKTestSupport
 import Testing
 
 @Suite struct AdministrationTests {

@@ -1,6 +1,7 @@
 import Foundation
 import PKCore
 @testable import PKStore
+import PKTestSupport
 import Testing
 
 @Suite struct AuthenticationTests {

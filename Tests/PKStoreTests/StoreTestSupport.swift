@@ -4,14 +4,8 @@ import PKCore
 import PKTestSupport
 import Testing
 
-/// The engines the store contract suite runs on; PostgreSQL when `Scripts/test` started a server.
-enum TestBackend: String, CaseIterable, CustomTestStringConvertible, Sendable {
-    case sqlite, postgres
-
-    var testDescription: String { rawValue }
-
-    /// Every backend these tests can reach.
-    static var available: [TestBackend] { TestPostgres.server == nil ? [.sqlite] : allCases }
+extension TestBackend: CustomTestStringConvertible {
+    public var testDescription: String { rawValue }
 }
 
 /// A store on a fresh copy of a database with an administrator, two institutions, a user in each and one

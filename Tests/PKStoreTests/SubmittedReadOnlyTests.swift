@@ -1,5 +1,6 @@
 import PKCore
 @testable import PKStore
+import PKTestSupport
 import Testing
 
 @Suite struct SubmittedReadOnlyTests {

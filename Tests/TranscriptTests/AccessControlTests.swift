@@ -1,10 +1,11 @@
 import Foundation
+import PKTestSupport
 import Testing
 
 /// Rights enforced in the store, tried as an attacker would: each attempt in its own pks process.
 @Suite struct AccessControlTests {
     /// CARN's 2019 records: 015A a draft, 016B submitted.
-    static func carnikavaDatabase(_ backend: Backend) throws -> ScratchDatabase {
+    static func carnikavaDatabase(_ backend: TestBackend) throws -> ScratchDatabase {
         let database = try ScratchDatabase(backend)
         let setup = database.run(["login ieva", "add 015A", "set e-latvija 10 9", "compute", "save", "close",
                                   "add 016B", "set klatiene 3 3", "save", "submit --yes"])
@@ -19,8 +20,8 @@ import Testing
         "source attack.pks",
     ]
 
-    @Test(arguments: Backend.available, otherInstitutionAttempts)
-    func anotherInstitutionsServicesAreOutOfReach(_ backend: Backend, _ attempt: String) throws {
+    @Test(arguments: TestBackend.available, otherInstitutionAttempts)
+    func anotherInstitutionsServicesAreOutOfReach(_ backend: TestBackend, _ attempt: String) throws {
         let database = try Self.carnikavaDatabase(backend)
         defer { database.remove() }
         try "edit 015A\nset e-latvija 99999 1\nsave\n".write(to: database.folder.appendingPathComponent("attack.pks"),
@@ -33,8 +34,8 @@ import Testing
         #expect(database.run(["login ieva", "stats --json", "log"]).stdout == before.stdout, "\(attempt) changed CARN's data")
     }
 
-    @Test(arguments: Backend.available)
-    func listsOfAnotherInstitutionShowNothingOfIt(_ backend: Backend) throws {
+    @Test(arguments: TestBackend.available)
+    func listsOfAnotherInstitutionShowNothingOfIt(_ backend: TestBackend) throws {
         let database = try Self.carnikavaDatabase(backend)
         defer { database.remove() }
         let result = database.run(["login janis", "year 2019", "stats", "stats --json", "services Carnikav", "missing",
@@ -43,8 +44,8 @@ import Testing
         for leak in ["015A", "016B", "017C", "Carnikavai", "Carnikavas"] { #expect(!result.stdout.contains(leak), "janis sees \(leak)") }
     }
 
-    @Test(arguments: Backend.available)
-    func servicesCannotBeAddedToAnotherInstitution(_ backend: Backend) throws {
+    @Test(arguments: TestBackend.available)
+    func servicesCannotBeAddedToAnotherInstitution(_ backend: TestBackend) throws {
         let database = try Self.carnikavaDatabase(backend)
         defer { database.remove() }
         let result = database.run(["login janis", "service add 999X \"Svešs\" --institution CARN"])
@@ -58,8 +59,8 @@ import Testing
         "user close janis", "password-cost", "password-cost 3",
     ]
 
-    @Test(arguments: Backend.available, administratorCommands)
-    func institutionUsersAreRefusedAdministration(_ backend: Backend, _ command: String) throws {
+    @Test(arguments: TestBackend.available, administratorCommands)
+    func institutionUsersAreRefusedAdministration(_ backend: TestBackend, _ command: String) throws {
         let database = try ScratchDatabase(backend)
         defer { database.remove() }
         let result = database.run(["login ieva", command])

@@ -1,12 +1,13 @@
 import Foundation
+import PKTestSupport
 import Testing
 
 /// No clear-text password in the database file (and its WAL; on PostgreSQL the server keeps SCRAM
 /// verifiers made in pks) or anywhere under HOME, after the passwords have been used for user add, login,
 /// a failed login and passwd.
 @Suite struct ClearTextPasswordTests {
-    @Test(arguments: Backend.available)
-    func passwordsAppearNowhereOnDisk(_ backend: Backend) throws {
+    @Test(arguments: TestBackend.available)
+    func passwordsAppearNowhereOnDisk(_ backend: TestBackend) throws {
         let database = try ScratchDatabase(backend)
         defer { database.remove() }
         let passwords = ["Slepena-Parole-Pirmā", "Otra-Slepenā-Parole-42", "Nepareiza-Parole-Zz"]

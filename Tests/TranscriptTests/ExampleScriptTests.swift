@@ -1,4 +1,5 @@
 import Foundation
+import PKTestSupport
 import Testing
 
 /// The example scripts in Scripts/examples run on the fixture database, and the README's session is
@@ -6,14 +7,14 @@ import Testing
 @Suite struct ExampleScriptTests {
     static let root = TranscriptRunner.folder.deletingLastPathComponent().deletingLastPathComponent()
 
-    private func run(_ arguments: [String], on backend: Backend) throws -> TranscriptRunner.Result_ {
+    private func run(_ arguments: [String], on backend: TestBackend) throws -> TranscriptRunner.Result_ {
         let database = try ScratchDatabase(backend)
         defer { database.remove() }
         return database.execute(arguments, in: Self.root)
     }
 
-    @Test(arguments: Backend.available)
-    func workedExampleGivesTheGuidesIndicators(_ backend: Backend) throws {
+    @Test(arguments: TestBackend.available)
+    func workedExampleGivesTheGuidesIndicators(_ backend: TestBackend) throws {
         let result = try run(["--user", "ieva", "run", "Scripts/examples/worked-example.pks"], on: backend)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("94.41%") && result.stdout.contains("53.10%"))
@@ -22,8 +23,8 @@ import Testing
         #expect(latvian.stdout.contains("94,41 %") && latvian.stdout.contains("53,10 %"))
     }
 
-    @Test(arguments: Backend.available)
-    func teachingWalkThroughEndsSubmitted(_ backend: Backend) throws {
+    @Test(arguments: TestBackend.available)
+    func teachingWalkThroughEndsSubmitted(_ backend: TestBackend) throws {
         let result = try run(["--user", "ieva", "run", "Scripts/examples/teaching.pks"], on: backend)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("015A  Iesniegums Carnikavai  submitted"))
@@ -32,8 +33,8 @@ import Testing
         #expect(latvian.stdout.contains("015A  Iesniegums Carnikavai  iesniegts"))
     }
 
-    @Test(arguments: Backend.available)
-    func yearlyReplayTakesTheYearFromTheCommandLine(_ backend: Backend) throws {
+    @Test(arguments: TestBackend.available)
+    func yearlyReplayTakesTheYearFromTheCommandLine(_ backend: TestBackend) throws {
         let result = try run(["--user", "ieva", "--var", "year=2019", "run", "Scripts/examples/yearly-replay.pks"], on: backend)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("016B Būvatļauja — 2019"))
@@ -42,9 +43,9 @@ import Testing
         #expect(missing.stderr.contains("yearly-replay.pks:5: error: undefined variable $year"))
     }
 
-    @Test(arguments: Backend.available, ["pks --user ieva --echo run Scripts/examples/worked-example.pks",
+    @Test(arguments: TestBackend.available, ["pks --user ieva --echo run Scripts/examples/worked-example.pks",
                                          "pks --lang lv --user ieva --echo run Scripts/examples/worked-example.pks"])
-    func readmeSessionIsWhatEchoPrints(_ backend: Backend, command: String) throws {
+    func readmeSessionIsWhatEchoPrints(_ backend: TestBackend, command: String) throws {
         let readme = try String(contentsOf: Self.root.appendingPathComponent("README.md"), encoding: .utf8)
         let marker = try #require(readme.range(of: "<!-- output of: \(command) -->\n```text\n"))
         let end = try #require(readme.range(of: "```", range: marker.upperBound..<readme.endIndex))

@@ -1,4 +1,5 @@
 import Foundation
+import PKTestSupport
 import Testing
 
 /// The exit status of SPEC section 1, as a caller of the pks process sees it.
@@ -12,7 +13,7 @@ import Testing
         (["--user", "vecais", "-c", "stats"], [:], 3),
     ] as [([String], [String: String], Int32)])
     func exitStatusTellsWhatWentWrong(arguments: [String], environment: [String: String], status: Int32) throws {
-        for backend in Backend.available {
+        for backend in TestBackend.available {
             let database = try ScratchDatabase(backend)
             defer { database.remove() }
             let result = database.execute(arguments, environment: environment)

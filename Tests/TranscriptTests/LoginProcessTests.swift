@@ -1,10 +1,11 @@
 import Foundation
+import PKTestSupport
 import Testing
 
 /// Logins across separate pks processes on one database: refusals, slow-down, rights changes.
 @Suite struct LoginProcessTests {
-    @Test(arguments: Backend.available)
-    func wrongPasswordAndUnknownUserGetTheSameMessageAndExit3(_ backend: Backend) throws {
+    @Test(arguments: TestBackend.available)
+    func wrongPasswordAndUnknownUserGetTheSameMessageAndExit3(_ backend: TestBackend) throws {
         let database = try ScratchDatabase(backend)
         defer { database.remove() }
         let wrong = database.run(["login ieva"], environment: ["PKS_PASSWORD": "nepareizi"])
@@ -43,8 +44,8 @@ import Testing
         #expect(database.run(["login nav-tads"]).stderr.contains("too many failed attempts for nav-tads"))
     }
 
-    @Test(arguments: Backend.available)
-    func closedRightsAreRefusedAndRenewReopensThem(_ backend: Backend) throws {
+    @Test(arguments: TestBackend.available)
+    func closedRightsAreRefusedAndRenewReopensThem(_ backend: TestBackend) throws {
         let database = try ScratchDatabase(backend)
         defer { database.remove() }
         #expect(database.run(["login admin", "user close ieva"]).status == 0)
@@ -55,8 +56,8 @@ import Testing
         #expect(database.run(["login ieva"]).status == 0)
     }
 
-    @Test(arguments: Backend.available)
-    func expiredRightsAreRefusedUntilRenewed(_ backend: Backend) throws {
+    @Test(arguments: TestBackend.available)
+    func expiredRightsAreRefusedUntilRenewed(_ backend: TestBackend) throws {
         let database = try ScratchDatabase(backend)
         defer { database.remove() }
         let expired = database.run(["login vecais"])
@@ -67,8 +68,8 @@ import Testing
         #expect(database.run(["login vecais", "whoami"]).stdout.contains("rights valid until:  2020-12-31"))
     }
 
-    @Test(arguments: Backend.available)
-    func passwordChangeTakesEffectForTheNextLogin(_ backend: Backend) throws {
+    @Test(arguments: TestBackend.available)
+    func passwordChangeTakesEffectForTheNextLogin(_ backend: TestBackend) throws {
         let database = try ScratchDatabase(backend)
         defer { database.remove() }
         let changed = database.run(["login ieva", "passwd"], environment: ["PKS_NEW_PASSWORD": "jauna-parole-2020"])

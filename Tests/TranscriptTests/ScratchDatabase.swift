@@ -4,14 +4,14 @@ import PKTestSupport
 /// A copy of the fixture database for one test — a file in a folder of its own, or a database on the test
 /// server — on which pks runs as often as the test needs.
 final class ScratchDatabase: @unchecked Sendable {
-    let backend: Backend
+    let backend: TestBackend
     /// The test's folder: pks's working folder and `$HOME`; the SQLite copy is `pks.sqlite` in it.
     let folder: URL
     /// What `$PKS_DB` names: the file, or the server's database.
     let location: String
     private var postgres: (server: TestPostgres, database: String, lock: RolesLock)?
 
-    init(_ backend: Backend = .sqlite) throws {
+    init(_ backend: TestBackend = .sqlite) throws {
         self.backend = backend
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("pks-scratch-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

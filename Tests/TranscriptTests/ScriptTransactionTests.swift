@@ -1,4 +1,5 @@
 import Foundation
+import PKTestSupport
 import Testing
 
 /// What scripts leave in the database: checked by a second pks process after the first has ended.
@@ -19,8 +20,8 @@ import Testing
     static let lateFailure = ["login ieva", "add 015A", "set e-latvija 10 9", "compute", "save", "close",
                               "add 016B", "set klatiene 3 3", "save", "submit --yes", "set klatiene -1 0"]
 
-    @Test(arguments: Backend.available, [["--single-transaction"], ["--single-transaction", "--keep-going"], ["--dry-run"]])
-    func aFailingOrDryRunKeepsNothing(_ backend: Backend, _ options: [String]) throws {
+    @Test(arguments: TestBackend.available, [["--single-transaction"], ["--single-transaction", "--keep-going"], ["--dry-run"]])
+    func aFailingOrDryRunKeepsNothing(_ backend: TestBackend, _ options: [String]) throws {
         let database = try ScratchDatabase(backend)
         defer { database.remove() }
         let before = state(database)
@@ -29,8 +30,8 @@ import Testing
         #expect(state(database) == before, "\(options) kept changes")
     }
 
-    @Test(arguments: Backend.available)
-    func aDryRunThatSucceedsStillKeepsNothing(_ backend: Backend) throws {
+    @Test(arguments: TestBackend.available)
+    func aDryRunThatSucceedsStillKeepsNothing(_ backend: TestBackend) throws {
         let database = try ScratchDatabase(backend)
         defer { database.remove() }
         let before = state(database)
@@ -40,8 +41,8 @@ import Testing
         #expect(state(database) == before)
     }
 
-    @Test(arguments: Backend.available)
-    func withoutSingleTransactionEachSavedCommandIsKept(_ backend: Backend) throws {
+    @Test(arguments: TestBackend.available)
+    func withoutSingleTransactionEachSavedCommandIsKept(_ backend: TestBackend) throws {
         let database = try ScratchDatabase(backend)
         defer { database.remove() }
         #expect(runScript(database, Self.lateFailure, options: []).status == 1)
@@ -49,8 +50,8 @@ import Testing
         #expect(stats.contains("015A") && stats.contains("016B  Būvatļauja             submitted"))
     }
 
-    @Test(arguments: Backend.available)
-    func aSuccessfulSingleTransactionIsKeptWhole(_ backend: Backend) throws {
+    @Test(arguments: TestBackend.available)
+    func aSuccessfulSingleTransactionIsKeptWhole(_ backend: TestBackend) throws {
         let database = try ScratchDatabase(backend)
         defer { database.remove() }
         #expect(runScript(database, Array(Self.lateFailure.dropLast()), options: ["--single-transaction"]).status == 0)
@@ -76,8 +77,8 @@ import Testing
         #expect(after.status == 3 && after.stderr.contains("too many failed attempts"), "the count survived the rollback")
     }
 
-    @Test(arguments: Backend.available)
-    func ctrlCStopsAScriptBetweenCommandsAndKeepsNothingInOneTransaction(_ backend: Backend) throws {
+    @Test(arguments: TestBackend.available)
+    func ctrlCStopsAScriptBetweenCommandsAndKeepsNothingInOneTransaction(_ backend: TestBackend) throws {
         let database = try ScratchDatabase(backend)
         defer { database.remove() }
         let before = state(database)

@@ -1,4 +1,5 @@
 import Foundation
+import PKTestSupport
 import Testing
 
 /// One transcript: a `.pks` script, its directives, and the `.expected` file beside it.
@@ -39,9 +40,9 @@ struct Transcript: CustomTestStringConvertible, Sendable {
     }
 
     /// Whether the transcript is for a backend: every one, unless its name says `sqlite_` or `postgres_`.
-    func runs(on backend: Backend) -> Bool {
+    func runs(on backend: TestBackend) -> Bool {
         let prefix = name.split(separator: "_").first.map(String.init) ?? ""
-        guard let only = Backend(rawValue: prefix) else { return true }
+        guard let only = TestBackend(rawValue: prefix) else { return true }
         return only == backend
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import PKTestSupport
 
 /// Runs the real `pks` binary on a transcript, in a scratch folder holding a copy of the transcripts
 /// and of the fixture database, and renders what happened in the `.expected` format.
@@ -60,7 +61,7 @@ enum TranscriptRunner {
     }
 
     /// Runs a transcript on a copy of the fixture of one backend.
-    static func run(_ transcript: Transcript, on backend: Backend) throws -> String {
+    static func run(_ transcript: Transcript, on backend: TestBackend) throws -> String {
         let database = try ScratchDatabase(backend)
         defer { database.remove() }
         let scratch = database.folder

@@ -1,4 +1,5 @@
 import Foundation
+import PKTestSupport
 import Testing
 
 /// Each `Tests/Transcripts/NAME.pks` against its `NAME.expected`.
@@ -6,12 +7,12 @@ import Testing
 @Suite struct TranscriptTests {
     /// Every transcript on every backend it is for: one whose name starts with `sqlite_` or `postgres_`
     /// tells what only that engine does; every other one must read the same on both.
-    static func cases() throws -> [(Transcript, Backend)] {
-        try Transcript.all().flatMap { transcript in Backend.available.filter(transcript.runs(on:)).map { (transcript, $0) } }
+    static func cases() throws -> [(Transcript, TestBackend)] {
+        try Transcript.all().flatMap { transcript in TestBackend.available.filter(transcript.runs(on:)).map { (transcript, $0) } }
     }
 
     @Test(arguments: try cases())
-    func transcriptMatches(_ transcript: Transcript, on backend: Backend) throws {
+    func transcriptMatches(_ transcript: Transcript, on backend: TestBackend) throws {
         let actual = try TranscriptRunner.run(transcript, on: backend)
         if ProcessInfo.processInfo.environment["PKS_UPDATE_TRANSCRIPTS"] == "1" {
             try actual.write(to: transcript.expectedURL, atomically: true, encoding: .utf8)

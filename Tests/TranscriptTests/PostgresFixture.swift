@@ -2,13 +2,8 @@ import Foundation
 import PKTestSupport
 import Testing
 
-/// The engines the process tests and transcripts run on; PostgreSQL when `Scripts/test` started a server.
-enum Backend: String, CaseIterable, CustomTestStringConvertible, Sendable {
-    case sqlite, postgres
-
-    var testDescription: String { rawValue }
-
-    static var available: [Backend] { TestPostgres.server == nil ? [.sqlite] : allCases }
+extension TestBackend: CustomTestStringConvertible {
+    public var testDescription: String { rawValue }
 }
 
 /// The transcripts' fixture on the test server: a template database made once by `pks init` and
