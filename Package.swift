@@ -33,8 +33,8 @@ let package = Package(
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "GRDBSQLite", package: "GRDB.swift"),
         ]),
-        /// libpq, PostgreSQL's own client library.
-        .systemLibrary(name: "CLibPQ", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
+        /// The declarations of libpq, PostgreSQL's own client library; PKStorePostgres loads it when first used.
+        .systemLibrary(name: "CLibPQ", providers: [.apt(["libpq-dev"])]),
         /// The PostgreSQL backend through libpq: migrations, row-level security, login roles, triggers —
         /// the server is the security boundary.
         .target(name: "PKStorePostgres", dependencies: ["PKCore", "PKStore", "CLibPQ"]),

@@ -1,3 +1,4 @@
-// PostgreSQL's own client library (Debian libpq-dev): connection strings and URIs, PG* variables,
-// ~/.pgpass, sslmode and SCRAM-SHA-256 work exactly as in psql.
-#include <libpq-fe.h>
+// The declarations of PostgreSQL's own client library (Debian libpq-dev). Not linked: PKStorePostgres loads
+// libpq.so.5 when the first PostgreSQL URI is used (LibPQ.swift), so that SQLite users' start-up does not
+// pay for it and the libraries it needs.
+#include <postgresql/libpq-fe.h>

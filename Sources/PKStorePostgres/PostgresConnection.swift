@@ -7,6 +7,7 @@ import PKStore
 /// One libpq connection: queries with text parameters through statements it prepares once, results read
 /// by `PostgresRow`. Used by one thread at a time, the interpreter's.
 final class PostgresConnection {
+    private let pq: LibPQ
     private let handle: OpaquePointer
     /// The names of the statements prepared on this connection, by their SQL.
     private var prepared: [String: String] = [:]
@@ -15,7 +16,7 @@ final class PostgresConnection {
     enum Failure: Error {
         /// The server asks for a password and none was given (nor found in ~/.pgpass).
         case needsPassword
-        /// The password was wrong, the role unknown, or the role's password has expired.
+        /// The password was wrong, the role unknown or not of this catalogue, or its password has expired.
         case authentication
         /// The password was right but the role may not log in (closed rights).
         case notPermitted
@@ -26,6 +27,12 @@ final class PostgresConnection {
     /// Connects with libpq keywords and values; a `dbname` value that is a URI is expanded, and what
     /// follows it overrides the URI (as psql's options do).
     init(_ parameters: [(String, String)]) throws(Failure) {
+        let pq: LibPQ
+        switch LibPQ.loaded {
+        case .success(let library): pq = library
+        case .failure(let error): throw .other(error.reason)
+        }
+        self.pq = pq
         let keywords = parameters.map { strdup($0.0) } + [nil]
         let values = parameters.map { strdup($0.1) } + [nil]
         defer {
@@ -34,33 +41,36 @@ final class PostgresConnection {
         }
         let connection = keywords.map { UnsafePointer($0) }.withUnsafeBufferPointer { keys in
             values.map { UnsafePointer($0) }.withUnsafeBufferPointer { vals in
-                PQconnectdbParams(keys.baseAddress, vals.baseAddress, 1)
+                pq.connectdbParams(keys.baseAddress, vals.baseAddress, 1)
             }
         }
         guard let connection else { throw .other("out of memory") }
-        guard PQstatus(connection) == CONNECTION_OK else {
-            let message = String(cString: PQerrorMessage(connection)).trimmingTrailingBlanks
-            let needsPassword = PQconnectionNeedsPassword(connection) == 1
-            PQfinish(connection)
+        guard pq.status(connection) == CONNECTION_OK else {
+            let message = pq.errorMessage(connection).text.trimmingTrailingBlanks
+            let needsPassword = pq.connectionNeedsPassword(connection) == 1
+            pq.finish(connection)
             if needsPassword { throw .needsPassword }
-            if message.contains("password authentication failed") || message.contains("SASL authentication failed") {
+            // A login of the server that is no user of this catalogue may not connect to its database: told
+            // as a failed login too, so that nobody learns which roles exist.
+            if ["password authentication failed", "SASL authentication failed", "permission denied for database"]
+                .contains(where: message.contains) {
                 throw .authentication
             }
             if message.contains("is not permitted to log in") { throw .notPermitted }
             throw .other(message)
         }
         handle = connection
-        PQsetNoticeProcessor(handle, { _, _ in }, nil)
+        pq.setNoticeProcessor(handle, { _, _ in }, nil)
     }
 
-    deinit { PQfinish(handle) }
+    deinit { pq.finish(handle) }
 
     /// The role this connection acts as.
-    var user: String { String(cString: PQuser(handle)) }
+    var user: String { pq.user(handle).text }
 
     /// Runs SQL without parameters: one statement or several separated by semicolons.
     func execute(_ sql: String) throws {
-        _ = try check(PQexec(handle, sql), sql)
+        _ = try check(pq.exec(handle, sql), sql)
     }
 
     /// Runs one statement with `$1 …` parameters (text; nil is NULL) through a statement prepared once.
@@ -70,7 +80,7 @@ final class PostgresConnection {
         let values = parameters.map { $0.map { strdup($0) } ?? nil }
         defer { values.forEach { free($0) } }
         let result = values.map { UnsafePointer($0) }.withUnsafeBufferPointer { pointers in
-            PQexecPrepared(handle, name, Int32(parameters.count), pointers.baseAddress, nil, nil, 0)
+            pq.execPrepared(handle, name, Int32(parameters.count), pointers.baseAddress, nil, nil, 0)
         }
         return try check(result, sql)
     }
@@ -86,33 +96,33 @@ final class PostgresConnection {
 
     /// A password verifier for `user` (`SCRAM-SHA-256$…`), computed here, so the server never sees the password.
     func verifier(for password: String, user: String) throws -> String {
-        guard let encrypted = PQencryptPasswordConn(handle, password, user, "scram-sha-256") else {
-            throw PostgresError(message: String(cString: PQerrorMessage(handle)).trimmingTrailingBlanks)
+        guard let encrypted = pq.encryptPasswordConn(handle, password, user, "scram-sha-256") else {
+            throw PostgresError(message: pq.errorMessage(handle).text.trimmingTrailingBlanks)
         }
-        defer { PQfreemem(encrypted) }
+        defer { pq.freemem(encrypted) }
         return String(cString: encrypted)
     }
 
     private func statement(for sql: String, parameterCount: Int) throws -> String {
         if let name = prepared[sql] { return name }
         let name = "pks\(prepared.count)"
-        _ = try check(PQprepare(handle, name, sql, Int32(parameterCount), nil), sql)
+        _ = try check(pq.prepare(handle, name, sql, Int32(parameterCount), nil), sql)
         prepared[sql] = name
         return name
     }
 
     /// The result, or the server's error as a `PostgresError`.
     private func check(_ result: OpaquePointer?, _ sql: String) throws -> PostgresResult {
-        guard let result else { throw PostgresError(message: String(cString: PQerrorMessage(handle)).trimmingTrailingBlanks) }
-        switch PQresultStatus(result) {
+        guard let result else { throw PostgresError(message: pq.errorMessage(handle).text.trimmingTrailingBlanks) }
+        switch pq.resultStatus(result) {
         case PGRES_COMMAND_OK, PGRES_TUPLES_OK, PGRES_EMPTY_QUERY:
-            return PostgresResult(result)
+            return PostgresResult(result, pq)
         default:
-            defer { PQclear(result) }
+            defer { pq.clear(result) }
             func field(_ code: Character) -> String? {
-                PQresultErrorField(result, Int32(code.asciiValue!)).map { String(cString: $0) }
+                pq.resultErrorField(result, Int32(code.asciiValue!)).map { String(cString: $0) }
             }
-            throw PostgresError(sqlState: field("C"), message: field("M") ?? String(cString: PQerrorMessage(handle)),
+            throw PostgresError(sqlState: field("C"), message: field("M") ?? pq.errorMessage(handle).text,
                                 constraint: field("n"))
         }
     }
@@ -121,20 +131,24 @@ final class PostgresConnection {
 /// A query's result; freed with it.
 final class PostgresResult {
     private let handle: OpaquePointer
+    private let pq: LibPQ
 
-    init(_ handle: OpaquePointer) { self.handle = handle }
+    init(_ handle: OpaquePointer, _ pq: LibPQ) {
+        self.handle = handle
+        self.pq = pq
+    }
 
-    deinit { PQclear(handle) }
+    deinit { pq.clear(handle) }
 
-    var count: Int { Int(PQntuples(handle)) }
+    var count: Int { Int(pq.ntuples(handle)) }
 
     /// How many rows an INSERT, UPDATE or DELETE changed.
-    var changes: Int { Int(String(cString: PQcmdTuples(handle))) ?? 0 }
+    var changes: Int { Int(pq.cmdTuples(handle).text) ?? 0 }
 
     /// The values made by `make` from each row, in order.
     func rows<T>(_ make: (inout any RowReader) -> T) -> [T] {
         (0..<Int32(count)).map { row in
-            var reader: any RowReader = PostgresRow(result: handle, row: row)
+            var reader: any RowReader = PostgresRow(result: handle, row: row, pq: pq)
             return make(&reader)
         }
     }
@@ -150,17 +164,19 @@ final class PostgresResult {
 struct PostgresRow: RowReader {
     let result: OpaquePointer
     let row: Int32
+    let pq: LibPQ
     private var column: Int32 = 0
 
-    init(result: OpaquePointer, row: Int32) {
+    init(result: OpaquePointer, row: Int32, pq: LibPQ) {
         self.result = result
         self.row = row
+        self.pq = pq
     }
 
     mutating func nextText() -> String? {
         defer { column += 1 }
-        guard PQgetisnull(result, row, column) == 0 else { return nil }
-        return String(cString: PQgetvalue(result, row, column))
+        guard pq.getisnull(result, row, column) == 0 else { return nil }
+        return pq.getvalue(result, row, column).text
     }
 
     mutating func nextInteger() -> Int64? {
