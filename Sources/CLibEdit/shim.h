@@ -36,6 +36,10 @@ static inline int pks_el_addfn(EditLine *el, const char *name, const char *help,
 static inline int pks_el_bind(EditLine *el, const char *key, const char *function) {
     return el_set(el, EL_BIND, key, function, NULL);
 }
+/// Binds a key in a chosen keymap ("-a": vi's command mode; "": the current one).
+static inline int pks_el_bind_in(EditLine *el, const char *flags, const char *key, const char *function) {
+    return flags[0] ? el_set(el, EL_BIND, flags, key, function, NULL) : el_set(el, EL_BIND, key, function, NULL);
+}
 /// Turns off a terminal mode flag while editing (e.g. "-isig": Ctrl-C becomes a key, not a signal).
 static inline int pks_el_setty_edit(EditLine *el, const char *flag) {
     return el_set(el, EL_SETTY, "-d", flag, NULL);

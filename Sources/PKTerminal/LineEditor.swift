@@ -63,6 +63,8 @@ public final class LineEditor {
         }, 1)
         // Ctrl-C is a key while editing (no signal): it drops the line and never leaves the terminal raw.
         pks_el_setty_edit(editLine, "-isig")
+        // Ctrl-S is a key too, not the terminal's flow control, which froze all output until Ctrl-Q.
+        pks_el_setty_edit(editLine, "-ixon")
         pks_el_addfn(editLine, "pks-abandon", "Drop the line", { editLine, _ in
             LineEditor.owning(editLine)?.abandoned = true
             return UInt8(CC_NEWLINE)
@@ -73,7 +75,13 @@ public final class LineEditor {
         })
         pks_el_bind(editLine, "^I", "pks-complete")
         pks_el_bind(editLine, "^R", "em-inc-search-prev")
-        el_source(editLine, nil)  // ~/.editrc may change any of these
+        el_source(editLine, nil)  // ~/.editrc may change any of these, but for:
+        // libedit's own command line (ed-command: Esc x in emacs mode, : in vi's command mode) hands what is
+        // typed to its parser, which crashed on a lone quote (Esc x ' Enter: SIGSEGV in el_wparse); pks has
+        // no use for it, so no key reaches it, whatever ~/.editrc binds.
+        for (flags, key) in [("", "\\ex"), ("", "\\eX"), ("-a", ":"), ("-a", "\\ex")] {
+            pks_el_bind_in(editLine, flags, key, "ed-unassigned")
+        }
     }
 
     /// Reads one line with the prompt.

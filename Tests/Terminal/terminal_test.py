@@ -5,6 +5,7 @@ Latvian letters typed, and Ctrl-D asking before unsaved changes are lost.
 usage: terminal_test.py PATH/TO/pks
 """
 import os
+import random
 import shutil
 import subprocess
 import sys
@@ -249,6 +250,28 @@ class TerminalTest(unittest.TestCase):
             colored.expect_exact("\x1b[1;31merror:\x1b[0m unknown command 'bogus'")
         finally:
             colored.terminate(force=True)
+
+    def test_libedits_own_command_line_is_out_of_reach(self):
+        # Esc x opened libedit's ed-command line, whose parser crashed on a lone quote.
+        for keys in ("\x1bx'\r", "\x1bX'\r"):
+            self.shell.send(keys)
+            self.shell.sendcontrol("c")
+        self.shell.sendline("year")
+        self.shell.expect_exact("reporting year 2019")
+        self.assertTrue(self.shell.isalive())
+
+    def test_random_keys_never_end_the_editor(self):
+        """A fuzz of key sequences at the prompt: escapes, control keys, quotes, arrows; Ctrl-C drops each."""
+        keys = (["\x1b", "\x1b[", "\x1bO", "\x1b[A", "\x1b[B", "\x1b[C", "\x1b[D", "'", '"', "\\", "#", "$", " ", "x", "X", ":",
+                 "\x7f", "\t", "1"] + [chr(code) for code in range(1, 27) if chr(code) not in "\x03\x04\n\r\x0f"])
+        generator = random.Random(19)
+        for _ in range(150):
+            self.shell.send("".join(generator.choice(keys) for _ in range(generator.randint(1, 8))))
+            self.shell.sendcontrol("c")
+        self.shell.sendcontrol("c")
+        self.shell.sendline("year")
+        self.shell.expect_exact("reporting year 2019", timeout=20)
+        self.assertTrue(self.shell.isalive())
 
 
 if __name__ == "__main__":
