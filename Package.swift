@@ -66,7 +66,10 @@ let package = Package(
             "PKCore", "PKStore", "PKStoreSQLite",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
-        .testTarget(name: "PKShellTests", dependencies: ["PKCore", "PKStore", "PKStoreSQLite", "PKExport", "PKShell"]),
+        .testTarget(name: "PKShellTests", dependencies: [
+            "PKCore", "PKStore", "PKStoreSQLite", "PKExport", "PKShell",
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
         .testTarget(name: "PKExportTests", dependencies: [
             "PKCore", "PKExport",
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),

@@ -1,6 +1,9 @@
 /// One change in the audit trail: who changed what, when, from what to what.
 public struct AuditEntry: Sendable, Equatable {
-    public let at: Timestamp
+    /// The entry's number in the trail, to name it when it is damaged.
+    public let id: Int64
+    /// When the change was made; nil when what is stored is no time (a damaged row, shown as such).
+    public let at: Timestamp?
     public let login: String
     public let institutionCode: String?
     public let serviceCode: String?
@@ -9,8 +12,9 @@ public struct AuditEntry: Sendable, Equatable {
     public let action: String
     public let detail: String
 
-    public init(at: Timestamp, login: String, institutionCode: String?, serviceCode: String?, year: Int?,
+    public init(id: Int64, at: Timestamp?, login: String, institutionCode: String?, serviceCode: String?, year: Int?,
                 action: String, detail: String) {
+        self.id = id
         self.at = at
         self.login = login
         self.institutionCode = institutionCode

@@ -29,10 +29,10 @@ public enum ServiceNaming {
             && code.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "-_.".contains($0)) }
     }
 
-    /// Names are 1–300 characters, not only blanks, without control characters.
+    /// Names are 1–300 characters, not only blanks, without control characters or bidirectional overrides.
     public static func isValidName(_ name: String) -> Bool {
         (1...300).contains(name.count)
             && !name.allSatisfy(\.isWhitespace)
-            && !name.unicodeScalars.contains { $0.properties.generalCategory == .control }
+            && !name.unicodeScalars.contains(where: TerminalText.isUnsafe)
     }
 }

@@ -117,11 +117,11 @@ struct PostgresTransaction: CatalogueTransaction {
         }
         let filter = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
         return try connection.query("""
-            SELECT audit.at, audit.role, institution.code, audit.service_code, audit.year, audit.action, audit.detail
+            SELECT audit.id, audit.at, audit.role, institution.code, audit.service_code, audit.year, audit.action, audit.detail
             FROM pks.audit AS audit LEFT JOIN pks.institution AS institution ON institution.id = audit.institution_id
             \(filter) ORDER BY audit.id
             """, parameters).rows { row in
-            AuditEntry(at: Timestamp(iso: row.text())!, login: row.text(), institutionCode: row.nextText(),
+            AuditEntry(id: row.integer(), at: Timestamp(iso: row.text()), login: row.text(), institutionCode: row.nextText(),
                        serviceCode: row.nextText(), year: row.nextInt(), action: row.text(), detail: row.text())
         }
     }

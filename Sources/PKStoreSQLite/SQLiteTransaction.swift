@@ -100,12 +100,12 @@ struct SQLiteTransaction: CatalogueTransaction {
         }
         let filter = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
         return try db.fetchAll(cached: """
-            SELECT audit.at, account.login, institution.code, audit.service_code, audit.year, audit.action, audit.detail
+            SELECT audit.id, audit.at, account.login, institution.code, audit.service_code, audit.year, audit.action, audit.detail
             FROM audit JOIN account ON account.id = audit.user_id
             LEFT JOIN institution ON institution.id = audit.institution_id
             \(filter) ORDER BY audit.id
             """, arguments: arguments) { row in
-            AuditEntry(at: Timestamp(iso: row.text())!, login: row.text(), institutionCode: row.nextText(),
+            AuditEntry(id: row.integer(), at: Timestamp(iso: row.text()), login: row.text(), institutionCode: row.nextText(),
                        serviceCode: row.nextText(), year: row.nextInt(), action: row.text(), detail: row.text())
         }
     }

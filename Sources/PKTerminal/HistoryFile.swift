@@ -25,9 +25,16 @@ public struct HistoryFile: Sendable {
     }
 
     /// The newest `limit` commands, oldest first; rewrites the file when it has grown past the limit.
-    public func load() -> [String] {
-        guard let data = FileManager.default.contents(atPath: path) else { return [] }
-        let lines = String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init)
+    /// A file that cannot be read gives none (and `failure` says why, as an `errno`).
+    public func load(failure: (Int32) -> Void = { _ in }) -> [String] {
+        let bytes: [UInt8]
+        switch Self.contents(of: path) {
+        case .success(let contents): bytes = contents
+        case .failure(let error):
+            if error.code != ENOENT { failure(error.code) }
+            return []
+        }
+        let lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n").map(String.init)
         guard lines.count > limit else { return lines }
         let kept = Array(lines.suffix(limit))
         let temporary = path + ".\(getpid()).tmp"
@@ -38,25 +45,48 @@ public struct HistoryFile: Sendable {
         return kept
     }
 
-    /// Appends one command (not a repeat of the previous one, not one typed with a leading blank).
-    public func append(_ line: String) {
-        guard !line.hasPrefix(" "), !line.contains("\n"), line != lastLine() else { return }
+    /// Appends one command (not a repeat of the previous one, not one typed with a leading blank); returns
+    /// the `errno` of a failed write, nil when it was written or not to be kept.
+    @discardableResult
+    public func append(_ line: String) -> Int32? {
+        guard !line.hasPrefix(" "), !line.contains("\n"), line != lastLine() else { return nil }
         let folder = (path as NSString).deletingLastPathComponent
         try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true,
                                                  attributes: [.posixPermissions: 0o700])
         let descriptor = open(path, O_WRONLY | O_APPEND | O_CREAT, 0o600)
-        guard descriptor >= 0 else { return }
+        guard descriptor >= 0 else { return errno }
         defer { close(descriptor) }
         let bytes = Array((line + "\n").utf8)
-        _ = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+        let written = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+        return written == bytes.count ? nil : errno
     }
 
+    /// The last line of the file, read from its last 4 KiB (nil when it cannot be read).
     private func lastLine() -> String? {
-        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
-        defer { try? handle.close() }
-        let size = (try? handle.seekToEnd()) ?? 0
-        try? handle.seek(toOffset: size > 4_096 ? size - 4_096 : 0)
-        let tail = String(decoding: handle.readDataToEndOfFile(), as: UTF8.self)
-        return tail.split(separator: "\n").last.map(String.init)
+        guard case .success(let bytes) = Self.contents(of: path, last: 4_096) else { return nil }
+        return String(decoding: bytes, as: UTF8.self).split(separator: "\n").last.map(String.init)
     }
+
+    /// The bytes of a regular file (the last `last` of them when given), or why they cannot be read.
+    private static func contents(of path: String, last: Int? = nil) -> Result<[UInt8], POSIXError> {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { return .failure(POSIXError(errno)) }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { return .failure(POSIXError(errno)) }
+        guard (status.st_mode & S_IFMT) == S_IFREG else { return .failure(POSIXError(EISDIR)) }
+        let size = Int(status.st_size)
+        let offset = last.map { Swift.max(0, size - $0) } ?? 0
+        var bytes = [UInt8](repeating: 0, count: size - offset)
+        let got = bytes.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, $0.count, off_t(offset)) }
+        guard got >= 0 else { return .failure(POSIXError(errno)) }
+        return .success(Array(bytes.prefix(got)))
+    }
+}
+
+/// An `errno` as an error.
+struct POSIXError: Error {
+    let code: Int32
+
+    init(_ code: Int32) { self.code = code }
 }

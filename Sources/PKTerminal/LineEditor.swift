@@ -27,10 +27,14 @@ public final class LineEditor {
     private var abandoned = false
     /// The prompt libedit asks for through the C callback, kept alive as a C string.
     private var promptBuffer: [CChar] = [0]
+    /// Told once, with the `errno`, when the history file cannot be read or written; the shell goes on.
+    private let historyFailed: (String, Int32) -> Void
+    private var historyFailureTold = false
 
     /// A line editor on the terminal; nil when stdin is not a terminal (then read lines plainly).
     /// Prompts may mark escape sequences that take no room between two `\u{1}` characters.
-    public init?(programName: String, historyFile: HistoryFile?, completer: Completer?) {
+    public init?(programName: String, historyFile: HistoryFile?, completer: Completer?,
+                 historyFailed: @escaping (_ path: String, _ errno: Int32) -> Void) {
         guard StandardStreams.isTerminal(0) else { return nil }
         // Without a UTF-8 locale libedit drops every non-ASCII letter typed.
         if setlocale(LC_CTYPE, "") == nil || !String(cString: nl_langinfo(nl_item(CODESET))).uppercased().contains("UTF") {
@@ -42,9 +46,10 @@ public final class LineEditor {
         self.history = history
         self.historyFile = historyFile
         self.completer = completer
+        self.historyFailed = historyFailed
         pks_history_setsize(history, Int32(HistoryFile.defaultLimit))
         pks_history_setunique(history, 1)
-        for line in historyFile?.load() ?? [] { pks_history_enter(history, line) }
+        for line in historyFile?.load(failure: tellHistoryFailure) ?? [] { pks_history_enter(history, line) }
         configure()
     }
 
@@ -96,9 +101,15 @@ public final class LineEditor {
         if line.hasSuffix("\n") { line.removeLast() }
         if line.contains(where: { !$0.isWhitespace }) {
             pks_history_enter(history, line)
-            historyFile?.append(line)
+            if let failure = historyFile?.append(line) { tellHistoryFailure(failure) }
         }
         return .line(line)
+    }
+
+    private func tellHistoryFailure(_ code: Int32) {
+        guard !historyFailureTold, let path = historyFile?.path else { return }
+        historyFailureTold = true
+        historyFailed(path, code)
     }
 
     /// Runs the completer on the text before the cursor and edits the line, or lists the candidates.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PKCore
 import PKShell
 import PKTerminal
 
@@ -39,7 +40,11 @@ struct ShellCommand: ParsableCommand {
             }
         }
         let history = HistoryFile.standard(environment: ProcessInfo.processInfo.environment)
-        if let editor = LineEditor(programName: "pks", historyFile: history, completer: Repl.completer(launcher.interpreter)) {
+        let interpreter = launcher.interpreter
+        if let editor = LineEditor(programName: "pks", historyFile: history, completer: Repl.completer(interpreter),
+                                   historyFailed: { path, code in
+                                       interpreter.warn(Message(.historyNotKept, ["path": path, "reason": SystemReason(code)]))
+                                   }) {
             try launcher.finish { interpreter in
                 Repl(interpreter: interpreter, editor: editor, quiet: global.quiet, colored: global.colorsAllowed(on: 1)).run()
             }

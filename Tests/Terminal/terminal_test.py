@@ -4,6 +4,7 @@ Latvian letters typed, and Ctrl-D asking before unsaved changes are lost.
 
 usage: terminal_test.py PATH/TO/pks
 """
+import io
 import os
 import random
 import shutil
@@ -250,6 +251,24 @@ class TerminalTest(unittest.TestCase):
             colored.expect_exact("\x1b[1;31merror:\x1b[0m unknown command 'bogus'")
         finally:
             colored.terminate(force=True)
+
+    def test_a_history_file_that_cannot_be_kept_is_a_warning_once(self):
+        self.shell.terminate(force=True)
+        for history in (self.folder, "/proc/pks-no-such-folder/history"):
+            shell = pexpect.spawn(PKS, env=dict(self.env, PKS_HISTORY=history), encoding="utf-8", timeout=10,
+                                  dimensions=(40, 200))
+            shell.logfile_read = io.StringIO()
+            try:
+                shell.expect_exact("pks 2019> ")
+                for _ in range(3):
+                    shell.sendline("year")
+                    shell.expect_exact("reporting year 2019")
+                shell.sendline("quit")
+                shell.expect(pexpect.EOF)
+                self.assertEqual(shell.logfile_read.getvalue().count("the command history cannot be kept in " + history),
+                                 1, history)
+            finally:
+                shell.terminate(force=True)
 
     def test_libedits_own_command_line_is_out_of_reach(self):
         # Esc x opened libedit's ed-command line, whose parser crashed on a lone quote.

@@ -65,9 +65,10 @@ extension CommandSpec {
         shell.output(shell.table(
             header: [.columnWhen, .columnWho, .columnService, .columnYear, .columnWhat, .columnChange],
             rows: entries.map { entry in
-                [shell.text(entry.at), entry.login, entry.serviceCode ?? "", entry.year.map(String.init) ?? "",
+                [entry.at.map(shell.text) ?? shell.text(.damagedTime), entry.login, entry.serviceCode ?? "", entry.year.map(String.init) ?? "",
                  entry.kind.map { shell.language.text($0) } ?? entry.action, entry.detail]
             }))
+        for damaged in entries where damaged.at == nil { shell.warn(Message(.damagedAuditEntry, ["id": Int(damaged.id)])) }
     }
 }
 

@@ -3,6 +3,9 @@ import PKCore
 /// A command line that does not fit its command's definition.
 public enum UsageError: Error, Equatable, Localized {
     case unknownCommand(String, suggestion: String?)
+    /// A line of a file that does not start with a command: its words are not shown, since the file may be
+    /// any file (`source ~/.pgpass` must not print a password).
+    case unknownCommandInFile(suggestion: String?)
     case unknownSubcommand(String, family: String, choices: [String])
     case missingSubcommand(family: String, choices: [String])
     case wrongArgumentCount(given: Int, usage: CommandUsage)
@@ -15,6 +18,8 @@ public enum UsageError: Error, Equatable, Localized {
         case .unknownCommand(let word, let suggestion):
             suggestion.map { Message(.unknownCommandSuggestion, ["word": word, "suggestion": $0]) }
                 ?? Message(.unknownCommand, ["word": word])
+        case .unknownCommandInFile(let suggestion):
+            suggestion.map { Message(.unknownCommandInFileSuggestion, ["suggestion": $0]) } ?? Message(.unknownCommandInFile)
         case .unknownSubcommand(let word, let family, let choices):
             Message(.unknownSubcommand, ["word": word, "family": family, "choices": choices.joined(separator: ", ")])
         case .missingSubcommand(let family, let choices):

@@ -15,9 +15,12 @@ public struct CommandLines: LineSource {
 
     public init(_ lines: [String]) { self.lines = lines }
 
+    /// The next command; one longer than a script line may be is refused as such a line is.
     public mutating func next() throws(ShellError) -> String? {
         guard lineNumber < lines.count else { return nil }
         lineNumber += 1
-        return lines[lineNumber - 1]
+        let line = lines[lineNumber - 1]
+        guard line.utf8.count <= LineReader.maximumLineLength else { throw .lineTooLong(bytes: line.utf8.count) }
+        return line
     }
 }

@@ -26,8 +26,10 @@ extension Interpreter {
             } catch {
                 location = name.map { SourceLocation(file: $0, line: reader.lineNumber, includedFrom: chain) }
                 tally.lastLocation = location
+                tally.commands += 1
                 fail(error)
-                if goesOnAfterFailure() { continue }
+                // Input that is not text, or no longer readable, ends here even with --keep-going.
+                if goesOnAfterFailure(), error != .notText, !error.isUnreadableInput { continue }
                 return false
             }
             guard let line else { return succeeded }

@@ -71,7 +71,12 @@ public final class Interpreter {
         do {
             let words = try Lexer.words(line, variables: variables)
             guard !words.isEmpty else { return true }
-            let (spec, name, rest) = try commands.resolve(words)
+            let (spec, name, rest): (CommandSpec, String, ArraySlice<Word>)
+            do {
+                (spec, name, rest) = try commands.resolve(words)
+            } catch .unknownCommand(_, let suggestion) where location != nil {
+                throw UsageError.unknownCommandInFile(suggestion: suggestion)
+            }
             switch spec.action {
             case .anyone(let run)?:
                 let arguments = try Arguments(spec: spec, fullName: name, words: Array(rest))
@@ -100,7 +105,8 @@ public final class Interpreter {
         report(Diagnostic(.error, message(of: error), at: location))
     }
 
-    func warn(_ message: Message) {
+    /// Reports a warning (the script summary counts it).
+    public func warn(_ message: Message) {
         tally.warned += 1
         report(Diagnostic(.warning, text(message), at: location))
     }

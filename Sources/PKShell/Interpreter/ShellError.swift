@@ -15,9 +15,17 @@ public enum ShellError: Error, Equatable, Localized {
     case includeCycle([String])
     case includeTooDeep(Int)
     case invalidUTF8
+    case lineTooLong(bytes: Int)
+    /// The input has a zero byte: not a script, and not read any further.
+    case notText
+    case unreadableInput(SystemReason)
     case declined
     case invalidVariableName(String)
     case interrupted(commands: Int)
+
+    var isUnreadableInput: Bool {
+        if case .unreadableInput = self { true } else { false }
+    }
 
     public var message: Message {
         switch self {
@@ -35,6 +43,9 @@ public enum ShellError: Error, Equatable, Localized {
         case .includeCycle(let chain): Message(.includeCycle, ["chain": chain.joined(separator: " -> ")])
         case .includeTooDeep(let depth): Message(.includeTooDeep, ["depth": depth])
         case .invalidUTF8: Message(.invalidUTF8)
+        case .lineTooLong(let bytes): Message(.lineTooLong, ["bytes": bytes, "limit": LineReader.maximumLineLength])
+        case .notText: Message(.notText)
+        case .unreadableInput(let reason): Message(.unreadableInput, ["reason": reason])
         case .declined: Message(.declined)
         case .invalidVariableName(let name): Message(.invalidVariableName, ["name": name])
         case .interrupted(let commands): Message(.interrupted, ["n": commands])

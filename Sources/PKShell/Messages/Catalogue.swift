@@ -52,10 +52,14 @@ public struct Catalogue: Sendable {
         return result + rest
     }
 
-    /// A value as this language writes it.
+    /// The longest text argument shown whole; longer ones (a line taken from the wrong file) are shortened.
+    static let longestArgument = 200
+
+    /// A value as this language writes it. Text arguments, which may come from what the user typed or a
+    /// file, are made safe for the terminal and shortened when very long.
     public func text(_ value: some TextArgument) -> String {
         switch value.textValue {
-        case .text(let text): text
+        case .text(let text): Self.shown(text)
         case .number(let number): String(number)
         case .percent(let percent): rules.percent(percent)
         case .date(let date): rules.date(date)
@@ -63,6 +67,13 @@ public struct Catalogue: Sendable {
         case .message(let message): render(message)
         case .perLanguage(let write): write(language)
         }
+    }
+
+    /// A text argument as shown: unsafe characters escaped, and no more than `longestArgument` characters.
+    static func shown(_ text: String) -> String {
+        let safe = TerminalText.escaped(text)
+        guard safe.count > longestArgument else { return safe }
+        return safe.prefix(longestArgument - 40) + "… (\(safe.count) characters)"
     }
 
     /// The text of one placeholder, or nil when it names no argument.

@@ -16,6 +16,9 @@ public enum ShellText: String, MessageKey, CaseIterable {
     case includeCycle
     case includeTooDeep
     case invalidUTF8
+    case lineTooLong
+    case notText
+    case unreadableInput
     case declined
     case invalidVariableName
     case interrupted
@@ -25,6 +28,8 @@ public enum ShellText: String, MessageKey, CaseIterable {
     case undefinedVariable
     case unknownCommand
     case unknownCommandSuggestion
+    case unknownCommandInFile
+    case unknownCommandInFileSuggestion
     case unknownSubcommand
     case missingSubcommand
     case wrongArgumentCount
@@ -135,6 +140,8 @@ public enum ShellText: String, MessageKey, CaseIterable {
     case noneMissing
     case someMissing
     case noChangesRecorded
+    case damagedTime
+    case damagedAuditEntry
 
     // MARK: Service descriptions
     case yes
@@ -187,5 +194,6 @@ public enum ShellText: String, MessageKey, CaseIterable {
     case startupUsage
     case banner
     case moreCandidates
+    case historyNotKept
     case invalidVariableAssignment
 }

@@ -44,6 +44,8 @@ extension Catalogue {
         .noneMissing: "every published service has a {year} record; {deadline}",
         .someMissing: "{n} {n:service has|services have} no {year} record; {deadline}",
         .noChangesRecorded: "no changes recorded",
+        .damagedTime: "(damaged)",
+        .damagedAuditEntry: "audit entry {id} holds no valid time (the database was changed past pks); it is shown without one",
     ]
 
     /// How the audit trail names each kind of change, in English.

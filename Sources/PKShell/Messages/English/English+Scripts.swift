@@ -18,6 +18,7 @@ extension Catalogue {
         .startupUsage: "usage: pks [OPTIONS] [-c CMD ...] | pks run FILE... | pks demo FILE | pks init --admin LOGIN --name NAME (see pks --help)",
         .banner: "pks — service statistics of the Latvian service catalogue. Type help for the commands.",
         .moreCandidates: "… {n} more; type more letters",
+        .historyNotKept: "the command history cannot be kept in {path}: {reason}; this session's commands are not remembered",
         .invalidVariableAssignment: "--var takes NAME=VALUE with a name of letters, digits and _, not '{text}'",
     ]
 }

@@ -44,6 +44,8 @@ extension Catalogue {
         .noneMissing: "visiem publicētajiem pakalpojumiem ir {year}. gada ieraksts; {deadline}",
         .someMissing: "{n} {n:pakalpojumam|pakalpojumiem|pakalpojumiem} nav {year}. gada ieraksta; {deadline}",
         .noChangesRecorded: "izmaiņu nav",
+        .damagedTime: "(bojāts)",
+        .damagedAuditEntry: "audita ierakstā {id} nav derīga laika (datubāze mainīta, apejot pks); tas parādīts bez laika",
     ]
 
     /// How the audit trail names each kind of change, in Latvian.

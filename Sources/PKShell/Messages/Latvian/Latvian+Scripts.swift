@@ -18,6 +18,7 @@ extension Catalogue {
         .startupUsage: "lietojums: pks [OPCIJAS] [-c KOMANDA ...] | pks run FAILS... | pks demo FAILS | pks init --admin LIETOTĀJS --name VĀRDS (skatiet pks --help)",
         .banner: "pks — Pakalpojumu kataloga pakalpojumu statistika. Komandu saraksts: help (palīdzība).",
         .moreCandidates: "… vēl {n}; rakstiet vairāk burtu",
+        .historyNotKept: "komandu vēsturi nevar glabāt {path}: {reason}; šīs sesijas komandas netiks atcerētas",
         .invalidVariableAssignment: "--var vajag NOSAUKUMS=VĒRTĪBA, kur nosaukumā ir burti, cipari un _, nevis '{text}'",
     ]
 }
