@@ -4,6 +4,7 @@ public enum AuditAction: String, MessageKey, CaseIterable, Sendable {
     case grantRights = "grant rights"
     case renewRights = "renew rights"
     case closeRights = "close rights"
+    case unlockLogin = "unlock login"
     case changePassword = "change password"
     case upgradePasswordHash = "upgrade password hash"
     case setPasswordCost = "set password cost"

@@ -20,6 +20,21 @@ extension Store {
         }
     }
 
+    /// Forgets a login's failed attempts, so that the slow-down no longer holds it back from any terminal;
+    /// whether there were any.
+    public func unlock(by principal: Principal, login: String) throws(StoreError) -> Bool {
+        try write(principal) { db in
+            let admin = try requireAdministrator(db, principal)
+            guard let user = try db.user(login: login) else { throw StoreError.unknownUser(login) }
+            let unlocked = try db.unlockLogin(user.login)
+            if unlocked {
+                try db.appendAudit(AuditRecord(by: admin, institution: user.institution.id, action: .unlockLogin,
+                                               detail: "\(user.login): failed logins forgotten"))
+            }
+            return unlocked
+        }
+    }
+
     /// Changes the principal's own password after checking the old one.
     public func changePassword(by principal: Principal, old: String, new: String) throws(StoreError) {
         guard !new.isEmpty else { throw .emptyPassword }

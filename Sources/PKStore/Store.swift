@@ -17,9 +17,12 @@ public struct Store: Sendable {
 
     /// Runs `body` with every read and write joining one transaction, committed only when `body`
     /// returns true. Returns whether it was committed.
-    public func inOneTransaction(_ body: () -> Bool) throws(StoreError) -> Bool {
-        try Self.wrap { try backend.inOneTransaction(body) }
+    public func inOneTransaction(purpose: String, _ body: () -> Bool) throws(StoreError) -> Bool {
+        try Self.wrap { try backend.inOneTransaction(purpose: purpose, body) }
     }
+
+    /// A migration that opening the database made, once: the shell tells the user.
+    public func takeMigrationNotice() -> (from: Int, to: Int)? { backend.takeMigrationNotice() }
 
     /// A consistent read as the principal.
     func read<T>(_ principal: Principal, _ body: (any CatalogueTransaction) throws -> T) throws(StoreError) -> T {

@@ -5,6 +5,15 @@ public enum StoreError: Error, Equatable, Localized {
     case notInitialized(path: String)
     /// The database was made by a newer pks.
     case schemaTooNew(location: String, database: Int, program: Int)
+    case databaseIsFolder(String)
+    /// The file holds another program's tables.
+    case notAPksDatabase(String, tables: [String])
+    /// A read-only file of an older pks, which cannot be migrated.
+    case readOnlyOlderSchema(String, database: Int, program: Int)
+    /// A write to a file that may only be read.
+    case readOnlyDatabase(String)
+    /// Another session held the database for as long as a write may wait; `holder` says who, when known.
+    case databaseBusy(holder: String?, since: Timestamp?, seconds: Int)
     /// The database needs the owner's `pks migrate` first.
     case schemaTooOld(location: String, database: Int, program: Int)
     /// The server asked for its owner's password, and none could be asked for.
@@ -13,6 +22,8 @@ public enum StoreError: Error, Equatable, Localized {
     case oneUserPerScriptTransaction
     /// Password hashes are the server's (password-cost on PostgreSQL).
     case serverKeepsPasswords
+    /// Slowing down password guessing is the server's (user unlock on PostgreSQL).
+    case serverSlowsGuessing
     case alreadyInitialized
     case administratorsOnly
     case rightsNoLongerValid(login: String)
@@ -49,11 +60,24 @@ public enum StoreError: Error, Equatable, Localized {
         case .notInitialized(let path): Message(StoreText.notInitialized, ["path": path])
         case .schemaTooNew(let location, let database, let program):
             Message(StoreText.schemaTooNew, ["location": location, "database": database, "program": program])
+        case .databaseIsFolder(let path): Message(StoreText.databaseIsFolder, ["path": path])
+        case .notAPksDatabase(let path, let tables):
+            Message(StoreText.notAPksDatabase, ["path": path, "tables": tables.prefix(5).joined(separator: ", ")])
+        case .readOnlyOlderSchema(let path, let database, let program):
+            Message(StoreText.readOnlyOlderSchema, ["path": path, "database": database, "program": program])
+        case .readOnlyDatabase(let path): Message(StoreText.readOnlyDatabase, ["path": path])
+        case .databaseBusy(let holder, let since, let seconds):
+            if let holder, let since {
+                Message(StoreText.databaseBusyHeld, ["holder": holder, "since": since, "seconds": seconds])
+            } else {
+                Message(StoreText.databaseBusy, ["seconds": seconds])
+            }
         case .schemaTooOld(let location, let database, let program):
             Message(StoreText.schemaTooOld, ["location": location, "database": database, "program": program])
         case .ownerPasswordMissing(let location): Message(StoreText.ownerPasswordMissing, ["location": location])
         case .oneUserPerScriptTransaction: Message(StoreText.oneUserPerScriptTransaction)
         case .serverKeepsPasswords: Message(StoreText.serverKeepsPasswords)
+        case .serverSlowsGuessing: Message(StoreText.serverSlowsGuessing)
         case .alreadyInitialized: Message(StoreText.alreadyInitialized)
         case .administratorsOnly: Message(StoreText.administratorsOnly)
         case .rightsNoLongerValid(let login): Message(StoreText.rightsNoLongerValid, ["login": login])

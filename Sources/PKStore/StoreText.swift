@@ -5,9 +5,16 @@ public enum StoreText: String, MessageKey, CaseIterable {
     case notInitialized
     case schemaTooNew
     case schemaTooOld
+    case databaseIsFolder
+    case notAPksDatabase
+    case readOnlyOlderSchema
+    case readOnlyDatabase
+    case databaseBusy
+    case databaseBusyHeld
     case ownerPasswordMissing
     case oneUserPerScriptTransaction
     case serverKeepsPasswords
+    case serverSlowsGuessing
     case alreadyInitialized
     case administratorsOnly
     case rightsNoLongerValid

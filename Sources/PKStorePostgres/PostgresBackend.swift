@@ -64,6 +64,9 @@ public final class PostgresBackend: StoreBackend, @unchecked Sendable {
     /// Before a login nothing can be known of the database: the server answers only once connected.
     public func isInitialized() throws -> Bool? { nil }
 
+    /// Only the owner's `migrate` changes the schema, and says so itself.
+    public func takeMigrationNotice() -> (from: Int, to: Int)? { nil }
+
     public func endSession(of user: User) {
         // A connection holding a script's transaction stays until the transaction ends.
         if let script = scriptTransaction, script.connection === connections.byUser[user.id] { return }
@@ -112,7 +115,8 @@ public final class PostgresBackend: StoreBackend, @unchecked Sendable {
         }
     }
 
-    public func inOneTransaction(_ body: () -> Bool) throws -> Bool {
+    /// Nothing waits for it on a server (rows are locked one by one), so `purpose` is not needed.
+    public func inOneTransaction(purpose: String, _ body: () -> Bool) throws -> Bool {
         let script = ScriptTransaction()
         scriptTransaction = script
         defer { scriptTransaction = nil }

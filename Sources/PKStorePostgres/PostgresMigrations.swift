@@ -12,6 +12,9 @@ enum PostgresMigrations {
         ("v2: audit trail", auditTrail),
         // SQLite's v3 renamed its table `user` to `account`, the name PostgreSQL had from the start.
         ("v3: users in account", "SELECT 1"),
+        // SQLite's v4 records who holds its one writer's lock and which terminals may pass its login slow-down:
+        // a server locks rows one by one and checks passwords itself.
+        ("v4: who holds the database, trusted terminals", "SELECT 1"),
     ]
 
     static var version: Int { all.count }

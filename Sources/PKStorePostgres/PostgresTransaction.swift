@@ -73,6 +73,8 @@ struct PostgresTransaction: CatalogueTransaction {
         try connection.query("SELECT pks.close_rights($1)", [user.login])
     }
 
+    func unlockLogin(_ login: String) throws -> Bool { throw StoreError.serverSlowsGuessing }
+
     /// Asks the server: a connection of its own with the password either opens or is refused.
     func passwordMatches(_ password: String, of user: User) throws -> Bool {
         guard !password.isEmpty else { return false }

@@ -30,6 +30,13 @@ enum PasswordHasher {
         return setting
     }
 
+    /// Computes one hash of the password and forgets it: an unknown login must take the time a wrong
+    /// password takes.
+    static func spendOneHash(_ password: String, cost: Int) {
+        guard let setting = try? freshSetting(cost: cost) else { return }
+        _ = crypt(password, setting: setting)
+    }
+
     /// Whether the password matches the stored hash (compared in constant time).
     static func verify(_ password: String, against stored: String) -> Bool {
         guard let candidate = crypt(password, setting: stored.utf8CString.map { $0 }) else { return false }

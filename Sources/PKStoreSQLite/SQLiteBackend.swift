@@ -8,15 +8,15 @@ import PKStore
 public final class SQLiteBackend: StoreBackend, @unchecked Sendable {
     public let location: String
     let clock: Clock
-    private let open: () throws -> any DatabaseWriter
+    private let open: () throws -> SQLiteFile.Opened
     /// The database once opened and migrated; the interpreter uses a backend from one thread at a time.
-    private var opened: (any DatabaseWriter)?
-    /// The schema version the file had before this process migrated it.
-    private var versionWhenOpened = 0
+    private var opened: SQLiteFile.Opened?
+    /// A migration of an older pks's file not yet told.
+    private var untoldMigration: (from: Int, to: Int)?
     /// Set while a script runs in one transaction: every read and write joins it.
     var transaction: ScriptTransaction?
 
-    private init(location: String, clock: Clock, open: @escaping () throws -> any DatabaseWriter) {
+    private init(location: String, clock: Clock, open: @escaping () throws -> SQLiteFile.Opened) {
         self.location = location
         self.clock = clock
         self.open = open
@@ -24,46 +24,49 @@ public final class SQLiteBackend: StoreBackend, @unchecked Sendable {
 
     /// The database file at `path`, created (with its folder) when first used.
     public static func file(_ path: String, clock: Clock) -> SQLiteBackend {
-        SQLiteBackend(location: path, clock: clock) {
-            let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
-            do {
-                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            } catch {
-                throw StoreError.database("cannot create the folder \(folder): \(error.localizedDescription)")
-            }
-            return try DatabasePool(path: path, configuration: configuration)
-        }
+        SQLiteBackend(location: path, clock: clock) { try SQLiteFile.open(path, configuration: configuration) }
     }
 
     /// A private database in memory, for tests.
     public static func inMemory(clock: Clock) -> SQLiteBackend {
-        SQLiteBackend(location: ":memory:", clock: clock) { try DatabaseQueue(configuration: configuration) }
+        SQLiteBackend(location: ":memory:", clock: clock) {
+            let writer = try DatabaseQueue(configuration: configuration)
+            try SQLiteMigrations.migrator.migrate(writer)
+            return SQLiteFile.Opened(writer: writer, isReadOnly: false, migration: nil, versionWhenOpened: 0)
+        }
     }
+
+    /// How long a write waits for another session's transaction, in seconds.
+    static let busyTimeout: TimeInterval = 10
 
     private static var configuration: Configuration {
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
-        configuration.busyMode = .timeout(10)
+        configuration.busyMode = .timeout(busyTimeout)
         configuration.prepareDatabase { db in
             if !db.configuration.readonly { try db.execute(sql: "PRAGMA synchronous = NORMAL") }
         }
         return configuration
     }
 
-    /// The database, opened and migrated on first use; a schema newer than this program is refused.
+    /// The database, opened (and migrated when it is an older pks's) on first use.
     var writer: any DatabaseWriter {
+        get throws { try database.writer }
+    }
+
+    private var database: SQLiteFile.Opened {
         get throws {
             if let opened { return opened }
-            let writer = try open()
-            let migrator = SQLiteMigrations.migrator
-            versionWhenOpened = try writer.read { try migrator.appliedIdentifiers($0).count }
-            if try writer.read(migrator.hasBeenSuperseded) {
-                throw StoreError.schemaTooNew(location: location, database: versionWhenOpened, program: SQLiteMigrations.version)
-            }
-            try migrator.migrate(writer)
-            opened = writer
-            return writer
+            let database = try open()
+            opened = database
+            untoldMigration = database.migration
+            return database
         }
+    }
+
+    public func takeMigrationNotice() -> (from: Int, to: Int)? {
+        defer { untoldMigration = nil }
+        return untoldMigration
     }
 
     public func isInitialized() throws -> Bool? {
@@ -77,7 +80,7 @@ public final class SQLiteBackend: StoreBackend, @unchecked Sendable {
     /// A read in one transaction, or in the script's transaction.
     func read<T>(_ body: (Database) throws -> T) throws -> T {
         if let db = transaction?.database { return try body(db) }
-        return try writer.read(body)
+        return try explained { try writer.read(body) }
     }
 
     /// Independent lookups without a transaction of their own (each query still sees one consistent
@@ -85,7 +88,7 @@ public final class SQLiteBackend: StoreBackend, @unchecked Sendable {
     /// instructions, about as much as the lookups of `add` themselves (callgrind); this costs 4,000.
     public func lookUp<T>(as user: User, _ body: (any CatalogueTransaction) throws -> T) throws -> T {
         if let db = transaction?.database { return try body(SQLiteTransaction(db, clock: clock)) }
-        return try writer.writeWithoutTransaction { try body(SQLiteTransaction($0, clock: clock)) }
+        return try explained { try writer.writeWithoutTransaction { try body(SQLiteTransaction($0, clock: clock)) } }
     }
 
     public func write<T>(as user: User, _ body: (any CatalogueTransaction) throws -> T) throws -> T {
@@ -94,7 +97,7 @@ public final class SQLiteBackend: StoreBackend, @unchecked Sendable {
 
     /// A write in one transaction, or in a savepoint of the script's transaction.
     func write<T>(_ body: (Database) throws -> T) throws -> T {
-        guard let db = transaction?.database else { return try writer.write(body) }
+        guard let db = transaction?.database else { return try explained { try writer.write(body) } }
         var result: T?
         try db.inSavepoint {
             result = try body(db)
@@ -103,12 +106,15 @@ public final class SQLiteBackend: StoreBackend, @unchecked Sendable {
         return result!
     }
 
-    /// Failed logins inside are recorded after it ends, whatever happens to it.
-    public func inOneTransaction(_ body: () -> Bool) throws -> Bool {
+    /// Failed logins inside are recorded after it ends, whatever happens to it. Who holds the database is
+    /// written down first (and rubbed out after), so that others who must wait can be told.
+    public func inOneTransaction(purpose: String, _ body: () -> Bool) throws -> Bool {
         let transaction = ScriptTransaction()
         var committed = false
         defer { try? recordFailedLogins(transaction.failedLogins) }
-        try writer.writeWithoutTransaction { db in
+        try explained { try writer.write { try DatabaseHolder.claim(purpose, db: $0, at: clock.now()) } }
+        defer { try? writer.write { try DatabaseHolder.release($0) } }
+        try explained { try writer.writeWithoutTransaction { db in
             try db.inTransaction(.immediate) {
                 transaction.database = db
                 self.transaction = transaction
@@ -119,8 +125,23 @@ public final class SQLiteBackend: StoreBackend, @unchecked Sendable {
                 committed = body()
                 return committed ? .commit : .rollback
             }
-        }
+        } }
         return committed
+    }
+
+    /// Runs `body`, saying what a failure means: a database held by another session for as long as a
+    /// write waits (and who holds it), or a file that may only be read.
+    func explained<T>(_ body: () throws -> T) throws -> T {
+        let started = clock.now()
+        do {
+            return try body()
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY {
+            let waited = max(clock.now().seconds - started.seconds, Int(Self.busyTimeout))
+            let holder = try? writer.read(DatabaseHolder.current)
+            throw StoreError.databaseBusy(holder: holder?.description, since: holder?.since, seconds: waited)
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_READONLY {
+            throw StoreError.readOnlyDatabase(location)
+        }
     }
 
     public func credential(for password: String, login: String, as user: User) throws -> Credential {
@@ -148,8 +169,9 @@ public final class SQLiteBackend: StoreBackend, @unchecked Sendable {
 
     /// Opening migrates; this names the versions before and after.
     public func migrate() throws -> (from: Int, to: Int) {
-        _ = try writer
-        return (versionWhenOpened, SQLiteMigrations.version)
+        let database = try database
+        untoldMigration = nil
+        return (database.versionWhenOpened, SQLiteMigrations.version)
     }
 }
 

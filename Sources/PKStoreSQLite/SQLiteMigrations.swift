@@ -93,6 +93,23 @@ enum SQLiteMigrations {
             // `user` is a reserved word in PostgreSQL: one name in both engines keeps their SQL alike.
             try db.execute(sql: "ALTER TABLE user RENAME TO account")
         }
+        migrator.registerMigration("v4: who holds the database, trusted terminals") { db in
+            // SQLite's alone: one writer at a time (who holds the file, for those who wait), and pks's own
+            // slow-down of password guessing (a terminal where a login once succeeded is not slowed down).
+            try db.execute(sql: """
+                CREATE TABLE database_holder (
+                    id INTEGER PRIMARY KEY CHECK (id = 1),
+                    process INTEGER NOT NULL,
+                    person TEXT NOT NULL,
+                    purpose TEXT NOT NULL,
+                    since TEXT NOT NULL);
+                CREATE TABLE trusted_terminal (
+                    login TEXT NOT NULL COLLATE NOCASE,
+                    terminal TEXT NOT NULL,
+                    since TEXT NOT NULL,
+                    PRIMARY KEY (login, terminal)) WITHOUT ROWID;
+                """)
+        }
         return migrator
     }
 

@@ -60,6 +60,11 @@ struct SQLiteTransaction: CatalogueTransaction {
         try db.execute(cached: "UPDATE account SET closed_at = ? WHERE id = ?", arguments: [now, user.id])
     }
 
+    func unlockLogin(_ login: String) throws -> Bool {
+        try db.execute(cached: "DELETE FROM login_failure WHERE login = ?", arguments: [login])
+        return db.changesCount > 0
+    }
+
     func passwordMatches(_ password: String, of user: User) throws -> Bool {
         guard let stored = try db.fetchText(cached: "SELECT password_hash FROM account WHERE id = ?", arguments: [user.id]) else {
             return false

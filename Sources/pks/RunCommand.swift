@@ -17,7 +17,9 @@ struct RunCommand: ParsableCommand {
 
     func run() throws {
         for file in files { try ScriptFile.requireReadable(file) }
-        let launcher = try SessionLauncher(global: global, script: script.options(), interactive: StandardStreams.isTerminal(0))
+        var options = try script.options()
+        options.source = "pks run " + files.map { URL(fileURLWithPath: $0).lastPathComponent }.joined(separator: " ")
+        let launcher = try SessionLauncher(global: global, script: options, interactive: StandardStreams.isTerminal(0))
         try launcher.finishScript { interpreter in
             for file in files {
                 let succeeded = interpreter.runFile(file)

@@ -32,7 +32,9 @@ struct ShellCommand: ParsableCommand {
 
     func run() throws {
         let interactive = StandardStreams.isTerminal(0)
-        let launcher = try SessionLauncher(global: global, script: script.options(), interactive: interactive)
+        var options = try script.options()
+        options.source = commands.isEmpty ? "pks reading a script on stdin" : "pks -c"
+        let launcher = try SessionLauncher(global: global, script: options, interactive: interactive)
         if !commands.isEmpty {
             try launcher.finishScript { interpreter in
                 var lines = CommandLines(commands)

@@ -44,7 +44,7 @@ import Testing
         let shell = ShellHarness()
         defer { shell.removeFolder() }
         #expect(shell.interpreter.complete("service p").insertion == "publish ")
-        #expect(shell.interpreter.complete("user ").candidates == ["add", "close", "list", "renew"])
+        #expect(shell.interpreter.complete("user ").candidates == ["add", "close", "list", "renew", "unlock"])
         #expect(shell.interpreter.complete("show --j").insertion == "--json ")
         #expect(shell.interpreter.complete("user add x --name X --").candidates == ["--admin", "--institution", "--until"])
     }

@@ -30,3 +30,44 @@ import Testing
         }
     }
 }
+
+/// How database files are made and which ones pks opens.
+@Suite struct SQLiteFileTests {
+    private static func folder() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pks-file-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder
+    }
+
+    private static func mode(_ path: String) throws -> Int {
+        (try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as! NSNumber).intValue
+    }
+
+    @Test func sqliteMakesANewDatabasePrivateToItsOwnerInAPrivateFolder() throws {
+        let path = try Self.folder().appendingPathComponent("new/pks.sqlite").path
+        _ = try SQLiteBackend.file(path, clock: .system).migrate()
+        #expect(try Self.mode(path) == 0o600)
+        #expect(try Self.mode((path as NSString).deletingLastPathComponent) == 0o700)
+        for journal in ["-wal", "-shm"] where FileManager.default.fileExists(atPath: path + journal) {
+            #expect(try Self.mode(path + journal) & 0o077 == 0, "\(journal) is readable by others")
+        }
+    }
+
+    @Test func sqliteRefusesAnotherProgramsFileAndLeavesItAsItWas() throws {
+        let path = try Self.folder().appendingPathComponent("other.sqlite").path
+        try DatabaseQueue(path: path).write { try $0.execute(sql: "CREATE TABLE songs (title TEXT); INSERT INTO songs VALUES ('x')") }
+        let store = Store(backend: SQLiteBackend.file(path, clock: .system), clock: .system)
+        #expect(throws: StoreError.notAPksDatabase(path, tables: ["songs"])) { _ = try store.isInitialized() }
+        let tables = try DatabaseQueue(path: path).read { try String.fetchAll($0, sql: "SELECT name FROM sqlite_master") }
+        #expect(tables == ["songs"])
+    }
+
+    @Test func sqliteTellsOnceThatItMigratedAnOlderFile() throws {
+        let path = try Self.folder().appendingPathComponent("old.sqlite").path
+        try SQLiteMigrations.migrator.migrate(DatabaseQueue(path: path), upTo: "v3: users in account, as on PostgreSQL")
+        let backend = SQLiteBackend.file(path, clock: .system)
+        _ = try backend.isInitialized()
+        #expect(backend.takeMigrationNotice()! == (3, SQLiteMigrations.version))
+        #expect(backend.takeMigrationNotice() == nil)
+    }
+}

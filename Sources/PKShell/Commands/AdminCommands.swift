@@ -21,7 +21,7 @@ extension CommandSpec {
     }
 
     static let user = CommandSpec(family: "user", group: .administration, summary: .userFamilySummary,
-                                  subcommands: [userAdd, userRenew, userClose, userList])
+                                  subcommands: [userAdd, userRenew, userClose, userUnlock, userList])
 
     private static let fullName = OptionSpec.value("--name", .metaFullName, .text, required: true, .userNameOption)
     private static let userInstitution = OptionSpec.value("--institution", .metaCode, .institution, required: true,
@@ -62,6 +62,14 @@ extension CommandSpec {
     ) { command in
         let user = try command.store.closeRights(by: command.principal, login: command.arguments.required(.userLogin))
         command.shell.inform(.rightsClosed, ["login": user.login, "name": user.fullName])
+    }
+
+    static let userUnlock = CommandSpec(
+        "unlock", group: .administration, parameters: [.userLogin], summary: .userUnlockSummary, details: .userUnlockDetails
+    ) { command in
+        let login = command.arguments.required(.userLogin)
+        let unlocked = try command.store.unlock(by: command.principal, login: login)
+        command.shell.inform(unlocked ? .loginUnlocked : .loginNotLocked, ["login": login])
     }
 
     static let userList = CommandSpec("list", group: .administration, summary: .userListSummary) { command in

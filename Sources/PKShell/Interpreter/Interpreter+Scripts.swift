@@ -101,7 +101,7 @@ extension Interpreter {
             return
         }
         do {
-            let kept = try store.inOneTransaction {
+            let kept = try store.inOneTransaction(purpose: options.source) {
                 body()
                 return finishScript() && !options.dryRun
             }
@@ -116,6 +116,7 @@ extension Interpreter {
     }
 
     private var stopped: Bool { interruptedAt != nil }
+
 
     /// After Ctrl-C stopped a script sourced at the terminal: the next commands run again.
     public func clearInterrupt() {

@@ -90,6 +90,9 @@ public final class Interpreter {
             case nil:
                 break
             }
+            if let (from, to) = store.takeMigrationNotice() {
+                inform(.databaseMigrated, ["path": store.location, "from": from, "to": to])
+            }
             return true
         } catch {
             fail(error)

@@ -10,6 +10,8 @@ public struct ScriptOptions: Sendable {
     public var dryRun = false
     /// Variables defined before the first line (`--var NAME=VALUE`).
     public var variables: [String: String] = [:]
+    /// What the script is, for those who wait while it holds the database: `pks run yearly.pks`.
+    public var source = "a pks script"
 
     public init() {}
 

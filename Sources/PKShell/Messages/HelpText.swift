@@ -84,6 +84,8 @@ public enum HelpText: String, MessageKey, CaseIterable {
     case renewUntilOption
     case userRenewSummary
     case userCloseSummary
+    case userUnlockSummary
+    case userUnlockDetails
     case passwordCostSummary
     case passwordCostDetails
     case userListSummary

@@ -162,6 +162,8 @@ public enum ShellText: String, MessageKey, CaseIterable {
     case administratorRightsGranted
     case rightsRenewed
     case rightsClosed
+    case loginUnlocked
+    case loginNotLocked
     case passwordCostIs
     case passwordCostSet
     case rightsStateOpen

@@ -19,6 +19,8 @@ public protocol CatalogueTransaction {
     /// Sets the last day of the rights and opens them (when closed).
     func renewRights(of user: User, until: CalendarDate) throws
     func closeRights(of user: User) throws
+    /// Forgets a login's failed attempts; whether there were any. For backends that slow guessing down themselves.
+    func unlockLogin(_ login: String) throws -> Bool
     /// Whether `password` is the user's current one.
     func passwordMatches(_ password: String, of user: User) throws -> Bool
     func replaceCredential(of user: User, with credential: Credential) throws

@@ -24,6 +24,9 @@ public protocol StoreBackend: AnyObject, Sendable {
     /// database itself refuses a closed login.
     func authenticate(login: String, password: () throws -> String, today: CalendarDate) throws -> User
 
+    /// A migration that opening the database made and nobody has been told of (once).
+    func takeMigrationNotice() -> (from: Int, to: Int)?
+
     /// The user's session is over (a server closes its connection).
     func endSession(of user: User)
 
@@ -38,8 +41,8 @@ public protocol StoreBackend: AnyObject, Sendable {
     func write<T>(as user: User, _ body: (any CatalogueTransaction) throws -> T) throws -> T
 
     /// Runs `body` with every read and write joining one transaction, committed only when `body` returns
-    /// true. Returns whether it was committed.
-    func inOneTransaction(_ body: () -> Bool) throws -> Bool
+    /// true. Returns whether it was committed. `purpose` tells others who wait for the database what holds it.
+    func inOneTransaction(purpose: String, _ body: () -> Bool) throws -> Bool
 
     /// What the database keeps of a new password (a hash, a verifier), computed before the transaction
     /// that stores it, since good ones are slow to make.

@@ -54,6 +54,7 @@ extension Catalogue {
         .grantRights: "grant rights",
         .renewRights: "renew rights",
         .closeRights: "close rights",
+        .unlockLogin: "unlocked a login",
         .changePassword: "change password",
         .upgradePasswordHash: "upgrade password hash",
         .setPasswordCost: "set password cost",

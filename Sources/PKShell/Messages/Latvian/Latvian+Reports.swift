@@ -54,6 +54,7 @@ extension Catalogue {
         .grantRights: "piešķirtas tiesības",
         .renewRights: "atjaunotas tiesības",
         .closeRights: "slēgtas tiesības",
+        .unlockLogin: "atbloķēts pieteikšanās vārds",
         .changePassword: "nomainīta parole",
         .upgradePasswordHash: "atjaunināts paroles jaukums",
         .setPasswordCost: "mainīta paroles izmaksa",
