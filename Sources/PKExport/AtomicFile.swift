@@ -3,54 +3,56 @@ import PKCore
 
 /// Writes a whole file or nothing: the bytes go to a temporary file in the same folder, which is
 /// flushed to disk and only then given the real name. An export killed halfway leaves at most a
-/// hidden `.NAME.*.tmp` beside it, never a half file under the real name.
+/// hidden `.NAME.*.tmp` beside it, never a half file under the real name. The folder is held open
+/// while writing, so the temporary file is named, renamed and removed in the folder it was made in,
+/// even when that folder is moved or replaced meanwhile.
 public enum AtomicFile {
     /// Writes `bytes` to `path`. Without `replacing` an existing file is refused, also one that
     /// appears meanwhile: the temporary file is then hard-linked into place, which never replaces.
     public static func write(_ bytes: [UInt8], to path: String, replacing: Bool) throws(ExportError) {
+        do {
+            try write(to: path, replacing: replacing) { try $0.append(bytes) }
+        } catch let error as ExportError {
+            throw error
+        } catch {
+            preconditionFailure("appending bytes throws only ExportError")
+        }
+    }
+
+    /// Writes what `produce` appends to the sink, as it appends it (memory stays flat whatever the size).
+    /// An error thrown by `produce` leaves nothing behind and is thrown on unchanged.
+    public static func write(to path: String, replacing: Bool, _ produce: (inout FileSink) throws -> Void) throws {
         let slash = path.lastIndex(of: "/")
         let folder = slash.map { $0 == path.startIndex ? "/" : String(path[..<$0]) } ?? "."
+        let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
         var info = stat()
         if stat(path, &info) == 0 {
-            if info.st_mode & S_IFMT == S_IFDIR { throw .isFolder(path) }
-            if !replacing { throw .exists(path) }
+            if info.st_mode & S_IFMT == S_IFDIR { throw ExportError.isFolder(path) }
+            if !replacing { throw ExportError.exists(path) }
         }
-        guard stat(folder, &info) == 0 else { throw .missingFolder(path, folder: folder) }
-        guard info.st_mode & S_IFMT == S_IFDIR else { throw .notAFolder(path, folder: folder) }
-        let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
-        let temporary = "\(folder)/.\(name).\(UUID().uuidString).tmp"
-        let file = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
-        guard file >= 0 else { throw .cannotCreate(path, folder: folder, reason: reason(errno)) }
-        defer { unlink(temporary) }  // after a rename there is nothing left to remove
-        let written = writeAll(bytes, to: file)
-        let closed = close(file) == 0
-        guard written == 0 else { throw .unwritable(path, reason(written)) }
-        guard closed else { throw .unwritable(path, reason(errno)) }
+        guard stat(folder, &info) == 0 else { throw ExportError.missingFolder(path, folder: folder) }
+        guard info.st_mode & S_IFMT == S_IFDIR else { throw ExportError.notAFolder(path, folder: folder) }
+        let directory = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard directory >= 0 else { throw ExportError.cannotCreate(path, folder: folder, reason: SystemReason(errno)) }
+        defer { close(directory) }
+        let temporary = ".\(name).\(UUID().uuidString).tmp"
+        let file = openat(directory, temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+        guard file >= 0 else { throw ExportError.cannotCreate(path, folder: folder, reason: SystemReason(errno)) }
+        defer { unlinkat(directory, temporary, 0) }  // after a rename there is nothing left to remove
+        var sink = FileSink(file: file, path: path)
+        do {
+            try produce(&sink)
+            try sink.finish()
+        } catch {
+            close(file)
+            throw error
+        }
+        guard close(file) == 0 else { throw ExportError.unwritable(path, SystemReason(errno)) }
         if !replacing {
-            if link(temporary, path) == 0 { return }
-            if errno == EEXIST { throw .exists(path) }
+            if linkat(directory, temporary, directory, name, 0) == 0 { return }
+            if errno == EEXIST { throw ExportError.exists(path) }
             // No hard links on this file system (some network and FAT ones): rename, checked above.
         }
-        guard rename(temporary, path) == 0 else { throw .unwritable(path, reason(errno)) }
+        guard renameat(directory, temporary, directory, name) == 0 else { throw ExportError.unwritable(path, SystemReason(errno)) }
     }
-
-    /// Writes every byte and flushes them to disk; 0 or the error number.
-    private static func writeAll(_ bytes: [UInt8], to file: Int32) -> Int32 {
-        var offset = 0
-        while offset < bytes.count {
-            let count = bytes[offset...].withUnsafeBytes { systemWrite(file, $0.baseAddress, $0.count) }
-            if count < 0 && errno == EINTR { continue }
-            guard count > 0 else { return count < 0 ? errno : EIO }
-            offset += count
-        }
-        return fsync(file) == 0 ? 0 : errno
-    }
-
-    /// `permission denied`, `no space left on device`.
-    private static func reason(_ code: Int32) -> SystemReason { SystemReason(code) }
-}
-
-/// The system's write(2), which `AtomicFile.write` hides inside the type.
-private func systemWrite(_ file: Int32, _ buffer: UnsafeRawPointer?, _ count: Int) -> Int {
-    write(file, buffer, count)
 }

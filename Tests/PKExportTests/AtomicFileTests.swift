@@ -52,4 +52,41 @@ import Testing
             try AtomicFile.write([], to: folder + "/plain/out.csv", replacing: false)
         }
     }
+
+    struct Interrupted: Error, Equatable {}
+
+    @Test func aFailedWriteLeavesNothingEvenWhenItsFolderWasSwappedMeanwhile() throws {
+        let inner = folder + "/out", moved = folder + "/moved"
+        try FileManager.default.createDirectory(atPath: inner, withIntermediateDirectories: false)
+        #expect(throws: Interrupted()) {
+            try AtomicFile.write(to: inner + "/out.csv", replacing: false) { sink in
+                try sink.append("half")
+                try FileManager.default.moveItem(atPath: inner, toPath: moved)
+                try FileManager.default.createDirectory(atPath: inner, withIntermediateDirectories: false)
+                throw Interrupted()
+            }
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: moved).isEmpty)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: inner).isEmpty)
+    }
+
+    @Test func aCompletedWriteLandsInTheFolderItStartedIn() throws {
+        let inner = folder + "/out", moved = folder + "/moved"
+        try FileManager.default.createDirectory(atPath: inner, withIntermediateDirectories: false)
+        try AtomicFile.write(to: inner + "/out.csv", replacing: false) { sink in
+            try sink.append("whole")
+            try FileManager.default.moveItem(atPath: inner, toPath: moved)
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: moved) == ["out.csv"])
+        #expect(contents("moved/out.csv") == "whole")
+    }
+
+    @Test func aStreamedFileLargerThanOneBlockIsWrittenWhole() throws {
+        let line = Array(repeating: UInt8(ascii: "x"), count: 1000) + [10]
+        try AtomicFile.write(to: folder + "/big.tsv", replacing: false) { sink in
+            for _ in 0..<1000 { try sink.append(line) }
+        }
+        #expect(FileManager.default.contents(atPath: folder + "/big.tsv")?.count == 1_001_000)
+        #expect(names == ["big.tsv"])
+    }
 }
