@@ -5,7 +5,7 @@
 /// code page unless the file starts with one, which would garble ā, š, ž. LibreOffice (importing as
 /// UTF-8, which its import dialog proposes for such a file) and Python's `utf-8-sig` codec drop it.
 /// tsv, read mostly by scripts, has none.
-public struct DelimitedExporter: Exporter {
+public struct DelimitedExporter: RowStreamingExporter {
     public let format: String
     let separator: Character
     let lineEnd: String
@@ -15,9 +15,16 @@ public struct DelimitedExporter: Exporter {
     public static let tsv = DelimitedExporter(format: "tsv", separator: "\t", lineEnd: "\n", byteOrderMark: false)
 
     public func encode(_ table: ExportTable) -> [UInt8] {
-        var bytes: [UInt8] = byteOrderMark ? [0xEF, 0xBB, 0xBF] : []
-        bytes += line(table.header).utf8
-        for row in table.rows { bytes += line(row.map(\.plainText)).utf8 }
+        start(header: table.header) + encode(rows: table.rows)
+    }
+
+    public func start(header: [String]) -> [UInt8] {
+        (byteOrderMark ? [0xEF, 0xBB, 0xBF] : []) + Array(line(header).utf8)
+    }
+
+    public func encode(rows: [[ExportCell]]) -> [UInt8] {
+        var bytes: [UInt8] = []
+        for row in rows { bytes += line(row.map(\.plainText)).utf8 }
         return bytes
     }
 

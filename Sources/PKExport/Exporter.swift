@@ -8,6 +8,15 @@ public protocol Exporter: Sendable {
     func encode(_ table: ExportTable) throws(ExportError) -> [UInt8]
 }
 
+/// An exporter whose file is its header's bytes followed by each row's, so that rows can be written as
+/// they are read, in parts, and memory stays flat whatever the number of rows.
+public protocol RowStreamingExporter: Exporter {
+    /// What comes before the rows.
+    func start(header: [String]) -> [UInt8]
+    /// Rows, to follow the start or earlier rows.
+    func encode(rows: [[ExportCell]]) -> [UInt8]
+}
+
 /// The exporters, one per format.
 public enum Exporters {
     public static let all: [any Exporter] = [XLSXExporter(), DelimitedExporter.csv, DelimitedExporter.tsv]

@@ -23,7 +23,19 @@ public enum RecordTable {
     /// for exports that span institutions.
     public static func table(of records: [StatisticsRecord], title: String, layout: ExportLayout = .wide,
                              institutionColumn: Bool = false) -> ExportTable {
+        ExportTable(title: title, header: header(layout: layout, institutionColumn: institutionColumn),
+                    rows: rows(of: records, layout: layout, institutionColumn: institutionColumn))
+    }
+
+    /// The header of a layout, with `Iestāde` after `Gads` when asked.
+    public static func header(layout: ExportLayout, institutionColumn: Bool) -> [String] {
         var header = layout == .wide ? header : longHeader
+        if institutionColumn { header.insert("Iestāde", at: 1) }
+        return header
+    }
+
+    /// The rows of `records` in a layout, with the institution's code after the year when asked.
+    public static func rows(of records: [StatisticsRecord], layout: ExportLayout, institutionColumn: Bool) -> [[ExportCell]] {
         var rows: [[ExportCell]] = []
         for record in records {
             for var row in layout == .wide ? [wideRow(record)] : longRows(record) {
@@ -31,8 +43,7 @@ public enum RecordTable {
                 rows.append(row)
             }
         }
-        if institutionColumn { header.insert("Iestāde", at: 1) }
-        return ExportTable(title: title, header: header, rows: rows)
+        return rows
     }
 
     static func wideRow(_ record: StatisticsRecord) -> [ExportCell] {

@@ -12,8 +12,13 @@ public enum ExportScope: Sendable, Equatable {
 
 /// Records for exports: the institution's own, or — for administrators — one institution's or all.
 extension Store {
-    /// The records of `year` (nil: every year) in `scope`, ordered by year, institution and service code.
-    public func exportRecords(by principal: Principal, scope: ExportScope, year: Int?) throws(StoreError) -> [StatisticsRecord] {
+    /// The records of `year` (nil: every year) in `scope`, ordered by year, institution and service code,
+    /// handed to `each` one institution's year at a time, so that an export of the whole catalogue holds
+    /// one institution's year in memory, not the catalogue. All are read in one transaction. An error of
+    /// `each` stops the reading and is thrown unchanged; the store's own errors are `StoreError`s.
+    public func exportRecords(by principal: Principal, scope: ExportScope, year: Int?,
+                              _ each: ([StatisticsRecord]) throws -> Void) throws {
+        var failure: (any Error)?
         try read(principal) { db in
             var filter = RecordFilter(year: year)
             switch scope {
@@ -25,9 +30,16 @@ extension Store {
             case .allInstitutions:
                 try requireAdministrator(db, principal)
             }
-            return try db.records(filter).sorted {
-                ($0.year, $0.service.institution.code, $0.service.code) < ($1.year, $1.service.institution.code, $1.service.code)
+            for group in try db.recordGroups(filter) {
+                let records = try db.records(RecordFilter(institution: group.institutionID, year: group.year))
+                do {
+                    try each(records)
+                } catch {
+                    failure = error
+                    return
+                }
             }
         }
+        if let failure { throw failure }
     }
 }

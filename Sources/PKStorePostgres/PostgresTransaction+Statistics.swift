@@ -59,20 +59,11 @@ extension PostgresTransaction {
     static let record = Projection<StatisticsRecord>.record(channels: channelList)
 
     func records(_ filter: RecordFilter) throws -> [StatisticsRecord] {
-        var conditions: [String] = []
-        var parameters: [String?] = []
-        func condition(_ column: String, _ value: Int64?) {
-            guard let value else { return }
-            parameters.append(String(value))
-            conditions.append("\(column) = $\(parameters.count)")
-        }
-        condition("record.institution_id", filter.institutionID)
-        condition("record.service_id", filter.serviceID)
-        condition("record.year", filter.year.map(Int64.init))
+        let (conditions, parameters) = Self.conditions(filter)
         let records = try connection.fetchAll(Self.record, """
             FROM pks.record AS record JOIN pks.service AS service ON service.id = record.service_id
             JOIN pks.institution AS institution ON institution.id = service.institution_id
-            WHERE \(conditions.isEmpty ? "true" : conditions.joined(separator: " AND ")) ORDER BY service.code_key COLLATE "C", record.year
+            WHERE \(conditions) ORDER BY service.code_key COLLATE "C", record.year
             """, parameters)
         guard !records.isEmpty else { return [] }
         var counts: [Int64: [Channel: ChannelCounts]] = [:]
@@ -84,6 +75,33 @@ extension PostgresTransaction {
             if let channel { counts[id, default: [:]][channel] = channelCounts }
         }
         return records.map { $0.with(counts: counts[$0.id!] ?? [:]) }
+    }
+
+    func recordGroups(_ filter: RecordFilter) throws -> [RecordGroup] {
+        let (conditions, parameters) = Self.conditions(RecordFilter(institution: filter.institutionID, year: filter.year))
+        return try connection.query("""
+            SELECT record.year, record.institution_id FROM pks.record AS record
+            JOIN pks.institution AS institution ON institution.id = record.institution_id
+            WHERE \(conditions)
+            GROUP BY record.year, record.institution_id, institution.code_key
+            ORDER BY record.year, institution.code_key COLLATE "C"
+            """, parameters).rows { row in
+            let year = row.int()
+            return RecordGroup(institutionID: row.integer(), year: year)
+        }
+    }
+
+    /// The WHERE clause of a filter over `pks.record AS record`, and its parameters.
+    private static func conditions(_ filter: RecordFilter) -> (String, [String?]) {
+        var conditions: [String] = []
+        var parameters: [String?] = []
+        for (column, value) in [("record.institution_id", filter.institutionID), ("record.service_id", filter.serviceID),
+                                ("record.year", filter.year.map(Int64.init))] {
+            guard let value else { continue }
+            parameters.append(String(value))
+            conditions.append("\(column) = $\(parameters.count)")
+        }
+        return (conditions.isEmpty ? "true" : conditions.joined(separator: " AND "), parameters)
     }
 
     func recordStatus(service: Int64, year: Int) throws -> RecordStatus? {

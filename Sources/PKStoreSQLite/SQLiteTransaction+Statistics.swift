@@ -57,24 +57,9 @@ extension SQLiteTransaction {
     static let record = Projection<StatisticsRecord>.record(channels: channelList)
 
     func records(_ filter: RecordFilter) throws -> [StatisticsRecord] {
-        var conditions: [String] = []
-        var arguments: StatementArguments = []
-        if let institution = filter.institutionID {
-            conditions.append("service.institution_id = ?")
-            arguments += [institution]
-        }
-        if let service = filter.serviceID {
-            conditions.append("record.service_id = ?")
-            arguments += [service]
-        }
-        if let year = filter.year {
-            conditions.append("record.year = ?")
-            arguments += [year]
-        }
+        let (conditions, arguments) = Self.conditions(filter)
         let records = try db.fetchAll(Self.record, """
-            FROM record JOIN service ON service.id = record.service_id
-            JOIN institution ON institution.id = service.institution_id
-            WHERE \(conditions.isEmpty ? "1" : conditions.joined(separator: " AND ")) ORDER BY service.code, record.year
+            \(Self.recordsFrom) WHERE \(conditions) ORDER BY service.code, record.year
             """, arguments: arguments)
         guard !records.isEmpty else { return [] }
         var counts: [Int64: [Channel: ChannelCounts]] = [:]
@@ -88,6 +73,38 @@ extension SQLiteTransaction {
         }
         return records.map { $0.with(counts: counts[$0.id!] ?? [:]) }
     }
+
+    func recordGroups(_ filter: RecordFilter) throws -> [RecordGroup] {
+        let (conditions, arguments) = Self.conditions(RecordFilter(institution: filter.institutionID, year: filter.year))
+        return try db.fetchAll(cached: """
+            SELECT DISTINCT record.year, service.institution_id, institution.code \(Self.recordsFrom)
+            WHERE \(conditions) ORDER BY record.year, institution.code
+            """, arguments: arguments) { row in
+            let year = row.int()
+            return RecordGroup(institutionID: row.integer(), year: year)
+        }
+    }
+
+    /// The WHERE clause of a filter, over `recordsFrom`, and its arguments.
+    private static func conditions(_ filter: RecordFilter) -> (String, StatementArguments) {
+        var conditions: [String] = []
+        var arguments: StatementArguments = []
+        for (column, value) in [("service.institution_id", filter.institutionID), ("record.service_id", filter.serviceID),
+                                ("record.year", filter.year.map(Int64.init))] {
+            guard let value else { continue }
+            conditions.append("\(column) = ?")
+            arguments += [value]
+        }
+        return (conditions.isEmpty ? "1" : conditions.joined(separator: " AND "), arguments)
+    }
+
+    /// Records with their service and institution, services first (`CROSS JOIN` fixes SQLite's join order):
+    /// an institution's or a service's records are found through its services, whatever the planner's
+    /// statistics say — without `ANALYZE` it read every record of the year through `record_by_year`.
+    private static let recordsFrom = """
+        FROM service CROSS JOIN record ON record.service_id = service.id
+        JOIN institution ON institution.id = service.institution_id
+        """
 
     func recordStatus(service: Int64, year: Int) throws -> RecordStatus? {
         try db.fetchText(cached: "SELECT status FROM record WHERE service_id = ? AND year = ?", arguments: [service, year])

@@ -13,7 +13,6 @@ extension CommandSpec {
         let format = arguments.required(.format)
         guard let exporter = Exporters.named(format) else { throw ExportOptionError.unknownFormat(format) }
         let options = try ExportOptions(arguments, shell: shell)
-        let records = try command.store.exportRecords(by: command.principal, scope: options.scope, year: options.year)
         let path = arguments.required(.file)
         var replacing = arguments.flag(ExportOptions.force)
         var isFolder: ObjCBool = false
@@ -22,10 +21,46 @@ extension CommandSpec {
             try shell.confirm(.confirmReplaceFile, ["path": path])
             replacing = true
         }
-        let table = RecordTable.table(of: records, title: options.title(records), layout: options.layout,
-                                      institutionColumn: options.scope == .allInstitutions)
-        try AtomicFile.write(exporter.encode(table), to: path, replacing: replacing)
-        shell.inform(shell.text(options.summary(records: records, rows: table.rows.count, path: path)))
+        let institutionColumn = options.scope == .allInstitutions
+        let header = RecordTable.header(layout: options.layout, institutionColumn: institutionColumn)
+        var tally = ExportTally()
+        func rows(_ records: [StatisticsRecord]) -> [[ExportCell]] {
+            let rows = RecordTable.rows(of: records, layout: options.layout, institutionColumn: institutionColumn)
+            tally.add(records, rows: rows.count)
+            return rows
+        }
+        if let exporter = exporter as? any RowStreamingExporter {
+            try AtomicFile.write(to: path, replacing: replacing) { file in
+                try file.append(exporter.start(header: header))
+                try command.store.exportRecords(by: command.principal, scope: options.scope, year: options.year) { records in
+                    try file.append(exporter.encode(rows: rows(records)))
+                }
+            }
+        } else {
+            var all: [[ExportCell]] = []
+            try command.store.exportRecords(by: command.principal, scope: options.scope, year: options.year) { all += rows($0) }
+            let table = ExportTable(title: options.title(tally), header: header, rows: all)
+            try AtomicFile.write(exporter.encode(table), to: path, replacing: replacing)
+        }
+        shell.inform(shell.text(options.summary(tally, path: path)))
+    }
+}
+
+/// What an export wrote, counted as its parts are written.
+struct ExportTally {
+    private(set) var records = 0
+    private(set) var rows = 0
+    private(set) var years: ClosedRange<Int>?
+    /// The institution of the first record.
+    private(set) var institution: String?
+
+    mutating func add(_ part: [StatisticsRecord], rows: Int) {
+        records += part.count
+        self.rows += rows
+        institution = institution ?? part.first?.service.institution.code
+        for year in part.map(\.year) {
+            years = years.map { min($0.lowerBound, year)...max($0.upperBound, year) } ?? year...year
+        }
     }
 }
 
@@ -64,14 +99,14 @@ struct ExportOptions {
     }
 
     /// The worksheet name: the year, or the years the records span (`2018-2020`).
-    func title(_ records: [StatisticsRecord]) -> String {
+    func title(_ tally: ExportTally) -> String {
         if let year { return String(year) }
-        guard let first = records.map(\.year).min(), let last = records.map(\.year).max() else { return "Visi gadi" }
-        return first == last ? String(first) : "\(first)-\(last)"
+        guard let years = tally.years else { return "Visi gadi" }
+        return years.count == 1 ? String(years.lowerBound) : "\(years.lowerBound)-\(years.upperBound)"
     }
 
     /// What was written: `wrote 3 records of 2019 to out.xlsx`, naming the institution scope and the long layout.
-    func summary(records: [StatisticsRecord], rows: Int, path: String) -> Message {
+    func summary(_ tally: ExportTally, path: String) -> Message {
         let key: ShellText = switch (year == nil, scope) {
         case (false, .ownInstitution): .exportWroteYear
         case (true, .ownInstitution): .exportWroteAllYears
@@ -81,9 +116,9 @@ struct ExportOptions {
         case (true, .allInstitutions): .exportWroteAllYearsEveryInstitution
         }
         var institution = ""
-        if case .institution(let code) = scope { institution = records.first?.service.institution.code ?? code }
-        let wrote = Message(key, ["n": records.count, "year": year ?? 0, "institution": institution, "path": path])
-        return layout == .long ? Message(.exportLongLayout, ["wrote": wrote, "rows": rows]) : wrote
+        if case .institution(let code) = scope { institution = tally.institution ?? code }
+        let wrote = Message(key, ["n": tally.records, "year": year ?? 0, "institution": institution, "path": path])
+        return layout == .long ? Message(.exportLongLayout, ["wrote": wrote, "rows": tally.rows]) : wrote
     }
 }
 

@@ -44,6 +44,9 @@ public protocol CatalogueTransaction {
     // MARK: Statistics records
     /// The records that match, with their counts, by service code and year.
     func records(_ filter: RecordFilter) throws -> [StatisticsRecord]
+    /// The institutions' years that have records matching `filter` (its service is ignored), by year, then
+    /// institution code: what an export reads one at a time.
+    func recordGroups(_ filter: RecordFilter) throws -> [RecordGroup]
     func recordStatus(service: Int64, year: Int) throws -> RecordStatus?
     /// Inserts a new draft at revision 1; throws `recordExists` when the service has one for the year.
     func insertRecord(_ record: StatisticsRecord, by user: User) throws -> (id: Int64, updated: Timestamp)

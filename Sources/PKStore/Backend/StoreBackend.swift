@@ -92,6 +92,17 @@ public struct AuditRecord: Sendable, Equatable {
     }
 }
 
+/// One institution's records of one year.
+public struct RecordGroup: Sendable, Equatable {
+    public let institutionID: Int64
+    public let year: Int
+
+    public init(institutionID: Int64, year: Int) {
+        self.institutionID = institutionID
+        self.year = year
+    }
+}
+
 /// Which records a query returns: every condition given must hold.
 public struct RecordFilter: Sendable, Equatable {
     public var institutionID: Int64?
