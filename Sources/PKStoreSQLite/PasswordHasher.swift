@@ -48,8 +48,12 @@ enum PasswordHasher {
     private static func crypt(_ password: String, setting: [CChar]) -> String? {
         let size = Int(pks_crypt_output_size())
         var output = [CChar](repeating: 0, count: size)
-        defer { for index in output.indices { output[index] = 0 } }
-        guard pks_crypt(password, setting, &output, Int32(size)) == 0 else { return nil }
+        var key = Array(password.utf8CString)  // a copy of our own, cleared after use
+        defer {
+            for index in output.indices { output[index] = 0 }
+            for index in key.indices { key[index] = 0 }
+        }
+        guard pks_crypt(key, setting, &output, Int32(size)) == 0 else { return nil }
         return String(decoding: output.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 }

@@ -25,18 +25,23 @@ public enum TerminalPrompts {
         return readRawLine()
     }
 
-    /// One line from stdin, byte by byte so nothing past the newline is consumed.
+    /// One line from stdin, byte by byte so nothing past the newline is consumed. The bytes are gathered in
+    /// one buffer that never grows by copying (a password leaves no stray copies in freed memory) and is
+    /// cleared before it is freed.
     private static func readRawLine() -> String? {
         var bytes: [UInt8] = []
+        bytes.reserveCapacity(4096)
         var byte: UInt8 = 0
         while true {
             let got = read(0, &byte, 1)
             if got < 0 && errno == EINTR && pks_secret_was_interrupted() == 0 { continue }
-            if got <= 0 { return bytes.isEmpty ? nil : String(decoding: bytes, as: UTF8.self) }
-            if byte == UInt8(ascii: "\n") { break }
-            bytes.append(byte)
+            if got <= 0 || byte == UInt8(ascii: "\n") { break }
+            if bytes.count < bytes.capacity { bytes.append(byte) }
         }
-        defer { for index in bytes.indices { bytes[index] = 0 } }
-        return String(decoding: bytes, as: UTF8.self)
+        defer {
+            for index in bytes.indices { bytes[index] = 0 }
+            byte = 0
+        }
+        return bytes.isEmpty && byte != UInt8(ascii: "\n") ? nil : String(decoding: bytes, as: UTF8.self)
     }
 }
