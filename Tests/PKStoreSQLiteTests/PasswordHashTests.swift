@@ -38,4 +38,20 @@ import Testing
         #expect(!PasswordHasher.verify("parole", against: "not a hash"))
         #expect(try PasswordHasher.hash("parole", cost: 1) != hash)
     }
+
+    /// An unknown login costs one hash, as a wrong password does (it cost two, so time told which logins
+    /// exist). Compared by the quickest of four attempts each, at a cost where a hash dominates a login.
+    @Test func sqliteAnUnknownLoginTakesNoLongerThanAWrongPassword() throws {
+        let backend = SQLiteBackend.inMemory(clock: .fixed(Timestamp(iso: "2020-03-02T10:15:00")!))
+        let store = Store(backend: backend, clock: backend.clock)
+        try store.initialize(login: "admin", fullName: "Anna", password: Self.password, passwordCost: 6)
+        func quickest(_ login: (Int) -> String) -> Duration {
+            (0..<4).map { attempt in
+                ContinuousClock().measure { _ = try? store.authenticate(login: login(attempt), password: "nepareizi") }
+            }.min()!
+        }
+        let wrong = quickest { _ in "admin" }
+        let unknown = quickest { "nav-tads-\($0)" }
+        #expect(unknown < wrong * 1.5, "unknown login \(unknown), wrong password \(wrong)")
+    }
 }

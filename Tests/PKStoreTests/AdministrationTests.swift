@@ -72,7 +72,7 @@ import Testing
         }
     }
 
-    @Test(arguments: TestBackend.available, ["", "   ", "a\u{7}b", String(repeating: "n", count: 301)])
+    @Test(arguments: TestBackend.available, ["", "   ", "a\u{7}b", "evil\u{202E}exe.pdf", "a\u{1B}[2Jb", String(repeating: "n", count: 301)])
     func invalidNamesAreRefused(_ backend: TestBackend, name: String) throws {
         let fixture = try StoreFixture(backend)
         #expect(throws: StoreError.invalidName(name)) { try fixture.store.addInstitution(by: fixture.admin, code: "RIGA", name: name) }

@@ -292,6 +292,16 @@ class TerminalTest(unittest.TestCase):
         self.shell.expect_exact("reporting year 2019", timeout=20)
         self.assertTrue(self.shell.isalive())
 
+    def test_guessing_elsewhere_does_not_lock_out_a_terminal_that_logged_in_before(self):
+        self.log_in()
+        guess = dict(self.env, PKS_PASSWORD="nepareizi")
+        for _ in range(7):
+            subprocess.run([PKS, "-c", "login ieva"], env=guess, stdin=subprocess.DEVNULL, capture_output=True)
+        elsewhere = subprocess.run([PKS, "-c", "login ieva"], env=dict(self.env, PKS_PASSWORD=PASSWORD),
+                                   stdin=subprocess.DEVNULL, capture_output=True, text=True)
+        self.assertIn("too many failed attempts for ieva", elsewhere.stderr)
+        self.log_in()
+
 
 if __name__ == "__main__":
     sys.argv[1:] = []

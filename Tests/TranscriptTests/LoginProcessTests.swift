@@ -44,6 +44,16 @@ import Testing
         #expect(database.run(["login nav-tads"]).stderr.contains("too many failed attempts for nav-tads"))
     }
 
+    /// SQLite only: someone guessing must not lock the owner out; the administrator's unlock lets them in.
+    @Test func sqliteUserUnlockLetsALockedOutLoginInAtOnce() throws {
+        let database = try ScratchDatabase(.sqlite)
+        defer { database.remove() }
+        for _ in 1...12 { _ = database.run(["login ieva"], environment: ["PKS_PASSWORD": "nepareizi"]) }
+        #expect(database.run(["login ieva"]).stderr.contains("too many failed attempts for ieva"))
+        #expect(database.run(["login admin", "user unlock ieva"]).status == 0)
+        #expect(database.run(["login ieva"]).status == 0)
+    }
+
     @Test(arguments: TestBackend.available)
     func closedRightsAreRefusedAndRenewReopensThem(_ backend: TestBackend) throws {
         let database = try ScratchDatabase(backend)
