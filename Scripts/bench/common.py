@@ -57,10 +57,7 @@ def catalogue(binary, services):
     path = os.path.join(WORK, f"catalogue-{services}.sqlite")
     if os.path.exists(path):
         return path
-    building = path + ".building"
-    for leftover in (building, building + "-wal", building + "-shm"):
-        if os.path.exists(leftover):
-            os.remove(leftover)
+    building = remove_database(path + ".building")
     setup = os.path.join(WORK, f"catalogue-{services}.pks")
     catalogue_script(setup, services)
     log(f"  building a catalogue of {services:,} services through pks")
@@ -88,12 +85,17 @@ def checkpoint(database):
     db.close()
 
 
-def copy(database, name):
-    """A fresh copy of a (checkpointed) database in the work folder; returns its path."""
-    target = os.path.join(WORK, name)
-    for leftover in (target, target + "-wal", target + "-shm"):
+def remove_database(path):
+    """Removes a SQLite file and its write-ahead log, if there; returns the path."""
+    for leftover in (path, path + "-wal", path + "-shm"):
         if os.path.exists(leftover):
             os.remove(leftover)
+    return path
+
+
+def copy(database, name):
+    """A fresh copy of a (checkpointed) database in the work folder; returns its path."""
+    target = remove_database(os.path.join(WORK, name))
     shutil.copyfile(database, target)
     return target
 
