@@ -102,6 +102,17 @@ public enum HelpText: String, MessageKey, CaseIterable {
     case exportSummary
     case exportDetails
 
+    // MARK: Import, open, add --from, export --excel
+    case metaTableFormat
+    case importSummary
+    case importDetails
+    case importDryRunOption
+    case importFormatOption
+    case openSummary
+    case openDetails
+    case addFromOption
+    case exportExcelOption
+
     // MARK: Help
     case metaTopic
     case metaOptions

@@ -180,6 +180,15 @@ public enum ShellText: String, MessageKey, CaseIterable {
     case exportWroteAllYearsEveryInstitution
     case exportLongLayout
 
+    // MARK: Import, and drafts started from another year
+    case importDone
+    case importDryRun
+    case importRefused
+    case unknownImportFormat
+    case excelOnlyCSV
+    case recordCreatedFrom
+    case channelsNotCarried
+
     // MARK: Scripts, start-up, the terminal
     case scriptSummary
     case dryRunNothingKept
