@@ -14,7 +14,4 @@ public enum ImportText: String, MessageKey, CaseIterable {
     case importUnknownService
     case importNotPublished
     case importSubmitted
-    case importDuplicateService
-    case importInvalidCode
-    case importInvalidName
 }

@@ -25,6 +25,7 @@ public struct RecordImportTable {
         var changes: [RecordChange] = []
         var position: [String: Int] = [:]  // year and folded code → index in changes
         var problems: [ImportProblem] = []
+        var refusedRows: Set<Int> = []  // rows with problems, kept only to find repeats of their record
         for row in rows {
             var rowProblems: [ImportProblem] = []
             let year = self.year(row, &rowProblems)
@@ -39,11 +40,20 @@ public struct RecordImportTable {
             } else {
                 readWideRow(row, into: &change, &rowProblems)
             }
-            guard rowProblems.isEmpty, let year else {
+            guard let year else {
                 problems += rowProblems
                 continue
             }
             let key = "\(year) \(TextFolding.fold(code))"
+            guard rowProblems.isEmpty else {
+                problems += rowProblems
+                if position[key] == nil {  // a later row of the same record is still a second one
+                    position[key] = changes.count
+                    changes.append(RecordChange(year: year, code: code, rows: [row.number]))
+                    refusedRows.insert(row.number)
+                }
+                continue
+            }
             guard let index = position[key] else {
                 position[key] = changes.count
                 changes.append(change)
@@ -62,7 +72,7 @@ public struct RecordImportTable {
                 }
             }
         }
-        return (changes, problems)
+        return (changes.filter { !refusedRows.contains($0.rows[0]) }, problems)
     }
 
     private func year(_ row: ReadRow, _ problems: inout [ImportProblem]) -> Int? {

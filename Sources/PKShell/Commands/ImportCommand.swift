@@ -20,7 +20,7 @@ extension CommandSpec {
         let outcome = try command.store.importRecords(by: command.principal, changes, keep: keep && problems.isEmpty)
         let summary = try shell.accepted(outcome, besides: problems, from: path)
         if keep, let open = session.openRecord, changes.contains(where: { $0.year == open.year && TextFolding.fold($0.code) == TextFolding.fold(open.service.code) }) {
-            session.open(try command.store.draft(by: command.principal, service: open.service.code, year: open.year), unsaved: false)
+            session.open(try command.store.record(by: command.principal, service: open.service.code, year: open.year), unsaved: false)
         }
         shell.inform(keep ? .importDone : .importDryRun, ["path": path, "created": summary.created, "updated": summary.updated,
                                                           "unchanged": summary.unchanged])

@@ -42,9 +42,6 @@ extension Catalogue {
         .importUnknownService: "no service '{code}' in your institution (see services)",
         .importNotPublished: "service {code} is not published; only published services take statistics",
         .importSubmitted: "the {year} record of {code} is submitted; its values can no longer be changed",
-        .importDuplicateService: "{code} is also on row {first}",
-        .importInvalidCode: "'{code}' is not a service code (1–20 letters, digits, - _ .)",
-        .importInvalidName: "a service name is 1–300 characters, not only blanks, without control characters",
     ]
 
     /// Errors and warnings of reading tables, in English.

@@ -42,9 +42,6 @@ extension Catalogue {
         .importUnknownService: "jūsu iestādē nav pakalpojuma '{code}' (sk. services)",
         .importNotPublished: "pakalpojums {code} nav publicēts; statistiku var ievadīt tikai publicētiem pakalpojumiem",
         .importSubmitted: "{code} {year}. gada ieraksts ir iesniegts; tā vērtības vairs nevar mainīt",
-        .importDuplicateService: "{code} ir arī {first}. rindā",
-        .importInvalidCode: "'{code}' nav pakalpojuma kods (1–20 burti, cipari, - _ .)",
-        .importInvalidName: "pakalpojuma nosaukumā ir 1–300 rakstzīmes, ne tikai atstarpes, bez vadības rakstzīmēm",
     ]
 
     /// Errors and warnings of reading tables, in Latvian.
