@@ -8,34 +8,37 @@ extension Store {
     /// submitted record), which are then returned, every one. `keep: false` checks and counts only.
     public func importRecords(by principal: Principal, _ changes: [RecordChange],
                               keep: Bool) throws(StoreError) -> ImportOutcome<ImportSummary> {
-        guard keep else { return try read(principal) { db in try planImport(db, try currentUser(db, principal), changes).outcome } }
-        return try write(principal) { db in
-            let user = try currentUser(db, principal)
-            let plan = try planImport(db, user, changes)
-            guard plan.problems.isEmpty else { return plan.outcome }
+        try runImport(principal, keep: keep, plan: { db, user in try planImport(db, user, changes) }) { db, user, plan in
             for (old, new) in plan.writes { _ = try persist(db, user, new, replacing: old) }
-            return plan.outcome
         }
     }
 
-    /// What an import would write, or why it cannot.
-    private struct ImportPlan {
+    /// Plans an import in a read (`keep: false`) or in a write that applies the plan when it has no problems.
+    func runImport<Plan: ImportPlan>(_ principal: Principal, keep: Bool, plan: (any CatalogueTransaction, User) throws -> Plan,
+                                     apply: (any CatalogueTransaction, User, Plan) throws -> Void) throws(StoreError) -> ImportOutcome<ImportSummary> {
+        guard keep else { return try read(principal) { db in try plan(db, try currentUser(db, principal)).outcome } }
+        return try write(principal) { db in
+            let user = try currentUser(db, principal)
+            let planned = try plan(db, user)
+            if planned.problems.isEmpty { try apply(db, user, planned) }
+            return planned.outcome
+        }
+    }
+
+    /// What a record import would write, or why it cannot.
+    private struct RecordImportPlan: ImportPlan {
         var writes: [(old: StatisticsRecord?, new: StatisticsRecord)] = []
         var problems: [ImportProblem] = []
         var summary = ImportSummary()
-
-        var outcome: ImportOutcome<ImportSummary> {
-            problems.isEmpty ? .imported(summary) : .refused(problems.sorted { $0.row < $1.row })
-        }
     }
 
     /// Each change against the institution's services and the stored records of its year, read once.
-    private func planImport(_ db: any CatalogueTransaction, _ user: User, _ changes: [RecordChange]) throws -> ImportPlan {
+    private func planImport(_ db: any CatalogueTransaction, _ user: User, _ changes: [RecordChange]) throws -> RecordImportPlan {
         let services = Dictionary(try db.services(institution: user.institution.id).map { (TextFolding.fold($0.code), $0) },
                                   uniquingKeysWith: { first, _ in first })
         var stored: [Int64: StatisticsRecord] = [:]  // by service, for the years the changes name
         var storedYears: Set<Int> = []
-        var plan = ImportPlan()
+        var plan = RecordImportPlan()
         for change in changes {
             func refuse(_ key: ImportText, _ arguments: [String: any TextArgument]) {
                 plan.problems += change.rows.map { ImportProblem(row: $0, column: "Kods", Message(key, arguments)) }
@@ -76,4 +79,16 @@ extension Store {
 
     /// One key for a service's record of a year (years stay below 10,000).
     private static func key(_ service: Int64, _ year: Int) -> Int64 { service * 10_000 + Int64(year) }
+}
+
+/// What an import's checks found: the problems of its rows, or what it would do.
+protocol ImportPlan {
+    var problems: [ImportProblem] { get }
+    var summary: ImportSummary { get }
+}
+
+extension ImportPlan {
+    var outcome: ImportOutcome<ImportSummary> {
+        problems.isEmpty ? .imported(summary) : .refused(problems.sorted { $0.row < $1.row })
+    }
 }

@@ -14,4 +14,8 @@ public enum ImportText: String, MessageKey, CaseIterable {
     case importUnknownService
     case importNotPublished
     case importSubmitted
+    case importInvalidCode
+    case importInvalidName
+    case importDuplicateService
+    case importServiceNamed
 }

@@ -112,6 +112,8 @@ public enum HelpText: String, MessageKey, CaseIterable {
     case openDetails
     case addFromOption
     case exportExcelOption
+    case serviceImportSummary
+    case serviceImportDetails
 
     // MARK: Help
     case metaTopic

@@ -188,6 +188,8 @@ public enum ShellText: String, MessageKey, CaseIterable {
     case excelOnlyCSV
     case recordCreatedFrom
     case channelsNotCarried
+    case serviceImportDone
+    case serviceImportDryRun
 
     // MARK: Scripts, start-up, the terminal
     case scriptSummary
