@@ -53,7 +53,7 @@ public struct RecordChange: Sendable, Equatable {
         if let complaints { try? changed.setComplaints(complaints.value ?? 0) }
         if let delays { try? changed.setDelays(delays.value ?? 0) }
         if changed.hasEServiceChannel && (changed.counts != record.counts || changed.indicators == nil || changed.indicatorsStale) {
-            try? changed.computeIndicators()
+            _ = try? changed.computeIndicators()
         }
         return (changed, problems)
     }
