@@ -67,6 +67,28 @@ public struct StatisticsRecord: Sendable, Equatable {
         return newCounts.completed > newCounts.started ? [.completedExceedsStarted(channel, newCounts)] : []
     }
 
+    /// Takes the counts, complaints and delays of another year's record of the service; returns the
+    /// channels of that record no longer on the description, which are left out.
+    public mutating func start(from source: StatisticsRecord) throws(RecordError) -> [Channel] {
+        var dropped: [Channel] = []
+        for channel in source.channels {
+            guard service.channels.contains(channel) else {
+                dropped.append(channel)
+                continue
+            }
+            _ = try set(channel, source.counts[channel]!)
+        }
+        try setComplaints(source.complaints)
+        try setDelays(source.delays)
+        return dropped
+    }
+
+    /// Clears one channel's counts, whether or not the channel is still on the description.
+    public mutating func unset(_ channel: Channel) {
+        guard status == .draft, counts.removeValue(forKey: channel) != nil else { return }
+        if indicators != nil { indicatorsStale = true }
+    }
+
     public mutating func setComplaints(_ value: Int) throws(RecordError) {
         try requireDraft()
         complaints = value

@@ -29,11 +29,17 @@ extension Store {
                 guard user.isAdministrator else { throw StoreError.administratorsOnly }
                 institutionID = try requireInstitution(db, code: institutionCode).id
             }
-            let service = try db.insertService(code: code, name: name, institution: institutionID)
-            try db.appendAudit(AuditRecord(by: user, institution: institutionID, service: code, action: .addService,
-                                           detail: "\(code) “\(name)” (\(service.institution.code))"))
-            return service
+            return try insertService(db, user, code: code, name: name, institution: institutionID)
         }
+    }
+
+    /// Inserts a description and audits it.
+    func insertService(_ db: any CatalogueTransaction, _ user: User, code: String, name: String,
+                       institution: Int64) throws -> Service {
+        let service = try db.insertService(code: code, name: name, institution: institution)
+        try db.appendAudit(AuditRecord(by: user, institution: institution, service: code, action: .addService,
+                                       detail: "\(code) “\(name)” (\(service.institution.code))"))
+        return service
     }
 
     /// Replaces the channels on a description.
@@ -41,14 +47,19 @@ extension Store {
                             to channels: [Channel]) throws(StoreError) -> Service {
         try write(principal) { db in
             let user = try currentUser(db, principal)
-            let service = try resolveService(db, user, argument, scope: .catalogue)
-            try db.setChannels(Set(channels), of: service)
-            let changed = try reloaded(db, service)
-            let list = { (service: Service) in service.channels.isEmpty ? "none" : service.channels.map(\.key).joined(separator: ", ") }
-            try db.appendAudit(AuditRecord(by: user, institution: service.institution.id, service: service.code,
-                                           action: .setChannels, detail: "\(list(service)) → \(list(changed))"))
-            return changed
+            return try replaceChannels(db, user, of: try resolveService(db, user, argument, scope: .catalogue), with: channels)
         }
+    }
+
+    /// Replaces a description's channels and audits the change; returns the description as stored.
+    func replaceChannels(_ db: any CatalogueTransaction, _ user: User, of service: Service,
+                         with channels: [Channel]) throws -> Service {
+        try db.setChannels(Set(channels), of: service)
+        let changed = try reloaded(db, service)
+        let list = { (service: Service) in service.channels.isEmpty ? "none" : service.channels.map(\.key).joined(separator: ", ") }
+        try db.appendAudit(AuditRecord(by: user, institution: service.institution.id, service: service.code,
+                                       action: .setChannels, detail: "\(list(service)) → \(list(changed))"))
+        return changed
     }
 
     /// Publishes a description so that it takes statistics; it needs at least one channel.

@@ -30,15 +30,30 @@ extension Store {
     /// A new, unsaved draft for a published service of the institution that has no record for the year yet.
     /// Its checks are made again when it is saved.
     public func newDraft(by principal: Principal, service argument: String, year: Int) throws(StoreError) -> StatisticsRecord {
+        try lookUp(principal) { db in try newDraft(db, try currentUser(db, principal), service: argument, year: year) }
+    }
+
+    /// A new draft of the year that starts from the service's record of `sourceYear` (draft or submitted):
+    /// its counts on the channels still on the description, its complaints and delays; indicators to be
+    /// computed. Also the channels of that record no longer on the description, whose counts were left out.
+    public func newDraft(by principal: Principal, service argument: String, year: Int,
+                         from sourceYear: Int) throws(StoreError) -> (record: StatisticsRecord, dropped: [Channel]) {
         try lookUp(principal) { db in
-            let service = try resolveService(db, try currentUser(db, principal), argument, scope: .ownInstitution)
-            guard service.isPublished else { throw StoreError.notPublished(service.code) }
-            guard !service.channels.isEmpty else { throw StoreError.noChannels(service.code) }
-            switch try db.recordStatus(service: service.id, year: year) {
-            case .submitted: throw StoreError.submittedRecordExists(code: service.code, year: year)
-            case .draft: throw StoreError.recordExists(code: service.code, year: year)
-            case nil: return StatisticsRecord.newDraft(of: service, year: year)
-            }
+            var draft = try newDraft(db, try currentUser(db, principal), service: argument, year: year)
+            let source = try fetchRecord(db, service: draft.service, year: sourceYear)
+            let dropped = try draft.start(from: source)
+            return (draft, dropped)
+        }
+    }
+
+    private func newDraft(_ db: any CatalogueTransaction, _ user: User, service argument: String, year: Int) throws -> StatisticsRecord {
+        let service = try resolveService(db, user, argument, scope: .ownInstitution)
+        guard service.isPublished else { throw StoreError.notPublished(service.code) }
+        guard !service.channels.isEmpty else { throw StoreError.noChannels(service.code) }
+        switch try db.recordStatus(service: service.id, year: year) {
+        case .submitted: throw StoreError.submittedRecordExists(code: service.code, year: year)
+        case .draft: throw StoreError.recordExists(code: service.code, year: year)
+        case nil: return StatisticsRecord.newDraft(of: service, year: year)
         }
     }
 
@@ -55,28 +70,34 @@ extension Store {
             let user = try currentUser(db, principal)
             let service = try resolveService(db, user, record.service.code, scope: .ownInstitution)
             guard service.id == record.service.id else { throw StoreError.unknownService(record.service.code) }
-            var saved = record
-            saved.service = service
-            let old: StatisticsRecord?
-            if record.id != nil {
-                old = try? fetchRecord(db, service: service, year: record.year)
-                guard let updated = try db.updateRecord(record, by: user) else { throw try staleSaveError(db, record) }
-                saved.updated = updated
-                saved.revision = record.revision + 1
-            } else {
-                old = nil
-                let inserted = try db.insertRecord(record, by: user)
-                saved.id = inserted.id
-                saved.updated = inserted.updated
-                saved.revision = 1
-            }
-            try db.appendAudit(AuditRecord(by: user, institution: user.institution.id, service: service.code, year: record.year,
-                                           action: old == nil ? .createRecord : .saveRecord,
-                                           detail: AuditDetail.changes(from: old, to: record)))
-            // What was just written, without reading it back: the query of the record and the one of its
-            // counts took 14 % of a replay's instructions (callgrind); RecordSaveTests compares with a read.
-            return saved
+            var checked = record
+            checked.service = service
+            let old = record.id == nil ? nil : try? fetchRecord(db, service: service, year: record.year)
+            return try persist(db, user, checked, replacing: old)
         }
+    }
+
+    /// Writes a draft and its audit entry: inserts a new one, or updates the revision it was read at (`old`
+    /// is what is stored, for the audit's old → new). Returns it as stored, without reading it back: the
+    /// query of the record and the one of its counts took 14 % of a replay's instructions (callgrind);
+    /// RecordSaveTests compares with a read.
+    func persist(_ db: any CatalogueTransaction, _ user: User, _ record: StatisticsRecord,
+                 replacing old: StatisticsRecord?) throws -> StatisticsRecord {
+        var saved = record
+        if record.id != nil {
+            guard let updated = try db.updateRecord(record, by: user) else { throw try staleSaveError(db, record) }
+            saved.updated = updated
+            saved.revision = record.revision + 1
+        } else {
+            let inserted = try db.insertRecord(record, by: user)
+            saved.id = inserted.id
+            saved.updated = inserted.updated
+            saved.revision = 1
+        }
+        try db.appendAudit(AuditRecord(by: user, institution: user.institution.id, service: record.service.code, year: record.year,
+                                       action: old == nil ? .createRecord : .saveRecord,
+                                       detail: AuditDetail.changes(from: old, to: record)))
+        return saved
     }
 
     /// Submits the year's saved record of a service; from then on it is read-only.

@@ -29,6 +29,17 @@ import Testing
         #expect(shell.interpreter.complete("se").insertion == nil, "service, services, set share only 'se'")
     }
 
+    @Test func importOpenAndAddFromComplete() throws {
+        let shell = ShellHarness()
+        defer { shell.removeFolder() }
+        #expect(shell.interpreter.complete("impo").candidates == ["import", "importēt"])
+        #expect(shell.interpreter.complete("import x.csv --").candidates == ["--dry-run", "--format"])
+        #expect(shell.interpreter.complete("import x.csv --format ").candidates == ["csv", "tsv", "xlsx"])
+        #expect(shell.interpreter.complete("add 015A --f").insertion == "--from ")
+        #expect(shell.interpreter.complete("export csv x.csv --exc").insertion == "--excel ")
+        #expect(shell.interpreter.complete("atve").insertion == "atvērt ")
+    }
+
     @Test func latvianCommandNamesCompleteWithOrWithoutDiacritics() throws {
         let shell = ShellHarness(language: .lv)
         defer { shell.removeFolder() }

@@ -105,7 +105,7 @@ import Testing
     @Test func familyWithoutOrWithUnknownSubcommandListsTheChoices() {
         let shell = ShellHarness()
         #expect(!shell.interpreter.execute("service"))
-        #expect(shell.console.errors == "error: service needs one of: add, channels, publish, show\n")
+        #expect(shell.console.errors == "error: service needs one of: add, channels, publish, show, import\n")
         shell.console.clear()
         #expect(!shell.interpreter.execute("institution remove X"))
         #expect(shell.console.errors == "error: unknown command 'institution remove'; institution takes: add, list\n")

@@ -40,7 +40,7 @@ import Testing
         #expect(result.stdout.contains("016B Būvatļauja — 2019"))
         let missing = try run(["--user", "ieva", "run", "Scripts/examples/yearly-replay.pks"], on: backend)
         #expect(missing.status == 1)
-        #expect(missing.stderr.contains("yearly-replay.pks:5: error: undefined variable $year"))
+        #expect(missing.stderr.contains("yearly-replay.pks:6: error: undefined variable $year"))
     }
 
     @Test(arguments: TestBackend.available, ["pks --user ieva --echo run Scripts/examples/worked-example.pks",

@@ -65,8 +65,8 @@ enum TranscriptRunner {
         let database = try ScratchDatabase(backend)
         defer { database.remove() }
         let scratch = database.folder
-        // The transcripts, and parts/: scripts that transcripts run or source but that are not transcripts.
-        for entry in try FileManager.default.contentsOfDirectory(atPath: folder.path) where entry.hasSuffix(".pks") || entry == "parts" {
+        // The transcripts, parts/ (scripts that transcripts run or source) and data/ (files they import).
+        for entry in try FileManager.default.contentsOfDirectory(atPath: folder.path) where entry.hasSuffix(".pks") || entry == "parts" || entry == "data" {
             try FileManager.default.copyItem(at: folder.appendingPathComponent(entry), to: scratch.appendingPathComponent(entry))
         }
         var environment = database.environment

@@ -11,7 +11,11 @@ extension CommandSpec {
     ) { command in
         let shell = command.shell, arguments = command.arguments
         let format = arguments.required(.format)
-        guard let exporter = Exporters.named(format) else { throw ExportOptionError.unknownFormat(format) }
+        guard var exporter = Exporters.named(format) else { throw ExportOptionError.unknownFormat(format) }
+        if arguments.flag(ExportOptions.excel) {
+            guard exporter.format == DelimitedExporter.csv.format else { throw ExportOptionError.excelIsCSV(format) }
+            exporter = DelimitedExporter.excelCSV
+        }
         let options = try ExportOptions(arguments, shell: shell)
         let path = arguments.required(.file)
         var replacing = arguments.flag(ExportOptions.force)
@@ -72,7 +76,8 @@ struct ExportOptions {
     static let institution = OptionSpec.value("--institution", .metaCode, .institution, .exportInstitutionOption)
     static let allInstitutions = OptionSpec.flag("--all-institutions", .exportAllInstitutionsOption)
     static let force = OptionSpec.flag("--force", .exportForceOption)
-    static let all = [year, allYears, layout, institution, allInstitutions, force]
+    static let excel = OptionSpec.flag("--excel", .exportExcelOption)
+    static let all = [year, allYears, layout, institution, allInstitutions, force, excel]
 
     /// The year, or nil for every year.
     let year: Int?
@@ -127,6 +132,7 @@ enum ExportOptionError: Error, Localized {
     case unknownFormat(String)
     case unknownLayout(String)
     case conflicting(String, String)
+    case excelIsCSV(String)
 
     var message: Message {
         switch self {
@@ -134,6 +140,7 @@ enum ExportOptionError: Error, Localized {
             Message(.unknownExportFormat, ["format": format, "formats": Exporters.all.map(\.format).joined(separator: ", ")])
         case .unknownLayout(let layout): Message(.unknownLayout, ["layout": layout])
         case .conflicting(let first, let second): Message(.conflictingOptions, ["first": first, "second": second])
+        case .excelIsCSV(let format): Message(.excelOnlyCSV, ["format": format])
         }
     }
 }

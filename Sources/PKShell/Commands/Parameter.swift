@@ -9,6 +9,8 @@ public enum ValueKind: Sendable, Equatable {
     /// A channel on the open record's service description.
     case describedChannel
     case count, year, date, file, text, format
+    /// A format a table is read from (csv, tsv, xlsx).
+    case tableFormat
     /// A login typed to log in: never completed, so completion reveals no user names.
     case login
     /// An existing user's login (completed for administrators).

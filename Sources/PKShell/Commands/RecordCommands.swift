@@ -3,29 +3,33 @@ import PKStore
 
 /// Opening, saving, closing and submitting the year's records.
 extension CommandSpec {
+    static let addFrom = OptionSpec.value("--from", .metaYear, .year, .addFromOption)
+
     static let add = CommandSpec(
-        "add", aliases: ["pievienot"], group: .statistics, parameters: [.service], summary: .addSummary, details: .addDetails
+        "add", aliases: ["pievienot"], group: .statistics, parameters: [.service], options: [addFrom],
+        summary: .addSummary, details: .addDetails
     ) { command in
         try command.session.requireNoUnsavedChanges()
-        let record = try command.store.newDraft(by: command.principal, service: command.arguments.required(.service),
-                                                year: command.session.year)
-        command.session.open(record, unsaved: true)
-        command.shell.inform(.recordCreated, ["year": record.year, "code": record.service.code, "name": record.service.name,
-                                              "channels": record.channels.map(\.key).joined(separator: ", ")])
+        try command.shell.createDraft(command, from: command.arguments[addFrom])
     }
 
     static let edit = CommandSpec(
         "edit", aliases: ["labot"], group: .statistics, parameters: [.service], summary: .editSummary
     ) { command in
         try command.session.requireNoUnsavedChanges()
-        let record = try command.store.draft(by: command.principal, service: command.arguments.required(.service),
-                                             year: command.session.year)
-        command.session.open(record, unsaved: false)
-        let opened = ["year": record.year, "code": record.service.code, "name": record.service.name] as [String: any TextArgument]
-        if let updated = record.updated {
-            command.shell.inform(.draftOpenedUpdated, opened.merging(["updated": updated]) { $1 })
-        } else {
-            command.shell.inform(.draftOpened, opened)
+        command.shell.openDraft(try command.store.draft(by: command.principal, service: command.arguments.required(.service),
+                                                        year: command.session.year))
+    }
+
+    static let open = CommandSpec(
+        "open", aliases: ["atvērt"], group: .statistics, parameters: [.service], summary: .openSummary, details: .openDetails
+    ) { command in
+        try command.session.requireNoUnsavedChanges()
+        do {
+            command.shell.openDraft(try command.store.draft(by: command.principal, service: command.arguments.required(.service),
+                                                            year: command.session.year))
+        } catch StoreError.noRecord {
+            try command.shell.createDraft(command, from: nil)
         }
     }
 
@@ -71,5 +75,43 @@ extension CommandSpec {
         let submitted = try command.store.submit(by: command.principal, service: target.service.code, year: target.year)
         if isOpen { session.open(submitted, unsaved: false) }
         command.shell.inform(.recordSubmittedNow, ["year": submitted.year, "code": submitted.service.code])
+    }
+}
+
+extension Interpreter {
+    /// Creates the year's draft of the command's service, from another year's record when `source` names one.
+    func createDraft(_ command: UserInvocation, from source: String?) throws {
+        let service = command.arguments.required(.service), year = session.year
+        let source = try source.map { try reportingYear($0) }
+        let record: StatisticsRecord
+        if let source {
+            let started = try command.store.newDraft(by: command.principal, service: service, year: year, from: source)
+            record = started.record
+            if !started.dropped.isEmpty {
+                warn(Message(.channelsNotCarried, ["code": record.service.code, "year": source,
+                                                   "channels": started.dropped.map(\.key).joined(separator: ", ")]))
+            }
+        } else {
+            record = try command.store.newDraft(by: command.principal, service: service, year: year)
+        }
+        session.open(record, unsaved: true)
+        let created = ["year": record.year, "code": record.service.code, "name": record.service.name,
+                       "channels": record.channels.map(\.key).joined(separator: ", ")] as [String: any TextArgument]
+        if let source {
+            inform(.recordCreatedFrom, created.merging(["from": source]) { $1 })
+        } else {
+            inform(.recordCreated, created)
+        }
+    }
+
+    /// Opens a saved draft and says so.
+    func openDraft(_ record: StatisticsRecord) {
+        session.open(record, unsaved: false)
+        let opened = ["year": record.year, "code": record.service.code, "name": record.service.name] as [String: any TextArgument]
+        if let updated = record.updated {
+            inform(.draftOpenedUpdated, opened.merging(["updated": updated]) { $1 })
+        } else {
+            inform(.draftOpened, opened)
+        }
     }
 }

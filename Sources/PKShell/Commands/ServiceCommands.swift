@@ -21,7 +21,7 @@ extension CommandSpec {
     }
 
     static let service = CommandSpec(family: "service", group: .services, summary: .serviceFamilySummary,
-                                     subcommands: [serviceAdd, serviceChannels, servicePublish, serviceShow])
+                                     subcommands: [serviceAdd, serviceChannels, servicePublish, serviceShow, serviceImport])
 
     private static let serviceInstitution = OptionSpec.value("--institution", .metaCode, .institution, .serviceInstitutionOption)
 

@@ -75,6 +75,8 @@ extension Interpreter {
             return ReportingCalendar.acceptedYears(today: configuration.clock.today()).reversed().map(String.init)
         case .format:
             return Exporters.all.map(\.format)
+        case .tableFormat:
+            return TableFormat.allCases.map(\.rawValue)
         case .file:
             return Self.paths(matching: typed)
         case .userLogin:

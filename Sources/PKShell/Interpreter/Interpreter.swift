@@ -114,7 +114,7 @@ public final class Interpreter {
         report(Diagnostic(.warning, text(message), at: location))
     }
 
-    private func report(_ diagnostic: Diagnostic) {
+    func report(_ diagnostic: Diagnostic) {
         console.writeError(diagnostic.rendered(in: language, colored: configuration.colored) + "\n")
     }
 

@@ -102,6 +102,19 @@ public enum HelpText: String, MessageKey, CaseIterable {
     case exportSummary
     case exportDetails
 
+    // MARK: Import, open, add --from, export --excel
+    case metaTableFormat
+    case importSummary
+    case importDetails
+    case importDryRunOption
+    case importFormatOption
+    case openSummary
+    case openDetails
+    case addFromOption
+    case exportExcelOption
+    case serviceImportSummary
+    case serviceImportDetails
+
     // MARK: Help
     case metaTopic
     case metaOptions

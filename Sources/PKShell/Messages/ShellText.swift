@@ -180,6 +180,17 @@ public enum ShellText: String, MessageKey, CaseIterable {
     case exportWroteAllYearsEveryInstitution
     case exportLongLayout
 
+    // MARK: Import, and drafts started from another year
+    case importDone
+    case importDryRun
+    case importRefused
+    case unknownImportFormat
+    case excelOnlyCSV
+    case recordCreatedFrom
+    case channelsNotCarried
+    case serviceImportDone
+    case serviceImportDryRun
+
     // MARK: Scripts, start-up, the terminal
     case scriptSummary
     case dryRunNothingKept

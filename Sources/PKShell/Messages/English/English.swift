@@ -19,6 +19,7 @@ extension Catalogue {
         table(englishStatisticsHelp), table(englishForm), table(englishReports), table(englishReportsHelp),
         table(englishAuditActions), table(englishServices), table(englishServicesHelp), table(englishAdministration),
         table(englishAdministrationHelp), table(englishExport), table(englishExportHelp), table(englishHelp),
-        table(englishScripts),
+        table(englishScripts), table(englishImport), table(englishImportHelp), table(englishImportProblems),
+        table(englishReading),
     ])
 }

@@ -25,6 +25,7 @@ extension Catalogue {
         table(latvianStatisticsHelp), table(latvianForm), table(latvianReports), table(latvianReportsHelp),
         table(latvianAuditActions), table(latvianServices), table(latvianServicesHelp), table(latvianAdministration),
         table(latvianAdministrationHelp), table(latvianExport), table(latvianExportHelp), table(latvianHelp),
-        table(latvianScripts),
+        table(latvianScripts), table(latvianImport), table(latvianImportHelp), table(latvianImportProblems),
+        table(latvianReading),
     ])
 }

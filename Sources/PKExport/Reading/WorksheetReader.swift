@@ -1,0 +1,76 @@
+/// The cells of a worksheet part as text: shared strings looked up, inline strings and rich-text runs
+/// joined, formula cells by their cached value, cells placed by their reference (`C7`) so that sparse
+/// rows keep their columns. Numbers keep their digits; a whole number written `2378.0` or `2.378E3`
+/// reads `2378`, so it is a count like any other; text such as `0016` is left as it is.
+struct WorksheetReader {
+    let strings: [String]
+
+    func rows(_ scanner: inout XMLScanner) throws -> [ReadRow] {
+        var rows: [ReadRow] = []
+        var cells: [String] = []
+        var rowNumber = 0, column = 0
+        while let event = try scanner.next() {
+            switch event {
+            case .start("row", let attributes, let selfClosing):
+                rowNumber = attributes["r"].flatMap { Int($0) } ?? rowNumber + 1
+                cells = []
+                column = 0
+                if selfClosing { rows.append(ReadRow(number: rowNumber, cells: [])) }
+            case .end("row"):
+                rows.append(ReadRow(number: rowNumber, cells: cells))
+            case .start("c", let attributes, let selfClosing):
+                column = attributes["r"].flatMap(Self.columnIndex) ?? column
+                let value = selfClosing ? "" : try cellValue(type: attributes["t"] ?? "n", &scanner)
+                if column >= cells.count { cells += Array(repeating: "", count: column - cells.count + 1) }
+                cells[column] = value
+                column += 1
+            default: break
+            }
+        }
+        return rows
+    }
+
+    /// The value of the cell whose start tag was just read, up to its end tag.
+    private func cellValue(type: String, _ scanner: inout XMLScanner) throws -> String {
+        if type == "inlineStr" { return try SharedStringsReader.text(until: "c", &scanner) }
+        var value = "", inValue = false
+        while let event = try scanner.next() {
+            switch event {
+            case .start("v", _, let selfClosing): inValue = !selfClosing
+            case .end("v"): inValue = false
+            case .start("f", _, false), .start("extLst", _, false): try scanner.skipElement()
+            case .text(let text) where inValue: value += text
+            case .end("c"):
+                switch type {
+                case "s": return Int(value).flatMap { strings.indices.contains($0) ? strings[$0] : nil } ?? ""
+                case "n": return Self.number(value)
+                case "str": return SharedStringsReader.decodeEscapes(value)
+                default: return value
+                }
+            default: break
+            }
+        }
+        throw XMLScanner.Malformed()
+    }
+
+    /// A numeric cell's text: whole numbers without a fraction or exponent, anything else as written.
+    static func number(_ text: String) -> String {
+        guard text.contains(where: { $0 == "." || $0 == "E" || $0 == "e" }), let value = Double(text),
+              value.rounded() == value, abs(value) < 1e15 else { return text }
+        return String(Int(value))
+    }
+
+    /// `A` → 0, `AB12` → 27.
+    static func columnIndex(_ reference: String) -> Int? {
+        var index = 0, letters = 0
+        for byte in reference.utf8 {
+            switch byte {
+            case 65...90: index = index * 26 + Int(byte - 64)
+            case 97...122: index = index * 26 + Int(byte - 96)
+            default: return letters > 0 ? index - 1 : nil
+            }
+            letters += 1
+        }
+        return letters > 0 ? index - 1 : nil
+    }
+}

@@ -1,0 +1,168 @@
+/// A small pull scanner for the XML of xlsx parts: start tags with their attributes, end tags and
+/// character data, entities and CDATA decoded, comments, declarations and processing instructions
+/// skipped, namespace prefixes dropped from element names (`x:row` is `row`).
+///
+/// Foundation's XMLParser is libxml2 on Linux: a shared library the static pks would have to carry or
+/// find at run time, with its own entity expansion, and a delegate call per event through Objective-C
+/// style callbacks. SpreadsheetML needs none of DTDs, validation or namespaces resolved, so scanning the
+/// bytes directly is both safer and several times faster.
+struct XMLScanner {
+    enum Event: Equatable {
+        /// A start tag; `selfClosing` for `<c r="A1"/>`, which no end event follows.
+        case start(name: String, attributes: [String: String], selfClosing: Bool)
+        case end(name: String)
+        case text(String)
+    }
+
+    struct Malformed: Error {}
+
+    private let bytes: [UInt8]
+    private var index = 0
+
+    init(_ bytes: [UInt8]) { self.bytes = bytes }
+
+    /// The next event, or nil at the end of the document.
+    mutating func next() throws(Malformed) -> Event? {
+        while index < bytes.count {
+            if bytes[index] != UInt8(ascii: "<") { return .text(try characterData()) }
+            if starts(with: "<![CDATA[") {
+                guard let end = find("]]>", from: index + 9) else { throw Malformed() }
+                defer { index = end + 3 }
+                return .text(String(decoding: bytes[(index + 9)..<end], as: UTF8.self))
+            }
+            if starts(with: "<!--") {
+                guard let end = find("-->", from: index + 4) else { throw Malformed() }
+                index = end + 3
+                continue
+            }
+            if starts(with: "<?") || starts(with: "<!") {
+                guard let end = find(">", from: index) else { throw Malformed() }
+                index = end + 1
+                continue
+            }
+            return try tag()
+        }
+        return nil
+    }
+
+    /// Skips to the end tag of the element whose start was just read (nested ones included).
+    mutating func skipElement() throws(Malformed) {
+        var depth = 1
+        while depth > 0, let event = try next() {
+            switch event {
+            case .start(_, _, let selfClosing): if !selfClosing { depth += 1 }
+            case .end: depth -= 1
+            case .text: break
+            }
+        }
+    }
+
+    private mutating func tag() throws(Malformed) -> Event {
+        index += 1
+        let closing = index < bytes.count && bytes[index] == UInt8(ascii: "/")
+        if closing { index += 1 }
+        let name = localName(readName())
+        var attributes: [String: String] = [:]
+        while true {
+            skipBlanks()
+            guard index < bytes.count else { throw Malformed() }
+            switch bytes[index] {
+            case UInt8(ascii: ">"):
+                index += 1
+                return closing ? .end(name: name) : .start(name: name, attributes: attributes, selfClosing: false)
+            case UInt8(ascii: "/"):
+                guard index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: ">") else { throw Malformed() }
+                index += 2
+                return .start(name: name, attributes: attributes, selfClosing: true)
+            default:
+                let attribute = readName()
+                skipBlanks()
+                guard !attribute.isEmpty, index < bytes.count, bytes[index] == UInt8(ascii: "=") else { throw Malformed() }
+                index += 1
+                skipBlanks()
+                guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") || bytes[index] == UInt8(ascii: "'") else {
+                    throw Malformed()
+                }
+                let quote = bytes[index]
+                guard let end = bytes[(index + 1)...].firstIndex(of: quote) else { throw Malformed() }
+                attributes[attribute] = try Self.decoded(bytes[(index + 1)..<end])
+                index = end + 1
+            }
+        }
+    }
+
+    private mutating func characterData() throws(Malformed) -> String {
+        let start = index
+        while index < bytes.count && bytes[index] != UInt8(ascii: "<") { index += 1 }
+        return try Self.decoded(bytes[start..<index])
+    }
+
+    private mutating func readName() -> String {
+        let start = index
+        while index < bytes.count, !Self.endsName(bytes[index]) { index += 1 }
+        return String(decoding: bytes[start..<index], as: UTF8.self)
+    }
+
+    private mutating func skipBlanks() {
+        while index < bytes.count, Self.isBlank(bytes[index]) { index += 1 }
+    }
+
+    private func starts(with text: String) -> Bool {
+        bytes[index...].starts(with: text.utf8)
+    }
+
+    private func find(_ text: String, from start: Int) -> Int? {
+        let pattern = Array(text.utf8)
+        var position = start
+        while position + pattern.count <= bytes.count {
+            if bytes[position] == pattern[0], bytes[position...].starts(with: pattern) { return position }
+            position += 1
+        }
+        return nil
+    }
+
+    private func localName(_ name: String) -> String {
+        guard let colon = name.lastIndex(of: ":") else { return name }
+        return String(name[name.index(after: colon)...])
+    }
+
+    private static func isBlank(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
+    }
+
+    private static func endsName(_ byte: UInt8) -> Bool {
+        isBlank(byte) || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "/") || byte == UInt8(ascii: "=")
+    }
+
+    /// Text with its entity and character references replaced.
+    static func decoded(_ raw: ArraySlice<UInt8>) throws(Malformed) -> String {
+        guard raw.contains(UInt8(ascii: "&")) else { return String(decoding: raw, as: UTF8.self) }
+        var result: [UInt8] = []
+        result.reserveCapacity(raw.count)
+        var index = raw.startIndex
+        while index < raw.endIndex {
+            let byte = raw[index]
+            guard byte == UInt8(ascii: "&") else {
+                result.append(byte)
+                index += 1
+                continue
+            }
+            guard let semicolon = raw[index...].firstIndex(of: UInt8(ascii: ";")) else { throw Malformed() }
+            let entity = String(decoding: raw[(index + 1)..<semicolon], as: UTF8.self)
+            let scalar: Unicode.Scalar? = switch entity {
+            case "amp": "&"
+            case "lt": "<"
+            case "gt": ">"
+            case "quot": "\""
+            case "apos": "'"
+            default:
+                entity.hasPrefix("#x") ? UInt32(entity.dropFirst(2), radix: 16).flatMap(Unicode.Scalar.init)
+                    : entity.hasPrefix("#") ? UInt32(entity.dropFirst(), radix: 10).flatMap(Unicode.Scalar.init) : nil
+            }
+            guard let scalar else { throw Malformed() }
+            result += Array(String(Character(scalar)).utf8)
+            index = semicolon + 1
+        }
+        return String(decoding: result, as: UTF8.self)
+    }
+}

@@ -1,0 +1,94 @@
+import PKCore
+
+/// Imports of the year's figures from a table: every row checked first, then all of them in one
+/// transaction, each record audited as a typed save is.
+extension Store {
+    /// Creates or updates the institution's drafts as `changes` say; nothing at all when any row has a
+    /// problem (an unknown or unpublished service, a channel not on the description, a change to a
+    /// submitted record), which are then returned, every one. `keep: false` checks and counts only.
+    public func importRecords(by principal: Principal, _ changes: [RecordChange],
+                              keep: Bool) throws(StoreError) -> ImportOutcome<ImportSummary> {
+        try runImport(principal, keep: keep, plan: { db, user in try planImport(db, user, changes) }) { db, user, plan in
+            for (old, new) in plan.writes { _ = try persist(db, user, new, replacing: old) }
+        }
+    }
+
+    /// Plans an import in a read (`keep: false`) or in a write that applies the plan when it has no problems.
+    func runImport<Plan: ImportPlan>(_ principal: Principal, keep: Bool, plan: (any CatalogueTransaction, User) throws -> Plan,
+                                     apply: (any CatalogueTransaction, User, Plan) throws -> Void) throws(StoreError) -> ImportOutcome<ImportSummary> {
+        guard keep else { return try read(principal) { db in try plan(db, try currentUser(db, principal)).outcome } }
+        return try write(principal) { db in
+            let user = try currentUser(db, principal)
+            let planned = try plan(db, user)
+            if planned.problems.isEmpty { try apply(db, user, planned) }
+            return planned.outcome
+        }
+    }
+
+    /// What a record import would write, or why it cannot.
+    private struct RecordImportPlan: ImportPlan {
+        var writes: [(old: StatisticsRecord?, new: StatisticsRecord)] = []
+        var problems: [ImportProblem] = []
+        var summary = ImportSummary()
+    }
+
+    /// Each change against the institution's services and the stored records of its year, read once.
+    private func planImport(_ db: any CatalogueTransaction, _ user: User, _ changes: [RecordChange]) throws -> RecordImportPlan {
+        let services = Dictionary(try db.services(institution: user.institution.id).map { (TextFolding.fold($0.code), $0) },
+                                  uniquingKeysWith: { first, _ in first })
+        var stored: [Int64: StatisticsRecord] = [:]  // by service, for the years the changes name
+        var storedYears: Set<Int> = []
+        var plan = RecordImportPlan()
+        for change in changes {
+            func refuse(_ key: ImportText, _ arguments: [String: any TextArgument]) {
+                plan.problems += change.rows.map { ImportProblem(row: $0, column: "Kods", Message(key, arguments)) }
+            }
+            guard let service = services[TextFolding.fold(change.code)] else {
+                refuse(.importUnknownService, ["code": change.code])
+                continue
+            }
+            if storedYears.insert(change.year).inserted {
+                for record in try db.records(RecordFilter(institution: user.institution.id, year: change.year)) {
+                    stored[Self.key(record.service.id, record.year)] = record
+                }
+            }
+            let old = stored[Self.key(service.id, change.year)]
+            if let old, old.status == .submitted {
+                if change.alters(old) { refuse(.importSubmitted, ["code": service.code, "year": change.year]) }
+                else { plan.summary.unchanged += 1 }
+                continue
+            }
+            guard old != nil || service.isPublished else {
+                refuse(.importNotPublished, ["code": service.code])
+                continue
+            }
+            let (new, problems) = change.applied(to: old ?? StatisticsRecord.newDraft(of: service, year: change.year))
+            plan.problems += problems
+            if old == nil {
+                plan.summary.created += 1
+            } else if new == old {
+                plan.summary.unchanged += 1
+                continue
+            } else {
+                plan.summary.updated += 1
+            }
+            plan.writes.append((old, new))
+        }
+        return plan
+    }
+
+    /// One key for a service's record of a year (years stay below 10,000).
+    private static func key(_ service: Int64, _ year: Int) -> Int64 { service * 10_000 + Int64(year) }
+}
+
+/// What an import's checks found: the problems of its rows, or what it would do.
+protocol ImportPlan {
+    var problems: [ImportProblem] { get }
+    var summary: ImportSummary { get }
+}
+
+extension ImportPlan {
+    var outcome: ImportOutcome<ImportSummary> {
+        problems.isEmpty ? .imported(summary) : .refused(problems.sorted { $0.row < $1.row })
+    }
+}

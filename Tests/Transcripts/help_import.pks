@@ -1,0 +1,3 @@
+# help import explains the columns; help open too.
+help import
+help open
