@@ -4,7 +4,8 @@ import PKCore
 extension Store {
     /// Sets a new end date (and reopens closed rights).
     public func renewRights(by principal: Principal, login: String, until: CalendarDate) throws(StoreError) -> User {
-        try changeUser(by: principal, login: login, action: .renewRights) { db, user in
+        try requireFuture(until)
+        return try changeUser(by: principal, login: login, action: .renewRights) { db, user in
             try db.renewRights(of: user, until: until)
             return "until \(user.validUntil?.description ?? "no end date") → \(until)" + (user.isClosed ? ", reopened" : "")
         }

@@ -69,7 +69,6 @@ user add {LIGA} --name "Līga Liepa" --institution CARN --until 2099-12-31
 user add {MARIS} --name "Māris Egle" --institution ADAZI --until 2099-12-31
 user add sec_closed --name "Slēgta Persona" --institution CARN --until 2099-12-31
 user close sec_closed
-user add sec_expired --name "Beigusies Persona" --institution CARN --until 2020-12-31
 service add 015A "Iesniegums Carnikavai" --institution CARN
 service channels 015A e-latvija klatiene
 service publish 015A
@@ -87,6 +86,11 @@ save
 submit --yes
 """)
         assert setup.returncode == 0, setup.stderr
+        # Rights dates must lie ahead: these were granted in 2020, and have ended since.
+        expired = pks("--quiet", "--user", ADMIN, "-c",
+                      'user add sec_expired --name "Beigusies Persona" --institution CARN --until 2020-12-31',
+                      PKS_TODAY="2020-06-01")
+        assert expired.returncode == 0, expired.stderr
         maris = pks("--quiet", "--user", MARIS, "-c", "year 2025", "-c", "add 101A", "-c", "set klatiene 3 3", "-c", "save")
         assert maris.returncode == 0, maris.stderr
 
