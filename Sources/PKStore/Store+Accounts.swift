@@ -111,7 +111,7 @@ extension Store {
     func validateNewUser(login: String, fullName: String, password: String) throws(StoreError) {
         guard Self.isValidLogin(login) else { throw .invalidLogin(login) }
         guard ServiceNaming.isValidName(fullName) else { throw .invalidName(fullName) }
-        guard !password.isEmpty else { throw .emptyPassword }
+        try PasswordRules.check(password, login: login)
     }
 
     /// Logins are 2–32 ASCII letters, digits, `.`, `-` or `_`, starting with a letter.

@@ -15,7 +15,7 @@ enum TranscriptRunner {
     }()
 
     /// Every user's password in the tests.
-    static let password = "test-parole"
+    static let password = "test-parole-2020"
 
     /// The environment every run starts from: a fixed clock in the 2019 reporting season.
     static let baseEnvironment: [String: String] = [

@@ -14,7 +14,7 @@ extension Catalogue {
         .userUntilOption: "the last day the rights are valid",
         .userAdminOption: "make the user an administrator",
         .userAddSummary: "grant rights to a new user",
-        .userAddDetails: "The first password is read twice without echo at a terminal; otherwise from $PKS_NEW_PASSWORD.",
+        .userAddDetails: "The first password is read twice without echo at a terminal; otherwise from $PKS_NEW_PASSWORD. A password has at least 12 characters, does not contain the login and is not one of the 10,000 most common passwords.",
         .renewUntilOption: "the new last day of the rights",
         .userRenewSummary: "renew expiring (or reopen closed) rights",
         .userCloseSummary: "close rights; the user can no longer log in or work",

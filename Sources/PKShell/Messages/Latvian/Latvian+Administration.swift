@@ -14,7 +14,7 @@ extension Catalogue {
         .userUntilOption: "pēdējā diena, kad tiesības ir derīgas",
         .userAdminOption: "padarīt lietotāju par administratoru",
         .userAddSummary: "piešķirt tiesības jaunam lietotājam",
-        .userAddDetails: "Pirmo paroli terminālī ievada divreiz, neredzami; citādi to ņem no $PKS_NEW_PASSWORD.",
+        .userAddDetails: "Pirmo paroli terminālī ievada divreiz, neredzami; citādi to ņem no $PKS_NEW_PASSWORD. Parolē ir vismaz 12 rakstzīmes, tajā nav lietotājvārda, un tā nav starp 10 000 biežāk lietotajām parolēm.",
         .renewUntilOption: "jaunā tiesību pēdējā diena",
         .userRenewSummary: "atjaunot beidzošās (vai atvērt slēgtās) tiesības",
         .userCloseSummary: "slēgt tiesības; lietotājs vairs nevar pieteikties un strādāt",
