@@ -14,7 +14,7 @@ public struct CommandTable: Sendable {
 
     public static let standard: CommandTable = CommandTable(commands: [
         .login, .logout, .whoami, .passwd, .year, .help, .source, .letVariable, .quit,
-        .services, .stats, .missing, .add, .edit, .set, .complaints, .delays, .compute, .show, .save, .close,
+        .services, .stats, .missing, .add, .edit, .set, .unset, .complaints, .delays, .compute, .show, .save, .close,
         .submit, .export, .log,
         .service,
         .institution, .user, .passwordCost,

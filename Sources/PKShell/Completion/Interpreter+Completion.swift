@@ -74,7 +74,8 @@ extension Interpreter {
         case .channel:
             return Channel.allCases.flatMap { [$0.key, $0.latvianName] }
         case .describedChannel:
-            let channels = session.openRecord?.service.channels ?? Channel.allCases
+            // The description's channels, and those no longer on it that the open record still counts.
+            let channels = session.openRecord.map { Array(Set($0.service.channels).union($0.channels)).sorted() } ?? Channel.allCases
             return channels.flatMap { [$0.key, $0.latvianName] }
         case .hours:
             return Weekday.allCases.flatMap { [$0.letter, $0.englishAbbreviation] }

@@ -40,6 +40,8 @@ public enum HelpText: String, MessageKey, CaseIterable {
     case submitDetails
     case setSummary
     case setDetails
+    case unsetSummary
+    case unsetDetails
     case complaintsSummary
     case delaysSummary
     case computeSummary

@@ -81,6 +81,8 @@ public enum ShellText: String, MessageKey, CaseIterable {
     case confirmSubmit
     case recordSubmittedNow
     case countsSet
+    case countsCleared
+    case countsRemoved
     case complaintsSet
     case delaysSet
 

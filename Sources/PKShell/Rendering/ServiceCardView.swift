@@ -17,13 +17,10 @@ struct ServiceCardView {
         for card in cards {
             lines.append("")
             lines.append("\(card.channel.key) (\(card.channel.latvianName))")
-            lines.append(TextTable.fields([(.fieldContact, card.contact.map(Catalogue.shown) ?? language.text(.notGiven))],
-                                          in: language, indent: "  "))
-            if card.hours.isEmpty {
-                lines.append(TextTable.fields([(.fieldHours, language.text(.notGiven))], in: language, indent: "  "))
-            } else {
-                lines.append(week(card.hours))
-            }
+            var fields: [(ShellText, String)] = [(.fieldContact, card.contact.map(Catalogue.shown) ?? language.text(.notGiven))]
+            if card.hours.isEmpty { fields.append((.fieldHours, language.text(.notGiven))) }
+            lines.append(TextTable.fields(fields, in: language, indent: "  "))
+            if !card.hours.isEmpty { lines.append(week(card.hours)) }
         }
         return lines.joined(separator: "\n")
     }
