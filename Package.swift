@@ -24,7 +24,8 @@ let package = Package(
         .target(name: "PKCore"),
         /// The store facade: rights, institution scope, validation, audit wording, the revision rule — over
         /// a backend protocol. No database driver.
-        .target(name: "PKStore", dependencies: ["PKCore"]),
+        /// The common passwords are compiled in, so that no installed file can go missing.
+        .target(name: "PKStore", dependencies: ["PKCore"], resources: [.embedInCode("Resources/common-passwords.txt")]),
         /// libxcrypt (yescrypt) for password hashes.
         .systemLibrary(name: "CCrypt", providers: [.apt(["libcrypt-dev"])]),
         /// The SQLite backend through GRDB: migrations, triggers, positional reads, yescrypt passwords.

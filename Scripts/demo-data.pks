@@ -1,5 +1,5 @@
 # The demo database: two municipalities, their services, and a few records.
-# Scripts/demo runs it once, after pks init, with every password set to demo-parole.
+# Scripts/demo runs it once, after pks init, with every password set to Carnikava-2019.
 login admin
 institution add CARN "Carnikavas novada pašvaldība"
 institution add ADAZI "Ādažu novada pašvaldība"

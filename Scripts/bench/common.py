@@ -12,7 +12,7 @@ import subprocess
 import sys
 import tempfile
 
-PASSWORD = "bench"
+PASSWORD = "bench-parole-2020"
 NOW = "2020-03-02T10:15:00"  # the clock of every run: reporting year 2019, updated_at 2020-03-02 10:15:00
 YEAR = 2019
 # $BENCH_WORK (set by Scripts/bench/run) is shared by the modules of one run, so catalogues are built once;

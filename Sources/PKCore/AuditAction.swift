@@ -1,6 +1,8 @@
 /// The kinds of change the audit trail records; the raw value is what the trail stores.
 public enum AuditAction: String, MessageKey, CaseIterable, Sendable {
     case addInstitution = "add institution"
+    case renameInstitution = "rename institution"
+    case changeContactPerson = "change contact person"
     case grantRights = "grant rights"
     case renewRights = "renew rights"
     case closeRights = "close rights"
@@ -11,6 +13,12 @@ public enum AuditAction: String, MessageKey, CaseIterable, Sendable {
     case addService = "add service"
     case setChannels = "set channels"
     case publishService = "publish service"
+    case unpublishService = "unpublish service"
+    case renameService = "rename service"
+    case describeService = "describe service"
+    case setChannelContact = "set channel contact"
+    case setWorkingHours = "set working hours"
+    case deleteService = "delete service"
     case createRecord = "create record"
     case saveRecord = "save record"
     case submitRecord = "submit record"

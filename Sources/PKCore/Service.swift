@@ -6,15 +6,18 @@ public struct Service: Sendable, Equatable {
     public var institution: Institution
     public var channels: [Channel]
     public var isPublished: Bool
+    /// The short description (the card's *īss apraksts*); nil until written.
+    public var description: String?
 
     public init(id: Int64, code: String, name: String, institution: Institution,
-                channels: [Channel], isPublished: Bool) {
+                channels: [Channel], isPublished: Bool, description: String? = nil) {
         self.id = id
         self.code = code
         self.name = name
         self.institution = institution
         self.channels = channels.sorted()
         self.isPublished = isPublished
+        self.description = description
     }
 
     /// Whether statistics of this service have quality indicators.
@@ -34,5 +37,13 @@ public enum ServiceNaming {
         (1...300).contains(name.count)
             && !name.allSatisfy(\.isWhitespace)
             && !name.unicodeScalars.contains(where: TerminalText.isUnsafe)
+    }
+
+    /// Descriptions, contacts and other card texts are 1–2000 characters, not only blanks, without
+    /// control characters (line breaks included) or bidirectional overrides.
+    public static func isValidText(_ text: String) -> Bool {
+        (1...2000).contains(text.count)
+            && !text.allSatisfy(\.isWhitespace)
+            && !text.unicodeScalars.contains(where: TerminalText.isUnsafe)
     }
 }

@@ -55,15 +55,16 @@ public struct StatisticsRecord: Sendable, Equatable {
     public var hasEServiceChannel: Bool { counts.keys.contains(where: \.isEService) }
 
     /// Sets one channel's counts; warns (does not refuse) when more were completed than started.
+    /// A channel taken off the description keeps its counts on a draft until they are cleared: with `unset`,
+    /// or by setting them to zero, which takes the channel off the record.
     public mutating func set(_ channel: Channel, _ newCounts: ChannelCounts) throws(RecordError) -> [RecordWarning] {
         try requireDraft()
         guard service.channels.contains(channel) else {
-            throw .channelNotOnDescription(channel, service: service)
+            guard newCounts == .zero, counts[channel] != nil else { throw .channelNotOnDescription(channel, service: service) }
+            try unset(channel)
+            return []
         }
-        if counts[channel] != newCounts {
-            counts[channel] = newCounts
-            if indicators != nil { indicatorsStale = true }
-        }
+        change(channel, to: newCounts)
         return newCounts.completed > newCounts.started ? [.completedExceedsStarted(channel, newCounts)] : []
     }
 
@@ -83,9 +84,20 @@ public struct StatisticsRecord: Sendable, Equatable {
         return dropped
     }
 
-    /// Clears one channel's counts, whether or not the channel is still on the description.
-    public mutating func unset(_ channel: Channel) {
-        guard status == .draft, counts.removeValue(forKey: channel) != nil else { return }
+    /// Clears one channel's counts: a channel of the description back to zero, one no longer on it off the record.
+    public mutating func unset(_ channel: Channel) throws(RecordError) {
+        try requireDraft()
+        if service.channels.contains(channel) { return change(channel, to: .zero) }
+        guard counts[channel] != nil else { throw .channelNotOnDescription(channel, service: service) }
+        change(channel, to: nil)
+    }
+
+    /// Whether the record has counts on a channel that is no longer on the description.
+    public func isOffDescription(_ channel: Channel) -> Bool { counts[channel] != nil && !service.channels.contains(channel) }
+
+    private mutating func change(_ channel: Channel, to newCounts: ChannelCounts?) {
+        guard counts[channel] != newCounts else { return }
+        counts[channel] = newCounts
         if indicators != nil { indicatorsStale = true }
     }
 

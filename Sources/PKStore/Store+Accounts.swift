@@ -51,10 +51,15 @@ extension Store {
     public func addUser(by principal: Principal, login: String, fullName: String, institutionCode: String,
                         role: Role, validUntil: CalendarDate, password: String) throws(StoreError) -> User {
         try validateNewUser(login: login, fullName: fullName, password: password)
+        try requireFuture(validUntil)
         let credential = try Self.wrap { try backend.credential(for: password, login: login, as: principal.user) }
         return try write(principal) { db in
             let admin = try requireAdministrator(db, principal)
             let institution = try requireInstitution(db, code: institutionCode)
+            let catalogue = Self.administratorInstitution.code
+            if role == .administrator, institution.code.caseInsensitiveCompare(catalogue) != .orderedSame {
+                throw RuleError.administratorOutsideCatalogue(institution: institution.code, catalogue: catalogue)
+            }
             let user = try db.insertUser(NewUser(login: login, fullName: fullName, institutionID: institution.id, role: role,
                                                  validUntil: validUntil), credential: credential)
             try db.appendAudit(AuditRecord(
@@ -64,11 +69,21 @@ extension Store {
         }
     }
 
-    public func users(by principal: Principal) throws(StoreError) -> [User] {
-        try read(principal) { db in
+    /// Every user; with `expiringWithin`, only those whose open rights end within that many days from today.
+    public func users(by principal: Principal, expiringWithin days: Int? = nil) throws(StoreError) -> [User] {
+        let today = clock.today()
+        return try read(principal) { db in
             try requireAdministrator(db, principal)
-            return try db.users()
+            let users = try db.users()
+            guard let days else { return users }
+            return users.filter { user in user.hasValidRights(on: today) && user.validUntil.map { $0.dayNumber - today.dayNumber <= days } == true }
         }
+    }
+
+    /// Rights dates must lie in the future.
+    func requireFuture(_ date: CalendarDate) throws(StoreError) {
+        let today = clock.today()
+        guard date > today else { throw .rule(.untilNotInFuture(date, today: today)) }
     }
 
     /// The principal's user as stored now, refused when the rights were closed or have expired meanwhile.
@@ -96,7 +111,7 @@ extension Store {
     func validateNewUser(login: String, fullName: String, password: String) throws(StoreError) {
         guard Self.isValidLogin(login) else { throw .invalidLogin(login) }
         guard ServiceNaming.isValidName(fullName) else { throw .invalidName(fullName) }
-        guard !password.isEmpty else { throw .emptyPassword }
+        try PasswordRules.check(password, login: login)
     }
 
     /// Logins are 2–32 ASCII letters, digits, `.`, `-` or `_`, starting with a letter.

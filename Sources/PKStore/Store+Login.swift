@@ -27,7 +27,7 @@ extension Store {
             throw unanswered ?? Self.storeError(error)
         }
         if user.isClosed { throw AuthenticationError.rightsClosed(user.login) }
-        if let until = user.validUntil, clock.today() > until { throw AuthenticationError.rightsExpired(user.login, until) }
+        if let until = user.validUntil, clock.today() > until { throw AuthenticationError.rightsExpired(user.login, until, contact: user.institution.contact) }
         return Principal(user: user)
     }
 

@@ -4,7 +4,8 @@ import PKCore
 extension Store {
     /// Sets a new end date (and reopens closed rights).
     public func renewRights(by principal: Principal, login: String, until: CalendarDate) throws(StoreError) -> User {
-        try changeUser(by: principal, login: login, action: .renewRights) { db, user in
+        try requireFuture(until)
+        return try changeUser(by: principal, login: login, action: .renewRights) { db, user in
             try db.renewRights(of: user, until: until)
             return "until \(user.validUntil?.description ?? "no end date") → \(until)" + (user.isClosed ? ", reopened" : "")
         }
@@ -37,7 +38,7 @@ extension Store {
 
     /// Changes the principal's own password after checking the old one.
     public func changePassword(by principal: Principal, old: String, new: String) throws(StoreError) {
-        guard !new.isEmpty else { throw .emptyPassword }
+        try PasswordRules.check(new, login: principal.user.login)
         let credential = try Self.wrap { try backend.credential(for: new, login: principal.user.login, as: principal.user) }
         try write(principal) { db in
             let user = try currentUser(db, principal)

@@ -54,6 +54,7 @@ public struct Store: Sendable {
         switch error {
         case let error as StoreError: error
         case let error as PKCore.RecordError: .refused(error)
+        case let error as RuleError: .rule(error)
         default: .database(String(describing: error))
         }
     }

@@ -51,6 +51,8 @@ public enum StoreError: Error, Equatable, Localized {
     case invalidPasswordCost(Int)
     /// A domain rule refused the change inside the store's transaction.
     case refused(PKCore.RecordError)
+    /// A rule of descriptions or rights refused the change.
+    case rule(RuleError)
     case passwordHashingFailed
     case emptyPassword
     case database(String)
@@ -107,6 +109,7 @@ public enum StoreError: Error, Equatable, Localized {
             Message(StoreText.invalidPasswordCost, ["cost": cost, "lowest": PasswordCost.accepted.lowerBound,
                                                     "highest": PasswordCost.accepted.upperBound])
         case .refused(let error): error.message
+        case .rule(let error): error.message
         case .passwordHashingFailed: Message(StoreText.passwordHashingFailed)
         case .emptyPassword: Message(StoreText.emptyPassword)
         case .database(let reason): Message(StoreText.databaseFailed, ["reason": reason])
@@ -118,14 +121,17 @@ public enum StoreError: Error, Equatable, Localized {
 public enum AuthenticationError: Error, Equatable, Localized {
     case invalidCredentials
     case rightsClosed(String)
-    case rightsExpired(String, CalendarDate)
+    /// Expired rights, with whom to ask for their renewal (nil when the institution has no contact person).
+    case rightsExpired(String, CalendarDate, contact: InstitutionContact?)
     case tooManyFailures(String, seconds: Int)
 
     public var message: Message {
         switch self {
         case .invalidCredentials: Message(StoreText.invalidCredentials)
         case .rightsClosed(let login): Message(StoreText.loginRightsClosed, ["login": login])
-        case .rightsExpired(let login, let date): Message(StoreText.loginRightsExpired, ["login": login, "date": date])
+        case .rightsExpired(let login, let date, let contact?):
+            Message(StoreText.loginRightsExpiredAsk, ["login": login, "date": date, "contact": contact.description])
+        case .rightsExpired(let login, let date, nil): Message(StoreText.loginRightsExpired, ["login": login, "date": date])
         case .tooManyFailures(let login, let seconds): Message(StoreText.tooManyFailures, ["login": login, "seconds": seconds])
         }
     }

@@ -45,5 +45,6 @@ public enum StoreText: String, MessageKey, CaseIterable {
     case invalidCredentials
     case loginRightsClosed
     case loginRightsExpired
+    case loginRightsExpiredAsk
     case tooManyFailures
 }

@@ -15,6 +15,7 @@ enum PostgresMigrations {
         // SQLite's v4 records who holds its one writer's lock and which terminals may pass its login slow-down:
         // a server locks rows one by one and checks passwords itself.
         ("v4: who holds the database, trusted terminals", "SELECT 1"),
+        ("v5: service cards, institution contacts", serviceCards),
     ]
 
     static var version: Int { all.count }

@@ -38,10 +38,13 @@ extension PostgresTransaction {
     }
 
     func setChannels(_ channels: Set<Channel>, of service: Service) throws {
-        try connection.query("DELETE FROM pks.service_channel WHERE service_id = $1", [String(service.id)])
-        try connection.query("INSERT INTO pks.service_channel (service_id, institution_id, channel) SELECT $1, $2, unnest($3::text[])",
-                             [String(service.id), String(service.institution.id),
-                              "{" + channels.map(\.key).sorted().joined(separator: ",") + "}"])
+        let list = "{" + channels.map(\.key).sorted().joined(separator: ",") + "}"
+        try connection.query("DELETE FROM pks.service_channel WHERE service_id = $1 AND channel <> ALL($2::text[])",
+                             [String(service.id), list])
+        try connection.query("""
+            INSERT INTO pks.service_channel (service_id, institution_id, channel) SELECT $1, $2, unnest($3::text[])
+            ON CONFLICT (service_id, channel) DO NOTHING
+            """, [String(service.id), String(service.institution.id), list])
     }
 
     func publish(_ service: Service) throws {

@@ -110,6 +110,24 @@ enum SQLiteMigrations {
                     PRIMARY KEY (login, terminal)) WITHOUT ROWID;
                 """)
         }
+        migrator.registerMigration("v5: service cards, institution contacts") { db in
+            // A channel's working hours are periods, one row each, that the database checks for valid times.
+            try db.execute(sql: """
+                ALTER TABLE service ADD COLUMN description TEXT;
+                ALTER TABLE service_channel ADD COLUMN contact TEXT;
+                CREATE TABLE channel_hours (
+                    service_id INTEGER NOT NULL,
+                    channel TEXT NOT NULL,
+                    weekday INTEGER NOT NULL CHECK (weekday BETWEEN 1 AND 7),
+                    opens INTEGER NOT NULL CHECK (opens BETWEEN 0 AND 1439),
+                    closes INTEGER NOT NULL CHECK (closes > opens AND closes <= 1440),
+                    PRIMARY KEY (service_id, channel, weekday, opens),
+                    FOREIGN KEY (service_id, channel) REFERENCES service_channel (service_id, channel)
+                        ON DELETE CASCADE) WITHOUT ROWID;
+                ALTER TABLE institution ADD COLUMN contact_name TEXT;
+                ALTER TABLE institution ADD COLUMN contact_email TEXT;
+                """)
+        }
         return migrator
     }
 

@@ -35,8 +35,11 @@ extension SQLiteTransaction {
     }
 
     func setChannels(_ channels: Set<Channel>, of service: Service) throws {
-        try db.execute(cached: "DELETE FROM service_channel WHERE service_id = ?", arguments: [service.id])
-        for channel in channels {
+        for channel in Set(service.channels).subtracting(channels) {
+            try db.execute(cached: "DELETE FROM service_channel WHERE service_id = ? AND channel = ?",
+                           arguments: [service.id, channel.key])
+        }
+        for channel in channels.subtracting(service.channels) {
             try db.execute(cached: "INSERT INTO service_channel (service_id, channel) VALUES (?, ?)",
                            arguments: [service.id, channel.key])
         }

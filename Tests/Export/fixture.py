@@ -8,7 +8,7 @@ import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SETUP = os.path.join(HERE, "..", "Transcripts", "fixture", "setup.pks")
-PASSWORD = "test-parole"
+PASSWORD = "test-parole-2020"
 
 CHANNELS = ["Citi elektroniskie kanāli", "Cits", "E-pakalpojums iestādes tīmekļvietnē", "E-pakalpojums Latvija.lv",
             "E-pasts", "Fakss", "Klātiene iestādē", "Pasts", "SMS", "Telefons", "VPVKAC"]

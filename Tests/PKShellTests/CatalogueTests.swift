@@ -9,8 +9,8 @@ import Testing
 /// render with each language's grammar and number formats.
 @Suite struct CatalogueTests {
     /// Every message name of every layer.
-    static let allKeys: [any MessageKey] = CoreText.allCases + StoreText.allCases + ExportText.allCases + ShellText.allCases
-        + HelpText.allCases + AuditAction.allCases + ImportText.allCases + ReadingText.allCases
+    static let allKeys: [any MessageKey] = CoreText.allCases + StoreText.allCases + RuleText.allCases + ExportText.allCases
+        + ShellText.allCases + HelpText.allCases + AuditAction.allCases + ImportText.allCases + ReadingText.allCases
 
     @Test(arguments: Language.allCases)
     func everyKeyHasANonEmptyTemplate(language: Language) {
@@ -49,7 +49,7 @@ import Testing
         let files = try #require(FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil))
         for case let file as URL in files where file.pathExtension == "swift" {
             if file.path.contains("/Messages/English/") || file.path.contains("/Messages/Latvian/") { continue }
-            if ["ShellText.swift", "HelpText.swift", "CoreText.swift", "StoreText.swift", "ExportText.swift",
+            if ["ShellText.swift", "HelpText.swift", "CoreText.swift", "StoreText.swift", "RuleText.swift", "ExportText.swift",
                 "ImportText.swift", "ReadingText.swift"]
                 .contains(file.lastPathComponent) { continue }
             code += try String(contentsOf: file, encoding: .utf8)

@@ -51,6 +51,17 @@ import Testing
         #expect(shell.interpreter.complete("su").candidates == ["submit", "sūdzības"])
     }
 
+    @Test func cardCommandsCompleteTheDescriptionsChannelsAndDayLetters() throws {
+        let shell = try harness()
+        defer { shell.removeFolder() }
+        #expect(shell.interpreter.complete("service hours 016B ").candidates == ["klatiene", "Klātiene iestādē", "pasts"])
+        #expect(shell.interpreter.complete("service contact 015A e-").candidates == ["e-latvija", "E-pakalpojums Latvija.lv"])
+        #expect(shell.interpreter.complete("service hours 016B pasts P").candidates == ["P", "Pk"])
+        #expect(shell.interpreter.complete("service hours 016B pasts S").candidates == ["S", "Sat", "Sun", "Sv"])
+        #expect(shell.interpreter.complete("institution c").insertion == "contact ")
+        #expect(shell.interpreter.complete("user list --e").insertion == "--expiring ")
+    }
+
     @Test func subcommandsAndOptionsComplete() throws {
         let shell = ShellHarness()
         defer { shell.removeFolder() }

@@ -105,10 +105,10 @@ import Testing
     @Test func familyWithoutOrWithUnknownSubcommandListsTheChoices() {
         let shell = ShellHarness()
         #expect(!shell.interpreter.execute("service"))
-        #expect(shell.console.errors == "error: service needs one of: add, channels, publish, show, import\n")
+        #expect(shell.console.errors == "error: service needs one of: add, channels, publish, show, describe, contact, hours, rename, unpublish, delete, import\n")
         shell.console.clear()
         #expect(!shell.interpreter.execute("institution remove X"))
-        #expect(shell.console.errors == "error: unknown command 'institution remove'; institution takes: add, list\n")
+        #expect(shell.console.errors == "error: unknown command 'institution remove'; institution takes: add, list, rename, contact\n")
     }
 
     @Test func commandsNeedingLoginRefuseBeforeLogin() {

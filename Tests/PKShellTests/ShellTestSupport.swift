@@ -24,7 +24,7 @@ final class FakeConsole: Console {
 
 /// An interpreter on a database file of its own in a fresh temporary folder, today 2020-03-02.
 struct ShellHarness {
-    static let password = "admin-parole"
+    static let password = "harness-parole-2020"
     let folder: URL
     let databasePath: String
     let console = FakeConsole()

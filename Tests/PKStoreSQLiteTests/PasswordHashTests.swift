@@ -7,7 +7,7 @@ import Testing
 
 /// On SQLite pks keeps the password hashes itself: salted yescrypt, never the clear password.
 @Suite struct SQLitePasswordHashTests {
-    private static let password = "test-parole"
+    private static let password = "test-parole-2020"
 
     @Test func sqliteStoresSaltedYescryptHashesNeverTheClearPassword() throws {
         let backend = SQLiteBackend.inMemory(clock: .fixed(Timestamp(iso: "2020-03-02T10:15:00")!))

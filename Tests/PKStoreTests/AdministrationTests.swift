@@ -21,11 +21,11 @@ import Testing
         let fixture = try StoreFixture(backend)
         #expect(throws: StoreError.administratorsOnly) {
             try fixture.store.addUser(by: fixture.ieva, login: "peteris", fullName: "Pēteris", institutionCode: "CARN",
-                                      role: .institutionUser, validUntil: until, password: "x")
+                                      role: .institutionUser, validUntil: until, password: StoreFixture.password)
         }
         #expect(throws: StoreError.administratorsOnly) {
             try fixture.store.addUser(by: fixture.janis, login: "boss", fullName: "Boss", institutionCode: "ADAZI",
-                                      role: .administrator, validUntil: until, password: "x")
+                                      role: .administrator, validUntil: until, password: StoreFixture.password)
         }
         #expect(throws: StoreError.administratorsOnly) { try fixture.store.users(by: fixture.ieva) }
         #expect(try fixture.store.users(by: fixture.admin).map(\.login) == ["janis", "ieva", "admin"])
@@ -48,7 +48,7 @@ import Testing
         for login in ["ieva", "IEVA", "admin"] {
             #expect(throws: StoreError.duplicateLogin(login)) {
                 try fixture.store.addUser(by: fixture.admin, login: login, fullName: "Cita Ieva", institutionCode: "ADAZI",
-                                          role: .institutionUser, validUntil: until, password: "x")
+                                          role: .institutionUser, validUntil: until, password: StoreFixture.password)
             }
         }
     }
@@ -84,7 +84,7 @@ import Testing
         let fixture = try StoreFixture(backend)
         #expect(throws: StoreError.invalidLogin(login)) {
             try fixture.store.addUser(by: fixture.admin, login: login, fullName: "Kāds", institutionCode: "CARN",
-                                      role: .institutionUser, validUntil: until, password: "x")
+                                      role: .institutionUser, validUntil: until, password: StoreFixture.password)
         }
     }
 
@@ -98,10 +98,10 @@ import Testing
     func validEdgeCaseLoginsAndCodesAreAccepted(_ backend: TestBackend) throws {
         let fixture = try StoreFixture(backend)
         let user = try fixture.store.addUser(by: fixture.admin, login: "jb", fullName: "J B", institutionCode: "carn",
-                                             role: .institutionUser, validUntil: until, password: "x")
+                                             role: .institutionUser, validUntil: until, password: StoreFixture.password)
         #expect(user.institution.code == "CARN")
         _ = try fixture.store.addUser(by: fixture.admin, login: "a.b-c_d9" + String(repeating: "x", count: 24), fullName: "X",
-                                      institutionCode: "CARN", role: .institutionUser, validUntil: until, password: "x")
+                                      institutionCode: "CARN", role: .institutionUser, validUntil: until, password: StoreFixture.password)
         #expect(try fixture.store.addService(by: fixture.ieva, code: "A-1_b.2", name: "Ā").code == "A-1_b.2")
     }
 
@@ -110,7 +110,7 @@ import Testing
         let fixture = try StoreFixture(backend)
         #expect(throws: StoreError.unknownInstitution("NOPE")) {
             try fixture.store.addUser(by: fixture.admin, login: "peteris", fullName: "Pēteris", institutionCode: "NOPE",
-                                      role: .institutionUser, validUntil: until, password: "x")
+                                      role: .institutionUser, validUntil: until, password: StoreFixture.password)
         }
         #expect(throws: StoreError.emptyPassword) {
             try fixture.store.addUser(by: fixture.admin, login: "peteris", fullName: "Pēteris", institutionCode: "CARN",
@@ -125,7 +125,7 @@ import Testing
     func storeCanBeInitializedOnlyOnce(_ backend: TestBackend) throws {
         let fixture = try StoreFixture(backend)
         #expect(throws: StoreError.alreadyInitialized) {
-            try fixture.store.initialize(login: "second", fullName: "Otrais", password: "x", passwordCost: 1)
+            try fixture.store.initialize(login: "second", fullName: "Otrais", password: StoreFixture.password, passwordCost: 1)
         }
     }
 }

@@ -16,7 +16,7 @@ import Testing
         _ = try fixture.store.submit(by: fixture.ieva, service: "015A", year: 2019)
         _ = try fixture.store.renewRights(by: fixture.admin, login: "janis", until: CalendarDate(iso: "2028-06-30")!)
         _ = try fixture.store.closeRights(by: fixture.admin, login: "janis")
-        try fixture.store.changePassword(by: fixture.ieva, old: StoreFixture.password, new: "jauna")
+        try fixture.store.changePassword(by: fixture.ieva, old: StoreFixture.password, new: "jauna-parole-2020")
         if backend == .sqlite { try fixture.store.setPasswordCost(by: fixture.admin, to: 2) }  // the server's on PostgreSQL
 
         let all = try fixture.store.auditTrail(by: fixture.admin)

@@ -41,7 +41,7 @@ import Testing
         #expect(try lastDay.authenticate(login: "ieva", password: StoreFixture.password).user.login == "ieva")
 
         let late = try fixture.store(at: "2021-01-01 00:00:00")
-        #expect(throws: AuthenticationError.rightsExpired("ieva", CalendarDate(iso: "2020-12-31")!)) {
+        #expect(throws: AuthenticationError.rightsExpired("ieva", CalendarDate(iso: "2020-12-31")!, contact: nil)) {
             try late.authenticate(login: "ieva", password: StoreFixture.password)
         }
         #expect(throws: AuthenticationError.invalidCredentials) { try late.authenticate(login: "ieva", password: "wrong") }

@@ -12,7 +12,7 @@ extension TestBackend: CustomTestStringConvertible {
 /// published e-service per institution; passwords hashed at the cheapest cost. The database is made once
 /// per backend and test run (`StoreTemplate`), then copied for each test.
 struct StoreFixture {
-    static let password = "test-parole"
+    static let password = "test-parole-2020"
     static let today = "2020-03-02T10:15:00"
     let database: any TestDatabase
     let store: Store

@@ -9,6 +9,7 @@ record; eight save 200 records each at once.
 usage: security_test.py PATH/TO/pks
 """
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -69,7 +70,6 @@ user add {LIGA} --name "Līga Liepa" --institution CARN --until 2099-12-31
 user add {MARIS} --name "Māris Egle" --institution ADAZI --until 2099-12-31
 user add sec_closed --name "Slēgta Persona" --institution CARN --until 2099-12-31
 user close sec_closed
-user add sec_expired --name "Beigusies Persona" --institution CARN --until 2020-12-31
 service add 015A "Iesniegums Carnikavai" --institution CARN
 service channels 015A e-latvija klatiene
 service publish 015A
@@ -87,6 +87,11 @@ save
 submit --yes
 """)
         assert setup.returncode == 0, setup.stderr
+        # Rights dates must lie ahead: these were granted in 2020, and have ended since.
+        expired = pks("--quiet", "--user", ADMIN, "-c",
+                      'user add sec_expired --name "Beigusies Persona" --institution CARN --until 2020-12-31',
+                      PKS_TODAY="2020-06-01")
+        assert expired.returncode == 0, expired.stderr
         maris = pks("--quiet", "--user", MARIS, "-c", "year 2025", "-c", "add 101A", "-c", "set klatiene 3 3", "-c", "save")
         assert maris.returncode == 0, maris.stderr
 
@@ -233,37 +238,44 @@ class SchemaTest(unittest.TestCase):
         status, _, errors = psql(f"UPDATE setting SET value = '{version}' WHERE key = 'schema_version'")
         self.assertEqual(status, 0, errors)
 
+    def current_version(self):
+        """The schema version this pks knows, as `migrate` on a current catalogue says it."""
+        current = pks("migrate", PGUSER=OWNER, PGPASSWORD=OWNER_PASSWORD)
+        self.assertEqual(current.returncode, 0, current.stderr)
+        return int(re.search(r"is at schema version (\d+), the newest this pks knows", current.stdout).group(1))
+
     def test_a_newer_schema_is_refused_naming_both_versions(self):
+        version = self.current_version()
         self.set_version(99)
         try:
             refused = pks("--user", LIGA, "-c", "whoami")
             self.assertEqual(refused.returncode, 1)
-            self.assertIn("has schema version 99, newer than this pks knows (4)", refused.stderr)
+            self.assertIn(f"has schema version 99, newer than this pks knows ({version})", refused.stderr)
             owner = pks("migrate", PGUSER=OWNER, PGPASSWORD=OWNER_PASSWORD)
             self.assertEqual(owner.returncode, 1)
             self.assertIn("newer than this pks knows", owner.stderr)
         finally:
-            self.set_version(4)
+            self.set_version(version)
 
     def test_an_older_schema_waits_for_the_owners_migrate(self):
-        self.set_version(3)
+        # The newest migration, run again over itself, changes nothing: the version before it stands in for an older catalogue.
+        version = self.current_version()
+        self.set_version(version - 1)
         try:
             refused = pks("--user", LIGA, "-c", "whoami")
             self.assertEqual(refused.returncode, 1)
-            self.assertIn("this pks needs 4: its owner runs pks --db URI migrate", refused.stderr)
+            self.assertIn(f"this pks needs {version}: its owner runs pks --db URI migrate", refused.stderr)
             by_user = pks("migrate", PGUSER=LIGA, PGPASSWORD=PASSWORD)
             self.assertEqual(by_user.returncode, 1, by_user.stdout)
             migrated = pks("migrate", PGUSER=OWNER, PGPASSWORD=OWNER_PASSWORD)
             self.assertEqual(migrated.returncode, 0, migrated.stderr)
-            self.assertIn("from schema version 3 to 4", migrated.stdout)
+            self.assertIn(f"from schema version {version - 1} to {version}", migrated.stdout)
             self.assertEqual(pks("--user", LIGA, "-c", "whoami").returncode, 0)
         finally:
-            self.set_version(4)
+            self.set_version(version)
 
     def test_migrate_says_when_the_schema_is_current(self):
-        current = pks("migrate", PGUSER=OWNER, PGPASSWORD=OWNER_PASSWORD)
-        self.assertEqual(current.returncode, 0, current.stderr)
-        self.assertIn("is at schema version 4, the newest this pks knows", current.stdout)
+        self.current_version()
         self.assertEqual(pks("init", "--admin", "otrs", "--name", "Otrs", PGUSER=OWNER, PGPASSWORD=OWNER_PASSWORD).returncode, 1)
 
 

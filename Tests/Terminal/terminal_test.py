@@ -18,7 +18,7 @@ import pexpect
 PKS = sys.argv[1] if len(sys.argv) > 1 else ".build/debug/pks"
 HERE = os.path.dirname(os.path.abspath(__file__))
 SETUP = os.path.join(HERE, "..", "Transcripts", "fixture", "setup.pks")
-PASSWORD = "test-parole"
+PASSWORD = "test-parole-2020"
 
 
 class TerminalTest(unittest.TestCase):

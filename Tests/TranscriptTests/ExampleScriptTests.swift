@@ -44,7 +44,8 @@ import Testing
     }
 
     @Test(arguments: TestBackend.available, ["pks --user ieva --echo run Scripts/examples/worked-example.pks",
-                                         "pks --lang lv --user ieva --echo run Scripts/examples/worked-example.pks"])
+                                         "pks --lang lv --user ieva --echo run Scripts/examples/worked-example.pks",
+                                         "pks --user ieva --echo run Scripts/examples/service-card.pks"])
     func readmeSessionIsWhatEchoPrints(_ backend: TestBackend, command: String) throws {
         let readme = try String(contentsOf: Self.root.appendingPathComponent("README.md"), encoding: .utf8)
         let marker = try #require(readme.range(of: "<!-- output of: \(command) -->\n```text\n"))

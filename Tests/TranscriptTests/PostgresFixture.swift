@@ -34,8 +34,8 @@ enum PostgresFixture {
         var owner = environment
         owner["PGUSER"] = server.owner
         owner["PGPASSWORD"] = server.ownerPassword
-        for (arguments, variables) in [(TranscriptRunner.initArguments + ["--trust-client-clock"], owner),
-                                       (TranscriptRunner.setupArguments, environment)] {
+        let steps = TranscriptRunner.fixtureSteps.map { ($0.0, environment.merging($0.1) { $1 }) }
+        for (arguments, variables) in [(TranscriptRunner.initArguments + ["--trust-client-clock"], owner)] + steps {
             let result = TranscriptRunner.execute(arguments, environment: variables, in: scratch, stdin: nil)
             guard result.status == 0 else { return .failure(TranscriptRunner.FixtureError(output: result.render())) }
         }

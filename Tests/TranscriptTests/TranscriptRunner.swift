@@ -15,7 +15,7 @@ enum TranscriptRunner {
     }()
 
     /// Every user's password in the tests.
-    static let password = "test-parole"
+    static let password = "test-parole-2020"
 
     /// The environment every run starts from: a fixed clock in the 2019 reporting season.
     static let baseEnvironment: [String: String] = [
@@ -26,6 +26,12 @@ enum TranscriptRunner {
     /// How the fixture is made on either backend: `pks init`, then `fixture/setup.pks`.
     static let initArguments = ["init", "--admin", "admin", "--name", "Anna Administratore", "--password-cost", "1"]
     static let setupArguments = ["--quiet", "run", folder.appendingPathComponent("fixture/setup.pks").path]
+    /// Rights dates must lie ahead, so the user with expired rights is granted them a year before the tests' day.
+    static let expiredArguments = ["--quiet", "run", folder.appendingPathComponent("fixture/expired.pks").path]
+    static let expiredEnvironment = ["PKS_NOW": "2019-03-02T10:15:00"]
+
+    /// `pks init` is run with `initArguments` first; then these, each with its changes to the environment.
+    static let fixtureSteps: [([String], [String: String])] = [(setupArguments, [:]), (expiredArguments, expiredEnvironment)]
 
     /// The SQLite fixture database, made once per test run.
     static let fixture: Result<URL, FixtureError> = {
@@ -35,8 +41,8 @@ enum TranscriptRunner {
         var environment = baseEnvironment
         environment["PKS_DB"] = database.path
         environment["HOME"] = scratch.path
-        for arguments in [initArguments, setupArguments] {
-            let result = execute(arguments, environment: environment, in: scratch, stdin: nil)
+        for (arguments, changes) in [(initArguments, [:])] + fixtureSteps {
+            let result = execute(arguments, environment: environment.merging(changes) { $1 }, in: scratch, stdin: nil)
             guard result.status == 0 else { return .failure(FixtureError(output: result.render())) }
         }
         return .success(database)

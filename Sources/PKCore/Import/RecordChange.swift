@@ -40,12 +40,8 @@ public struct RecordChange: Sendable, Equatable {
         var changed = record
         var problems: [ImportProblem] = []
         for (channel, cell) in counts.sorted(by: { $0.key < $1.key }) {
-            guard let value = cell.value else {
-                changed.unset(channel)
-                continue
-            }
             do {
-                _ = try changed.set(channel, value)
+                if let value = cell.value { _ = try changed.set(channel, value) } else { try changed.unset(channel) }
             } catch {
                 problems.append(ImportProblem(row: cell.row, column: cell.column, error))
             }

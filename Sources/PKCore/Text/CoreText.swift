@@ -12,6 +12,15 @@ public enum CoreText: String, MessageKey, CaseIterable {
     case indicatorsNotComputed
     case indicatorsStale
     case completedExceedsStarted
+    case hoursEmptyPart
+    case hoursMissingDays
+    case hoursMissingTime
+    case hoursUnknownDay
+    case hoursBackwardDays
+    case hoursNotASpan
+    case hoursNotATime
+    case hoursEndNotAfterStart
+    case hoursOverlap
     case unknownLanguage
     case reasonNoSuchFile
     case reasonPermissionDenied

@@ -4,7 +4,8 @@ import PKStore
 /// Institutions, users and the password cost; the store refuses non-administrators.
 extension CommandSpec {
     static let institution = CommandSpec(family: "institution", group: .administration, summary: .institutionFamilySummary,
-                                         subcommands: [institutionAdd, institutionList])
+                                         subcommands: [institutionAdd, institutionList, institutionRename,
+                                                       institutionContact])
 
     static let institutionAdd = CommandSpec(
         "add", group: .administration, parameters: [.code, .name], summary: .institutionAddSummary, changesCatalogue: true
@@ -15,9 +16,35 @@ extension CommandSpec {
     }
 
     static let institutionList = CommandSpec("list", group: .administration, summary: .institutionListSummary) { command in
+        let shell = command.shell
         let institutions = try command.store.institutions(by: command.principal)
-        command.shell.output(command.shell.table(header: [.columnCode, .columnInstitution],
-                                                 rows: institutions.map { [$0.code, $0.name] }))
+        shell.output(shell.table(header: [.columnCode, .columnInstitution, .columnContactPerson],
+                                 rows: institutions.map { [$0.code, $0.name, $0.contact?.description ?? shell.text(.notGiven)] }))
+    }
+
+    static let institutionRename = CommandSpec(
+        "rename", group: .administration, parameters: [.institutionCode, .name], summary: .institutionRenameSummary,
+        changesCatalogue: true
+    ) { command in
+        let institution = try command.store.renameInstitution(by: command.principal, code: command.arguments.required(.institutionCode),
+                                                              to: command.arguments.required(.name))
+        command.shell.inform(.institutionRenamed, ["code": institution.code, "name": institution.name])
+    }
+
+    private static let contactName = OptionSpec.value("--name", .metaFullName, .text, required: true, .contactNameOption)
+    private static let contactEmail = OptionSpec.value("--email", .metaEmail, .text, required: true, .contactEmailOption)
+
+    static let institutionContact = CommandSpec(
+        "contact", group: .administration, parameters: [.institutionCode], options: [contactName, contactEmail],
+        summary: .institutionContactSummary, details: .institutionContactDetails, changesCatalogue: true
+    ) { command in
+        let arguments = command.arguments
+        let contact = InstitutionContact(name: arguments.required(contactName), email: arguments.required(contactEmail))
+        let (institution, previous) = try command.store.changeContactPerson(
+            by: command.principal, code: arguments.required(.institutionCode), to: contact)
+        let values: [String: any TextArgument] = ["code": institution.code, "contact": contact.description,
+                                                  "previous": previous?.description ?? ""]
+        command.shell.inform(previous == nil || previous == contact ? .contactPersonSet : .contactPersonChanged, values)
     }
 
     static let user = CommandSpec(family: "user", group: .administration, summary: .userFamilySummary,
@@ -72,9 +99,13 @@ extension CommandSpec {
         command.shell.inform(unlocked ? .loginUnlocked : .loginNotLocked, ["login": login])
     }
 
-    static let userList = CommandSpec("list", group: .administration, summary: .userListSummary) { command in
+    private static let expiring = OptionSpec.value("--expiring", .metaDays, .count, .expiringOption)
+
+    static let userList = CommandSpec("list", group: .administration, options: [expiring], summary: .userListSummary) { command in
         let shell = command.shell
-        let users = try command.store.users(by: command.principal)
+        let days = try command.arguments[expiring].map { text throws in try Count.parse(text) }
+        let users = try command.store.users(by: command.principal, expiringWithin: days)
+        if let days, users.isEmpty { return shell.output(shell.text(.noRightsExpiring, ["n": days])) }
         let today = shell.configuration.clock.today()
         shell.output(shell.table(
             header: [.columnLogin, .columnName, .columnInstitution, .columnRole, .columnValidUntil, .columnRights],

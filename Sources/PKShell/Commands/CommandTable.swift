@@ -14,8 +14,8 @@ public struct CommandTable: Sendable {
 
     public static let standard: CommandTable = CommandTable(commands: [
         .login, .logout, .whoami, .passwd, .year, .help, .source, .letVariable, .quit,
-        .services, .stats, .missing, .add, .edit, .open, .set, .complaints, .delays, .compute, .show, .save, .close,
-        .submit, .export, .importRecords, .log,
+        .services, .stats, .missing, .add, .edit, .open, .set, .unset, .complaints, .delays, .compute, .show, .save,
+        .close, .submit, .export, .importRecords, .log,
         .service,
         .institution, .user, .passwordCost,
     ])

@@ -9,10 +9,21 @@ extension CommandSpec {
         let arguments = command.arguments, shell = command.shell
         let channel = try Channel.match(arguments.required(.describedChannel))
         let counts = ChannelCounts(started: try arguments.count(.started), completed: try arguments.count(.completed))
+        let wasOff = command.session.openRecord?.isOffDescription(channel) == true
         try shell.changeOpenRecord { record in
             for warning in try record.set(channel, counts) { shell.warn(warning.message) }
         }
+        if wasOff { return shell.inform(.countsRemoved, ["channel": channel.key]) }
         shell.inform(.countsSet, ["channel": channel.key, "started": counts.started, "completed": counts.completed])
+    }
+
+    static let unset = CommandSpec(
+        "unset", group: .statistics, parameters: [.describedChannel], summary: .unsetSummary, details: .unsetDetails
+    ) { command in
+        let channel = try Channel.match(command.arguments.required(.describedChannel))
+        let wasOff = command.session.openRecord?.isOffDescription(channel) == true
+        try command.shell.changeOpenRecord { try $0.unset(channel) }
+        command.shell.inform(wasOff ? .countsRemoved : .countsCleared, ["channel": channel.key])
     }
 
     static let complaints = countField("complaints", alias: "sūdzības", summary: .complaintsSummary, done: .complaintsSet) {

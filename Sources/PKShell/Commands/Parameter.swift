@@ -17,6 +17,10 @@ public enum ValueKind: Sendable, Equatable {
     case userLogin
     /// An institution code (completed for administrators).
     case institution
+    /// A channel on the description named by the argument before it (`service hours CODE CHANNEL`).
+    case cardChannel
+    /// Working hours: completed with day letters.
+    case hours
 }
 
 /// A positional argument of a command. Commands declare theirs from the constants below and read the
@@ -72,6 +76,10 @@ extension Parameter {
     static let name = Parameter(.metaName, .text)
     static let equals = Parameter(.metaEquals, .text)
     static let value = Parameter(.metaValue, .text)
+    static let institutionCode = Parameter(.metaCode, .institution)
+    static let cardChannel = Parameter(.metaChannel, .cardChannel)
+    static let cardText = Parameter(.metaText, .text)
+    static let hours = Parameter(.metaHours, .hours)
 }
 
 /// A `--name` option of a command: a flag, or one that takes a value. Like parameters, options are

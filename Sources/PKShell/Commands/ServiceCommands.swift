@@ -1,4 +1,5 @@
 import PKCore
+import PKExport
 import PKStore
 
 /// Service descriptions: services, service add|channels|publish|show.
@@ -21,7 +22,9 @@ extension CommandSpec {
     }
 
     static let service = CommandSpec(family: "service", group: .services, summary: .serviceFamilySummary,
-                                     subcommands: [serviceAdd, serviceChannels, servicePublish, serviceShow, serviceImport])
+                                     subcommands: [serviceAdd, serviceChannels, servicePublish, serviceShow, serviceDescribe,
+                                                   serviceContact, serviceHours, serviceRename, serviceUnpublish,
+                                                   serviceDelete, serviceImport])
 
     private static let serviceInstitution = OptionSpec.value("--institution", .metaCode, .institution, .serviceInstitutionOption)
 
@@ -43,7 +46,7 @@ extension CommandSpec {
         for text in command.arguments.all(.channels) { channels.append(try Channel.match(text)) }
         let service = try command.store.setChannels(by: command.principal, service: command.arguments.required(.serviceCode),
                                                     to: channels)
-        if command.session.openRecord?.service.id == service.id { command.session.openRecord?.service = service }
+        command.shell.refreshOpenRecord(service)
         command.shell.inform(.serviceChannelsSet, ["code": service.code, "channels": service.channels.map(\.key).joined(separator: ", ")])
     }
 
@@ -54,18 +57,14 @@ extension CommandSpec {
         command.shell.inform(.servicePublished, ["code": service.code, "name": service.name])
     }
 
+    private static let cardJSON = OptionSpec.flag("--json", .serviceJSONOption)
+
     static let serviceShow = CommandSpec(
-        "show", group: .services, parameters: [.serviceCode], summary: .serviceShowSummary
+        "show", group: .services, parameters: [.serviceCode], options: [cardJSON], summary: .serviceShowSummary,
+        details: .serviceShowDetails
     ) { command in
-        let shell = command.shell
-        let service = try command.store.service(by: command.principal, command.arguments.required(.serviceCode))
-        shell.output(shell.fields([
-            (.columnCode, service.code), (.fieldServiceName, service.name),
-            (.columnInstitution, "\(service.institution.code) \(service.institution.name)"),
-            (.columnPublished, shell.text(service.isPublished ? .yes : .no)),
-            (.columnChannels, service.channels.isEmpty ? shell.text(.noChannelsYet)
-                : service.channels.map { "\($0.key) (\($0.latvianName))" }.joined(separator: ", ")),
-            (.fieldEService, shell.text(service.isEService ? .eServiceYes : .no)),
-        ]))
+        let (service, cards) = try command.store.card(by: command.principal, service: command.arguments.required(.serviceCode))
+        command.shell.output(command.arguments.flag(cardJSON) ? ServiceJSON.object(service, cards)
+                             : ServiceCardView(language: command.shell.language).render(service, cards))
     }
 }

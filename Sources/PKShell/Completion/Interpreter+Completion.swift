@@ -36,7 +36,7 @@ extension Interpreter {
         }
         if let previous = arguments.last, previous.isOption,
            let option = spec.options.first(where: { $0.name == previous.text }), let value = option.value {
-            return values(of: value.kind, for: spec, typed: typed)
+            return values(of: value.kind, for: spec, typed: typed, after: arguments)
         }
         var position = 0
         var skipValue = false
@@ -51,14 +51,19 @@ extension Interpreter {
         guard !spec.parameters.isEmpty else { return [] }
         let last = spec.parameters[spec.parameters.count - 1]
         let parameter = position < spec.parameters.count ? spec.parameters[position] : (last.arity == .oneOrMore ? last : nil)
-        return parameter.map { values(of: $0.kind, for: spec, typed: typed) } ?? []
+        return parameter.map { values(of: $0.kind, for: spec, typed: typed, after: arguments) } ?? []
     }
 
-    private func values(of kind: ValueKind, for spec: CommandSpec, typed: String) -> [Candidate] {
+    private func values(of kind: ValueKind, for spec: CommandSpec, typed: String, after arguments: ArraySlice<Word>) -> [Candidate] {
         switch kind {
         case .service:
             let services = spec.group == .statistics ? completionData.ownServices : completionData.catalogueServices
             return Array(services.matching(TextFolding.fold(typed)))
+        case .cardChannel:
+            // The channels on the description named just before (`service hours 015A <TAB>`).
+            guard let principal = session.principal, let code = arguments.last(where: { !$0.isOption })?.text,
+                  let service = try? store.service(by: principal, code) else { return [] }
+            return service.channels.flatMap { [$0.key, $0.latvianName] }.map(Candidate.init)
         default:
             return words(of: kind, typed: typed).map(Candidate.init)
         }
@@ -69,8 +74,11 @@ extension Interpreter {
         case .channel:
             return Channel.allCases.flatMap { [$0.key, $0.latvianName] }
         case .describedChannel:
-            let channels = session.openRecord?.service.channels ?? Channel.allCases
+            // The description's channels, and those no longer on it that the open record still counts.
+            let channels = session.openRecord.map { Array(Set($0.service.channels).union($0.channels)).sorted() } ?? Channel.allCases
             return channels.flatMap { [$0.key, $0.latvianName] }
+        case .hours:
+            return Weekday.allCases.flatMap { [$0.letter, $0.englishAbbreviation] }
         case .year:
             return ReportingCalendar.acceptedYears(today: configuration.clock.today()).reversed().map(String.init)
         case .format:
@@ -83,7 +91,7 @@ extension Interpreter {
             return completionData.logins
         case .institution:
             return completionData.institutions
-        case .service, .login, .count, .date, .text:
+        case .service, .cardChannel, .login, .count, .date, .text:
             return []
         }
     }

@@ -14,6 +14,16 @@ extension Interpreter {
         let user = principal.user
         inform(.loggedIn, ["login": user.login, "name": user.fullName, "institution": user.institution.code,
                            "institutionName": user.institution.name, "year": session.year])
+        warnIfRightsEndSoon(user)
+    }
+
+    /// Rights that end within 14 days: the date, and whom to ask for their renewal.
+    private func warnIfRightsEndSoon(_ user: User) {
+        guard let until = user.validUntil else { return }
+        let days = until.dayNumber - configuration.clock.today().dayNumber
+        guard (0...14).contains(days) else { return }
+        let values: [String: any TextArgument] = ["date": until, "n": days, "contact": user.institution.contact?.description ?? ""]
+        warn(Message(user.institution.contact == nil ? ShellText.rightsEndSoon : ShellText.rightsEndSoonAsk, values))
     }
 
     /// A reporting year typed by the user: four digits, from the first accepted year to this one.

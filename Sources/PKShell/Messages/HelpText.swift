@@ -40,6 +40,8 @@ public enum HelpText: String, MessageKey, CaseIterable {
     case submitDetails
     case setSummary
     case setDetails
+    case unsetSummary
+    case unsetDetails
     case complaintsSummary
     case delaysSummary
     case computeSummary
@@ -67,6 +69,19 @@ public enum HelpText: String, MessageKey, CaseIterable {
     case serviceChannelsSummary
     case servicePublishSummary
     case serviceShowSummary
+    case serviceShowDetails
+    case serviceJSONOption
+    case serviceRenameSummary
+    case serviceDescribeSummary
+    case serviceDescribeDetails
+    case serviceContactSummary
+    case serviceContactDetails
+    case metaHours
+    case serviceHoursSummary
+    case serviceHoursDetails
+    case serviceUnpublishSummary
+    case serviceDeleteSummary
+    case serviceDeleteDetails
 
     // MARK: Administration
     case institutionFamilySummary
@@ -89,6 +104,14 @@ public enum HelpText: String, MessageKey, CaseIterable {
     case passwordCostSummary
     case passwordCostDetails
     case userListSummary
+    case institutionRenameSummary
+    case institutionContactSummary
+    case institutionContactDetails
+    case contactNameOption
+    case contactEmailOption
+    case metaEmail
+    case metaDays
+    case expiringOption
 
     // MARK: Export
     case metaFormat

@@ -81,6 +81,8 @@ public enum ShellText: String, MessageKey, CaseIterable {
     case confirmSubmit
     case recordSubmittedNow
     case countsSet
+    case countsCleared
+    case countsRemoved
     case complaintsSet
     case delaysSet
 
@@ -155,6 +157,24 @@ public enum ShellText: String, MessageKey, CaseIterable {
     case fieldEService
     case noChannelsYet
     case eServiceYes
+    case serviceRenamed
+    case serviceDescribed
+    case serviceDescriptionCleared
+    case channelContactSet
+    case channelContactCleared
+    case channelHoursSet
+    case channelHoursCleared
+    case serviceUnpublished
+    case confirmDeleteService
+    case confirmDeleteServiceAndDrafts
+    case serviceDeleted
+    case serviceDeletedAndDrafts
+    case fieldDescription
+    case fieldContact
+    case fieldHours
+    case notGiven
+    case columnDay
+    case dayClosed
 
     // MARK: Administration
     case institutionAdded
@@ -169,6 +189,13 @@ public enum ShellText: String, MessageKey, CaseIterable {
     case rightsStateOpen
     case rightsStateClosed
     case rightsStateExpired
+    case columnContactPerson
+    case institutionRenamed
+    case contactPersonSet
+    case contactPersonChanged
+    case noRightsExpiring
+    case rightsEndSoon
+    case rightsEndSoonAsk
 
     // MARK: Export
     case confirmReplaceFile

@@ -12,6 +12,9 @@ public protocol CatalogueTransaction {
     func institution(code: String) throws -> Institution?
     /// Every institution, by code.
     func institutions() throws -> [Institution]
+    func renameInstitution(_ institution: Institution, to name: String) throws
+    /// Sets (or, with nil, clears) the institution's contact person.
+    func setContact(_ contact: InstitutionContact?, of institution: Institution) throws
     /// Throws `duplicateInstitution` when the code is taken.
     func insertInstitution(code: String, name: String) throws -> Institution
     /// Throws `duplicateLogin` when the login is taken.
@@ -36,8 +39,22 @@ public protocol CatalogueTransaction {
     func service(id: Int64) throws -> Service?
     /// Throws `duplicateServiceCode` when the code is taken anywhere in the catalogue.
     func insertService(code: String, name: String, institution: Int64) throws -> Service
+    /// Makes the description's channels these, keeping the contact and hours of those it had before.
     func setChannels(_ channels: Set<Channel>, of service: Service) throws
     func publish(_ service: Service) throws
+    func unpublish(_ service: Service) throws
+    func renameService(_ service: Service, to name: String) throws
+    /// Sets (or, with nil, clears) the short description.
+    func describeService(_ service: Service, as text: String?) throws
+    /// Deletes the description, its channels' details and its draft records (the caller has checked that
+    /// none is submitted).
+    func deleteService(_ service: Service) throws
+    /// Contact and working hours of each channel on the description, in the catalogue's order.
+    func channelCards(of service: Service) throws -> [ChannelCard]
+    /// Sets (or, with nil, clears) where a channel of the description is reached.
+    func setContact(_ contact: String?, of channel: Channel, service: Service) throws
+    /// Replaces a channel's working hours.
+    func setHours(_ hours: WorkingHours, of channel: Channel, service: Service) throws
     /// Published services of an institution without a record for the year, by code.
     func servicesMissingRecords(institution: Int64, year: Int) throws -> [Service]
 

@@ -4,8 +4,12 @@ import PKCore
 /// own tables (`service`, `institution`, …) under these names. Only the channel list of a service is
 /// spelled differently by each engine, so it is handed in: an expression giving `e-latvija,klatiene`.
 extension Projection where Value == Institution {
-    public static let institution = Projection(["institution.id", "institution.code", "institution.name"]) { row in
-        Institution(id: row.integer(), code: row.text(), name: row.text())
+    public static let institution = Projection(["institution.id", "institution.code", "institution.name",
+                                                "institution.contact_name", "institution.contact_email"]) { row in
+        let id = row.integer(), code = row.text(), name = row.text()
+        let contactName = row.nextText(), contactEmail = row.nextText()
+        let contact = contactName.flatMap { name in contactEmail.map { InstitutionContact(name: name, email: $0) } }
+        return Institution(id: id, code: code, name: name, contact: contact)
     }
 }
 
@@ -27,13 +31,14 @@ extension Projection where Value == User {
 extension Projection where Value == Service {
     /// A service description with its channels and institution.
     public static func service(channels: String) -> Projection {
-        Projection(["service.id", "service.code", "service.name", "service.published_at", channels]
+        Projection(["service.id", "service.code", "service.name", "service.published_at", "service.description", channels]
                    + Projection<Institution>.institution.columns) { row in
             let id = row.integer(), code = row.text(), name = row.text()
             let isPublished = row.nextText() != nil
+            let description = row.nextText()
             let channels = row.nextText()?.split(separator: ",").compactMap { Channel(rawValue: String($0)) } ?? []
             return Service(id: id, code: code, name: name, institution: Projection<Institution>.institution.read(&row),
-                           channels: channels, isPublished: isPublished)
+                           channels: channels, isPublished: isPublished, description: description)
         }
     }
 }

@@ -14,7 +14,7 @@ extension Catalogue {
         .userUntilOption: "the last day the rights are valid",
         .userAdminOption: "make the user an administrator",
         .userAddSummary: "grant rights to a new user",
-        .userAddDetails: "The first password is read twice without echo at a terminal; otherwise from $PKS_NEW_PASSWORD.",
+        .userAddDetails: "The first password is read twice without echo at a terminal; otherwise from $PKS_NEW_PASSWORD. A password has at least 12 characters, does not contain the login and is not one of the 10,000 most common passwords.",
         .renewUntilOption: "the new last day of the rights",
         .userRenewSummary: "renew expiring (or reopen closed) rights",
         .userCloseSummary: "close rights; the user can no longer log in or work",
@@ -23,6 +23,14 @@ extension Catalogue {
         .passwordCostSummary: "show or set the yescrypt cost of new password hashes",
         .passwordCostDetails: "7 (the default) takes about 0.1 s a hash. Older hashes are upgraded when their owner next logs in.",
         .userListSummary: "users, institutions, roles, rights",
+        .institutionRenameSummary: "correct the name of an institution",
+        .institutionContactSummary: "change the institution's contact person",
+        .institutionContactDetails: "The contact person asks VRAA to grant, renew or close the rights of the institution's users; they are named to users whose rights end soon or have ended. A new contact person replaces the one before (the audit trail keeps both): grant rights to the new one with user add and close the old one's with user close.",
+        .contactNameOption: "the contact person's full name",
+        .contactEmailOption: "the contact person's e-mail address",
+        .metaEmail: "E-MAIL",
+        .metaDays: "DAYS",
+        .expiringOption: "only open rights that end within DAYS days",
     ]
 
     /// What the shell says: administration, in English.
@@ -39,5 +47,12 @@ extension Catalogue {
         .rightsStateOpen: "open",
         .rightsStateClosed: "closed",
         .rightsStateExpired: "expired",
+        .columnContactPerson: "contact person",
+        .institutionRenamed: "institution {code} is now called {name}",
+        .contactPersonSet: "the contact person of {code} is {contact}",
+        .contactPersonChanged: "the contact person of {code} is now {contact}, in place of {previous}",
+        .noRightsExpiring: "no open rights end within {n} {n:day|days}",
+        .rightsEndSoon: "your rights end on {date} ({n} {n:day|days} left); ask your institution's contact person to have VRAA renew them",
+        .rightsEndSoonAsk: "your rights end on {date} ({n} {n:day|days} left); ask your institution's contact person, {contact}, to have VRAA renew them",
     ]
 }

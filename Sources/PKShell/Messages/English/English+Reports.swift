@@ -64,5 +64,13 @@ extension Catalogue {
         .createRecord: "create record",
         .saveRecord: "save record",
         .submitRecord: "submit record",
+        .renameInstitution: "rename institution",
+        .changeContactPerson: "change contact person",
+        .unpublishService: "unpublish service",
+        .renameService: "rename service",
+        .describeService: "describe service",
+        .setChannelContact: "set channel contact",
+        .setWorkingHours: "set working hours",
+        .deleteService: "delete service",
     ]
 }

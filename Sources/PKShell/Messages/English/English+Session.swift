@@ -38,7 +38,7 @@ extension Catalogue {
         .logoutSummary: "end the session",
         .whoamiSummary: "your login, name, institution, role and how long your rights are valid",
         .passwdSummary: "change your own password",
-        .passwdDetails: "At a terminal: the current password, then the new one twice, without echo. Otherwise $PKS_PASSWORD and $PKS_NEW_PASSWORD.",
+        .passwdDetails: "At a terminal: the current password, then the new one twice, without echo. Otherwise $PKS_PASSWORD and $PKS_NEW_PASSWORD. The new one has at least 12 characters, does not contain the login and is not one of the 10,000 most common passwords.",
         .yearSummary: "show or set the reporting year (default: the previous calendar year)",
         .yearDetails: "Figures for year Y are due by 1 April of Y+1.",
         .sourceSummary: "run a script file inside this session",

@@ -19,6 +19,8 @@ extension Catalogue {
         .submitDetails: "Without SERVICE, the open record. Refuses unsaved changes and indicators older than the counts. Asks for confirmation at a terminal unless --yes.",
         .setSummary: "counts of one channel of the open record",
         .setDetails: "CHANNEL is a key (e-latvija), a Latvian name (\"Klātiene iestādē\", case and diacritics ignored) or a unique prefix; it must be on the service's description. Counts are whole numbers from 0 to 1 000 000 000.",
+        .unsetSummary: "clear one channel's counts of the open record",
+        .unsetDetails: "A channel of the description goes back to zero; a channel taken off the description since the counts were entered leaves the record (so does set CHANNEL 0 0).",
         .complaintsSummary: "number of complaints of the open record (Sūdzības)",
         .delaysSummary: "number of delays of the open record (Kavējumi)",
         .computeSummary: "compute the quality indicators of the open record, e-services only (Aprēķināt)",
@@ -37,6 +39,8 @@ extension Catalogue {
         .confirmSubmit: "Submit the {year} record of {code} {name}? It becomes read-only.",
         .recordSubmittedNow: "submitted the {year} record of {code}; it is now read-only",
         .countsSet: "{channel}: started {started}, completed {completed}",
+        .countsCleared: "{channel}: counts cleared",
+        .countsRemoved: "{channel}: counts removed; the channel is no longer on the description",
         .complaintsSet: "complaints: {n}",
         .delaysSet: "delays: {n}",
     ]

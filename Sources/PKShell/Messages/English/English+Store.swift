@@ -47,6 +47,7 @@ extension Catalogue {
         .invalidCredentials: "login failed: unknown user or wrong password",
         .loginRightsClosed: "login failed: the rights of {login} are closed; ask the administrator (VRAA) to grant them again",
         .loginRightsExpired: "login failed: the rights of {login} expired on {date}; ask the administrator (VRAA) to renew them",
+        .loginRightsExpiredAsk: "login failed: the rights of {login} expired on {date}; ask your institution's contact person, {contact}, to have VRAA renew them",
         .tooManyFailures: "login refused: too many failed attempts for {login}; try again in {seconds} s (ask the administrator if the password is lost)",
     ]
 }

@@ -14,7 +14,7 @@ extension LanguageRules {
 extension Catalogue {
     /// Every text in English.
     public static let english = Catalogue(.en, rules: .english, tables: [
-        table(englishDomain), table(englishStore), table(englishExportErrors),
+        table(englishDomain), table(englishStore), table(englishRules), table(englishExportErrors),
         table(englishErrors), table(englishSession), table(englishSessionHelp), table(englishStatistics),
         table(englishStatisticsHelp), table(englishForm), table(englishReports), table(englishReportsHelp),
         table(englishAuditActions), table(englishServices), table(englishServicesHelp), table(englishAdministration),

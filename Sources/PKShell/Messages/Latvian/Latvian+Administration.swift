@@ -14,7 +14,7 @@ extension Catalogue {
         .userUntilOption: "pēdējā diena, kad tiesības ir derīgas",
         .userAdminOption: "padarīt lietotāju par administratoru",
         .userAddSummary: "piešķirt tiesības jaunam lietotājam",
-        .userAddDetails: "Pirmo paroli terminālī ievada divreiz, neredzami; citādi to ņem no $PKS_NEW_PASSWORD.",
+        .userAddDetails: "Pirmo paroli terminālī ievada divreiz, neredzami; citādi to ņem no $PKS_NEW_PASSWORD. Parolē ir vismaz 12 rakstzīmes, tajā nav lietotājvārda, un tā nav starp 10 000 biežāk lietotajām parolēm.",
         .renewUntilOption: "jaunā tiesību pēdējā diena",
         .userRenewSummary: "atjaunot beidzošās (vai atvērt slēgtās) tiesības",
         .userCloseSummary: "slēgt tiesības; lietotājs vairs nevar pieteikties un strādāt",
@@ -23,6 +23,14 @@ extension Catalogue {
         .passwordCostSummary: "parādīt vai iestatīt jauno paroļu jaukumu yescrypt izmaksu",
         .passwordCostDetails: "7 (noklusētā) aizņem apmēram 0,1 s vienam jaukumam. Vecākos jaukumus atjaunina, kad to īpašnieks nākamreiz piesakās.",
         .userListSummary: "lietotāji, iestādes, lomas, tiesības",
+        .institutionRenameSummary: "labot iestādes nosaukumu",
+        .institutionContactSummary: "mainīt iestādes kontaktpersonu",
+        .institutionContactDetails: "Kontaktpersona lūdz VRAA piešķirt, atjaunot vai slēgt iestādes lietotāju tiesības; to nosauc lietotājiem, kuru tiesības drīz beigsies vai ir beigušās. Jauna kontaktpersona aizstāj iepriekšējo (audita žurnālā paliek abas): jaunajai piešķiriet tiesības ar user add, iepriekšējai slēdziet ar user close.",
+        .contactNameOption: "kontaktpersonas vārds, uzvārds",
+        .contactEmailOption: "kontaktpersonas e-pasta adrese",
+        .metaEmail: "E-PASTS",
+        .metaDays: "DIENAS",
+        .expiringOption: "tikai atvērtās tiesības, kas beidzas DIENU laikā",
     ]
 
     /// What the shell says: administration, in Latvian.
@@ -39,5 +47,12 @@ extension Catalogue {
         .rightsStateOpen: "atvērtas",
         .rightsStateClosed: "slēgtas",
         .rightsStateExpired: "beigušās",
+        .columnContactPerson: "kontaktpersona",
+        .institutionRenamed: "iestāde {code} tagad saucas {name}",
+        .contactPersonSet: "{code} kontaktpersona ir {contact}",
+        .contactPersonChanged: "{code} kontaktpersona tagad ir {contact}, iepriekšējās {previous} vietā",
+        .noRightsExpiring: "nevienas atvērtas tiesības nebeidzas {n} {n:dienas|dienu|dienu} laikā",
+        .rightsEndSoon: "jūsu tiesības beidzas {date} (vēl {n} {n:diena|dienas|dienu}); lūdziet iestādes kontaktpersonu pieprasīt VRAA tās atjaunot",
+        .rightsEndSoonAsk: "jūsu tiesības beidzas {date} (vēl {n} {n:diena|dienas|dienu}); lūdziet iestādes kontaktpersonu {contact} pieprasīt VRAA tās atjaunot",
     ]
 }

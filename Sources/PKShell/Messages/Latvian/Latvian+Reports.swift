@@ -64,5 +64,13 @@ extension Catalogue {
         .createRecord: "izveidots ieraksts",
         .saveRecord: "saglabāts ieraksts",
         .submitRecord: "iesniegts ieraksts",
+        .renameInstitution: "pārdēvēta iestāde",
+        .changeContactPerson: "mainīta kontaktpersona",
+        .unpublishService: "atsaukts pakalpojums",
+        .renameService: "pārdēvēts pakalpojums",
+        .describeService: "mainīts apraksts",
+        .setChannelContact: "mainīta kanāla kontaktinformācija",
+        .setWorkingHours: "mainīts darba laiks",
+        .deleteService: "dzēsts pakalpojums",
     ]
 }

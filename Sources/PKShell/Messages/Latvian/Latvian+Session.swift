@@ -38,7 +38,7 @@ extension Catalogue {
         .logoutSummary: "beigt sesiju (izrakstīties)",
         .whoamiSummary: "jūsu lietotājvārds, vārds, iestāde, loma un tiesību derīguma termiņš",
         .passwdSummary: "nomainīt savu paroli",
-        .passwdDetails: "Terminālī: pašreizējā parole, tad jaunā divreiz, neredzami. Citādi $PKS_PASSWORD un $PKS_NEW_PASSWORD.",
+        .passwdDetails: "Terminālī: pašreizējā parole, tad jaunā divreiz, neredzami. Citādi $PKS_PASSWORD un $PKS_NEW_PASSWORD. Jaunajā ir vismaz 12 rakstzīmes, tajā nav lietotājvārda, un tā nav starp 10 000 biežāk lietotajām parolēm.",
         .yearSummary: "parādīt vai iestatīt pārskata gadu (noklusēti: iepriekšējais kalendārais gads)",
         .yearDetails: "Gada Y dati jāiesniedz līdz Y+1. gada 1. aprīlim.",
         .sourceSummary: "izpildīt skripta failu šajā sesijā",

@@ -19,6 +19,8 @@ extension Catalogue {
         .submitDetails: "Bez PAKALPOJUMA — atvērto ierakstu. Atsaka, ja ir nesaglabātas izmaiņas vai rādītāji ir vecāki par skaitiem. Terminālī prasa apstiprinājumu, ja nav --yes.",
         .setSummary: "atvērtā ieraksta viena kanāla skaiti",
         .setDetails: "KANĀLS ir atslēga (e-latvija), latviskais nosaukums (\"Klātiene iestādē\", lielos burtus un garumzīmes var nerakstīt) vai viennozīmīgs sākums; tam jābūt pakalpojuma aprakstā. Skaiti ir veseli skaitļi no 0 līdz 1 000 000 000.",
+        .unsetSummary: "notīrīt viena kanāla skaitus atvērtajā ierakstā",
+        .unsetDetails: "Apraksta kanāla skaiti kļūst nulle; kanāls, kas no apraksta izņemts pēc skaitu ievadīšanas, no ieraksta pazūd (tāpat arī ar set KANĀLS 0 0).",
         .complaintsSummary: "atvērtā ieraksta sūdzību skaits (Sūdzības)",
         .delaysSummary: "atvērtā ieraksta kavējumu skaits (Kavējumi)",
         .computeSummary: "aprēķināt atvērtā ieraksta kvalitātes rādītājus, tikai e-pakalpojumiem (Aprēķināt)",
@@ -37,6 +39,8 @@ extension Catalogue {
         .confirmSubmit: "Iesniegt {code} {name} {year}. gada ierakstu? Tas kļūs tikai lasāms.",
         .recordSubmittedNow: "{code} {year}. gada ieraksts iesniegts; tagad tas ir tikai lasāms",
         .countsSet: "{channel}: uzsākti {started}, pabeigti {completed}",
+        .countsCleared: "{channel}: skaiti notīrīti",
+        .countsRemoved: "{channel}: skaiti izņemti; kanāla vairs nav aprakstā",
         .complaintsSet: "sūdzības: {n}",
         .delaysSet: "kavējumi: {n}",
     ]

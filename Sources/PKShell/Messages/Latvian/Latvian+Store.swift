@@ -47,6 +47,7 @@ extension Catalogue {
         .invalidCredentials: "pieteikšanās neizdevās: nezināms lietotājs vai nepareiza parole",
         .loginRightsClosed: "pieteikšanās neizdevās: lietotāja {login} tiesības ir slēgtas; lūdziet administratoram (VRAA) tās piešķirt no jauna",
         .loginRightsExpired: "pieteikšanās neizdevās: lietotāja {login} tiesības beidzās {date}; lūdziet administratoram (VRAA) tās atjaunot",
+        .loginRightsExpiredAsk: "pieteikšanās neizdevās: lietotāja {login} tiesības beidzās {date}; lūdziet iestādes kontaktpersonu {contact} pieprasīt VRAA tās atjaunot",
         .tooManyFailures: "pieteikšanās atteikta: lietotājam {login} pārāk daudz neveiksmīgu mēģinājumu; mēģiniet vēlreiz pēc {seconds} s (ja parole pazaudēta, vērsieties pie administratora)",
     ]
 }

@@ -20,7 +20,7 @@ extension LanguageRules {
 extension Catalogue {
     /// Every text in Latvian.
     public static let latvian = Catalogue(.lv, rules: .latvian, tables: [
-        table(latvianDomain), table(latvianStore), table(latvianExportErrors),
+        table(latvianDomain), table(latvianStore), table(latvianRules), table(latvianExportErrors),
         table(latvianErrors), table(latvianSession), table(latvianSessionHelp), table(latvianStatistics),
         table(latvianStatisticsHelp), table(latvianForm), table(latvianReports), table(latvianReportsHelp),
         table(latvianAuditActions), table(latvianServices), table(latvianServicesHelp), table(latvianAdministration),
