@@ -12,7 +12,7 @@ public struct StatisticsRecord: Sendable, Equatable {
     public private(set) var delays: Int
     /// The indicators as last computed, or nil when never computed.
     public private(set) var indicators: QualityIndicators?
-    /// Whether counts changed after the indicators were computed.
+    /// Whether the sums the indicators come from changed after they were computed.
     public private(set) var indicatorsStale: Bool
     /// When the record was last saved.
     public var updated: Timestamp?
@@ -60,10 +60,8 @@ public struct StatisticsRecord: Sendable, Equatable {
         guard service.channels.contains(channel) else {
             throw .channelNotOnDescription(channel, service: service)
         }
-        if counts[channel] != newCounts {
-            counts[channel] = newCounts
-            if indicators != nil { indicatorsStale = true }
-        }
+        counts[channel] = newCounts
+        indicatorsStale = indicators.map { !$0.isCurrent(for: counts) } ?? false
         return newCounts.completed > newCounts.started ? [.completedExceedsStarted(channel, newCounts)] : []
     }
 
@@ -86,14 +84,6 @@ public struct StatisticsRecord: Sendable, Equatable {
         indicators = computed
         indicatorsStale = false
         return computed
-    }
-
-    /// Why the record cannot be submitted as it is, or nil when it can.
-    public var submitBlocker: RecordError? {
-        if status == .submitted { return .submitted(service, year: year) }
-        if hasEServiceChannel && indicators == nil { return .indicatorsNotComputed(service) }
-        if indicatorsStale { return .indicatorsStale(service) }
-        return nil
     }
 
     private func requireDraft() throws(RecordError) {

@@ -144,6 +144,20 @@ class PsqlAttackTest(unittest.TestCase):
         status, _, errors = psql("UPDATE record SET complaints = 99 WHERE status = 'submitted'")
         self.assertIn("submitted records are read-only", errors)
 
+    def test_only_an_administrator_reopens_a_submitted_record_and_only_its_status(self):
+        reopen = "UPDATE record SET status = 'draft' WHERE status = 'submitted'"
+        self.refused(reopen, "submitted records are read-only")
+        self.assertIn("submitted records are read-only", psql(reopen)[2], "not even the owner")
+        status, _, errors = psql("UPDATE record SET status = 'draft', complaints = 99 WHERE status = 'submitted'",
+                                 login=ADMIN, password=PASSWORD)
+        self.assertIn("submitted records are read-only", errors)
+        submitted = psql("SELECT id FROM record WHERE status = 'submitted'")[1]
+        status, output, errors = psql(f"{reopen} AND id = {submitted} RETURNING status, submitted_at IS NULL",
+                                      login=ADMIN, password=PASSWORD)
+        self.assertEqual((status, output.splitlines()[0]), (0, "draft|t"), errors)
+        status, _, errors = psql(f"UPDATE record SET status = 'submitted' WHERE id = {submitted}", login=ADMIN, password=PASSWORD)
+        self.assertEqual(status, 0, errors)
+
     def test_the_audit_trail_can_only_be_appended_to(self):
         self.refused("UPDATE audit SET detail = 'forged'", "permission denied")
         self.refused("DELETE FROM audit", "permission denied")
@@ -238,32 +252,32 @@ class SchemaTest(unittest.TestCase):
         try:
             refused = pks("--user", LIGA, "-c", "whoami")
             self.assertEqual(refused.returncode, 1)
-            self.assertIn("has schema version 99, newer than this pks knows (4)", refused.stderr)
+            self.assertIn("has schema version 99, newer than this pks knows (5)", refused.stderr)
             owner = pks("migrate", PGUSER=OWNER, PGPASSWORD=OWNER_PASSWORD)
             self.assertEqual(owner.returncode, 1)
             self.assertIn("newer than this pks knows", owner.stderr)
         finally:
-            self.set_version(4)
+            self.set_version(5)
 
     def test_an_older_schema_waits_for_the_owners_migrate(self):
         self.set_version(3)
         try:
             refused = pks("--user", LIGA, "-c", "whoami")
             self.assertEqual(refused.returncode, 1)
-            self.assertIn("this pks needs 4: its owner runs pks --db URI migrate", refused.stderr)
+            self.assertIn("this pks needs 5: its owner runs pks --db URI migrate", refused.stderr)
             by_user = pks("migrate", PGUSER=LIGA, PGPASSWORD=PASSWORD)
             self.assertEqual(by_user.returncode, 1, by_user.stdout)
             migrated = pks("migrate", PGUSER=OWNER, PGPASSWORD=OWNER_PASSWORD)
             self.assertEqual(migrated.returncode, 0, migrated.stderr)
-            self.assertIn("from schema version 3 to 4", migrated.stdout)
+            self.assertIn("from schema version 3 to 5", migrated.stdout)
             self.assertEqual(pks("--user", LIGA, "-c", "whoami").returncode, 0)
         finally:
-            self.set_version(4)
+            self.set_version(5)
 
     def test_migrate_says_when_the_schema_is_current(self):
         current = pks("migrate", PGUSER=OWNER, PGPASSWORD=OWNER_PASSWORD)
         self.assertEqual(current.returncode, 0, current.stderr)
-        self.assertIn("is at schema version 4, the newest this pks knows", current.stdout)
+        self.assertIn("is at schema version 5, the newest this pks knows", current.stdout)
         self.assertEqual(pks("init", "--admin", "otrs", "--name", "Otrs", PGUSER=OWNER, PGPASSWORD=OWNER_PASSWORD).returncode, 1)
 
 

@@ -14,10 +14,10 @@ public struct CommandTable: Sendable {
 
     public static let standard: CommandTable = CommandTable(commands: [
         .login, .logout, .whoami, .passwd, .year, .help, .source, .letVariable, .quit,
-        .services, .stats, .missing, .add, .edit, .set, .complaints, .delays, .compute, .show, .save, .close,
+        .services, .stats, .missing, .add, .edit, .set, .complaints, .delays, .compute, .show, .save, .close, .check,
         .submit, .export, .log,
         .service,
-        .institution, .user, .passwordCost,
+        .overview, .reopen, .institution, .user, .passwordCost,
     ])
 
     /// The command a line names, its full name, and the words after the command name(s).

@@ -64,5 +64,6 @@ extension Catalogue {
         .createRecord: "create record",
         .saveRecord: "save record",
         .submitRecord: "submit record",
+        .reopenRecord: "reopen record",
     ]
 }

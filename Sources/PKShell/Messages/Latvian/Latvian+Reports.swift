@@ -64,5 +64,6 @@ extension Catalogue {
         .createRecord: "izveidots ieraksts",
         .saveRecord: "saglabāts ieraksts",
         .submitRecord: "iesniegts ieraksts",
+        .reopenRecord: "atvērts no jauna",
     ]
 }
