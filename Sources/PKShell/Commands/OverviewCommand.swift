@@ -68,7 +68,7 @@ extension CommandSpec {
             row + [index < rows.count - 1 ? chart.bar(Int(row[1]) ?? 0, of: largest) : ""]
         }
         return shell.text(.nationalTotalsHeading, ["year": overview.year]) + "\n"
-            + shell.table(header: header + [.columnBar], rows: charted, alignments: alignments)
+            + TextTable.render(header: header.map { shell.text($0) } + [""], rows: charted, alignments: alignments)
                 .split(separator: "\n").map { $0.trimmingSuffix(" ") }.joined(separator: "\n") + "\n"
             + shell.text(.nationalUsage, ["usage": overview.usage.map { shell.text(.percentValue, ["percent": $0]) } ?? "—"])
     }

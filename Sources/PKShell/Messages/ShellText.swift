@@ -165,7 +165,6 @@ public enum ShellText: String, MessageKey, CaseIterable {
     case nationalTotalsHeading
     case columnChannel
     case columnShare
-    case columnBar
     case percentValue
     case nationalUsage
     case someMissingEverywhere

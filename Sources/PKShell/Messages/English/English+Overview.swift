@@ -31,7 +31,6 @@ extension Catalogue {
         .nationalTotalsHeading: "national totals over the submitted {year} records",
         .columnChannel: "channel",
         .columnShare: "share",
-        .columnBar: "",
         .percentValue: "{percent}%",
         .nationalUsage: "Electronic usage degree:  {usage}",
         .someMissingEverywhere: "{n} {n:service has|services have} no {year} record in {institutions} {institutions:institution|institutions}; {deadline}",

@@ -31,7 +31,6 @@ extension Catalogue {
         .nationalTotalsHeading: "valsts kopsummas no iesniegtajiem {year}. gada ierakstiem",
         .columnChannel: "kanāls",
         .columnShare: "daļa",
-        .columnBar: "",
         .percentValue: "{percent} %",
         .nationalUsage: "Elektroniskā lietošanas pakāpe:  {usage}",
         .someMissingEverywhere: "{n} {n:pakalpojumam|pakalpojumiem|pakalpojumiem} nav {year}. gada ieraksta {institutions} {institutions:iestādē|iestādēs|iestādēs}; {deadline}",
