@@ -22,4 +22,5 @@ public enum AuditAction: String, MessageKey, CaseIterable, Sendable {
     case createRecord = "create record"
     case saveRecord = "save record"
     case submitRecord = "submit record"
+    case reopenRecord = "reopen record"
 }

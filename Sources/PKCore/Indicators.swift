@@ -67,3 +67,12 @@ public struct QualityIndicators: Sendable, Equatable {
                                  eStarted: eStarted, eCompleted: eCompleted, allStarted: allStarted)
     }
 }
+
+extension QualityIndicators {
+    /// Whether these indicators are what the counts give now: the sums they come from are unchanged
+    /// (a channel's completed count outside the e-channels changes neither).
+    public func isCurrent(for counts: [Channel: ChannelCounts]) -> Bool {
+        let now = QualityIndicators.compute(from: counts)
+        return now.eStarted == eStarted && now.eCompleted == eCompleted && now.allStarted == allStarted
+    }
+}

@@ -3,8 +3,6 @@ public enum RecordError: Error, Equatable, Localized {
     case submitted(Service, year: Int)
     case channelNotOnDescription(Channel, service: Service)
     case notAnEService(Service)
-    case indicatorsNotComputed(Service)
-    case indicatorsStale(Service)
 
     public var message: Message {
         switch self {
@@ -17,8 +15,6 @@ public enum RecordError: Error, Equatable, Localized {
                 "withChannel": (service.channels + [channel]).sorted().map(\.key).joined(separator: " "),
             ])
         case .notAnEService(let service): Message(CoreText.notAnEService, ["code": service.code])
-        case .indicatorsNotComputed(let service): Message(CoreText.indicatorsNotComputed, ["code": service.code])
-        case .indicatorsStale(let service): Message(CoreText.indicatorsStale, ["code": service.code])
         }
     }
 }

@@ -12,7 +12,7 @@ public struct StatisticsRecord: Sendable, Equatable {
     public private(set) var delays: Int
     /// The indicators as last computed, or nil when never computed.
     public private(set) var indicators: QualityIndicators?
-    /// Whether counts changed after the indicators were computed.
+    /// Whether the sums the indicators come from changed after they were computed.
     public private(set) var indicatorsStale: Bool
     /// When the record was last saved.
     public var updated: Timestamp?
@@ -98,7 +98,7 @@ public struct StatisticsRecord: Sendable, Equatable {
     private mutating func change(_ channel: Channel, to newCounts: ChannelCounts?) {
         guard counts[channel] != newCounts else { return }
         counts[channel] = newCounts
-        if indicators != nil { indicatorsStale = true }
+        indicatorsStale = indicators.map { !$0.isCurrent(for: counts) } ?? false
     }
 
     public mutating func setComplaints(_ value: Int) throws(RecordError) {
@@ -120,14 +120,6 @@ public struct StatisticsRecord: Sendable, Equatable {
         indicators = computed
         indicatorsStale = false
         return computed
-    }
-
-    /// Why the record cannot be submitted as it is, or nil when it can.
-    public var submitBlocker: RecordError? {
-        if status == .submitted { return .submitted(service, year: year) }
-        if hasEServiceChannel && indicators == nil { return .indicatorsNotComputed(service) }
-        if indicatorsStale { return .indicatorsStale(service) }
-        return nil
     }
 
     private func requireDraft() throws(RecordError) {

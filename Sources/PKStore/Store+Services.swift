@@ -76,13 +76,18 @@ extension Store {
         }
     }
 
-    /// Which services an argument may name: the catalogue (administrators: all) or the own institution only.
-    enum ServiceScope { case catalogue, ownInstitution }
+    /// Which services an argument may name: the catalogue (administrators: all), the own institution only,
+    /// or one institution (for administrators).
+    enum ServiceScope { case catalogue, ownInstitution, institution(Int64) }
 
     /// Finds a service by exact code, else by a unique part of its name, within the scope.
     func resolveService(_ db: any CatalogueTransaction, _ user: User, _ argument: String, scope: ServiceScope) throws -> Service {
         guard !Self.isBlank(argument) else { throw StoreError.unknownService(argument) }
-        let institution = scope == .catalogue ? catalogueScope(user) : user.institution.id
+        let institution = switch scope {
+        case .catalogue: catalogueScope(user)
+        case .ownInstitution: user.institution.id
+        case .institution(let id): id
+        }
         if let exact = try db.service(code: argument, institution: institution) { return exact }
         let candidates = try db.services(institution: institution).filter { TextFolding.contains($0.name, argument) }
         switch candidates.count {

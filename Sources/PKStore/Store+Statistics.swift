@@ -6,10 +6,14 @@ extension Store {
     public func records(by principal: Principal, year: Int, matching text: String? = nil) throws(StoreError) -> [StatisticsRecord] {
         try read(principal) { db in
             let user = try currentUser(db, principal)
-            let all = try db.records(RecordFilter(institution: user.institution.id, year: year))
-            guard let text, !text.isEmpty else { return all }
-            return all.filter { TextFolding.contains($0.service.code, text) || TextFolding.contains($0.service.name, text) }
+            return Self.records(try db.records(RecordFilter(institution: user.institution.id, year: year)), matching: text)
         }
+    }
+
+    /// The records whose service code or name contains `text` (all when it is nil or empty).
+    static func records(_ records: [StatisticsRecord], matching text: String?) -> [StatisticsRecord] {
+        guard let text, !text.isEmpty else { return records }
+        return records.filter { TextFolding.contains($0.service.code, text) || TextFolding.contains($0.service.name, text) }
     }
 
     /// One service's record of the year, whatever its status.
@@ -100,17 +104,16 @@ extension Store {
         return saved
     }
 
-    /// Submits the year's saved record of a service; from then on it is read-only.
+    /// Submits the year's saved record of a service when `check` finds no error in it; from then on it is read-only.
     public func submit(by principal: Principal, service argument: String, year: Int) throws(StoreError) -> StatisticsRecord {
         try write(principal) { db in
             let user = try currentUser(db, principal)
             let service = try resolveService(db, user, argument, scope: .ownInstitution)
             let record = try fetchRecord(db, service: service, year: year)
             if record.status == .submitted { throw StoreError.submittedReadOnly(code: service.code, year: year) }
-            if let blocker = record.submitBlocker { throw blocker }
-            try db.submitRecord(id: record.id!, by: user)
-            try db.appendAudit(AuditRecord(by: user, institution: user.institution.id, service: service.code, year: year,
-                                           action: .submitRecord, detail: "draft → submitted"))
+            let errors = Self.submitErrors(record)
+            guard errors.isEmpty else { throw StoreError.notReadyToSubmit(code: service.code, errors) }
+            _ = try submitChecked(db, user, record)
             return try fetchRecord(db, service: service, year: year)
         }
     }

@@ -44,6 +44,12 @@ public enum StoreError: Error, Equatable, Localized {
     case noRecord(code: String, year: Int)
     case changedElsewhere(code: String, year: Int)
     case submittedReadOnly(code: String, year: Int)
+    /// The errors of `check` that keep a record from being submitted.
+    case notReadyToSubmit(code: String, [CheckFinding])
+    /// Only a submitted record can be reopened.
+    case notSubmitted(code: String, year: Int)
+    /// Reopening needs a reason, for the audit trail and the institution.
+    case reasonRequired
     case unknownUser(String)
     case cannotCloseOwnRights
     case alreadyClosed(String)
@@ -101,6 +107,10 @@ public enum StoreError: Error, Equatable, Localized {
         case .noRecord(let code, let year): Message(StoreText.noRecord, ["code": code, "year": year])
         case .changedElsewhere(let code, let year): Message(StoreText.changedElsewhere, ["code": code, "year": year])
         case .submittedReadOnly(let code, let year): Message(CoreText.recordSubmitted, ["code": code, "year": year])
+        case .notReadyToSubmit(let code, let errors):
+            Message(StoreText.notReadyToSubmit, ["code": code, "reasons": MessageList(errors.map(\.message))])
+        case .notSubmitted(let code, let year): Message(StoreText.notSubmitted, ["code": code, "year": year])
+        case .reasonRequired: Message(StoreText.reasonRequired)
         case .unknownUser(let login): Message(StoreText.unknownUser, ["login": login])
         case .cannotCloseOwnRights: Message(StoreText.cannotCloseOwnRights)
         case .alreadyClosed(let login): Message(StoreText.alreadyClosed, ["login": login])

@@ -17,6 +17,9 @@ public enum StoreText: String, MessageKey, CaseIterable {
     case serverSlowsGuessing
     case alreadyInitialized
     case administratorsOnly
+    case notReadyToSubmit
+    case notSubmitted
+    case reasonRequired
     case rightsNoLongerValid
     case invalidInstitutionCode
     case duplicateInstitution

@@ -16,6 +16,7 @@ enum PostgresMigrations {
         // a server locks rows one by one and checks passwords itself.
         ("v4: who holds the database, trusted terminals", "SELECT 1"),
         ("v5: service cards, institution contacts", serviceCards),
+        ("v6: administrators reopen submitted records", reopenRecords),
     ]
 
     static var version: Int { all.count }
@@ -25,6 +26,33 @@ enum PostgresMigrations {
     static func count(_ column: String) -> String {
         "\(column) integer NOT NULL CHECK (\(column) BETWEEN 0 AND \(Count.maximum))"
     }
+
+    /// Version 6: an administrator may turn a submitted record back into a draft, its figures untouched;
+    /// nobody else, and no other change to a submitted record.
+    private static let reopenRecords = """
+        CREATE OR REPLACE FUNCTION pks.record_stamp() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            IF TG_OP = 'UPDATE' AND OLD.status = 'submitted' AND NOT (
+                   NEW.status = 'draft' AND pks.is_admin()
+                   AND (NEW.id, NEW.service_id, NEW.institution_id, NEW.year, NEW.complaints, NEW.delays,
+                        NEW.indicators_computed, NEW.indicators_stale, NEW.success, NEW.usage, NEW.e_started,
+                        NEW.e_completed, NEW.all_started)
+                       IS NOT DISTINCT FROM
+                       (OLD.id, OLD.service_id, OLD.institution_id, OLD.year, OLD.complaints, OLD.delays,
+                        OLD.indicators_computed, OLD.indicators_stale, OLD.success, OLD.usage, OLD.e_started,
+                        OLD.e_completed, OLD.all_started)) THEN
+                RAISE EXCEPTION 'submitted records are read-only';
+            END IF;
+            NEW.updated_at := pks.now();
+            NEW.updated_by := coalesce((pks.my_account()).id, NEW.updated_by);
+            IF NEW.status = 'submitted' AND (TG_OP = 'INSERT' OR OLD.status <> 'submitted') THEN
+                NEW.submitted_at := pks.now();
+            ELSIF NEW.status = 'draft' THEN
+                NEW.submitted_at := NULL;
+            END IF;
+            RETURN NEW;
+        END $$;
+        """
 
     /// The time zone the catalogue's clock keeps, whatever a session sets.
     static let timeZone = "Europe/Riga"

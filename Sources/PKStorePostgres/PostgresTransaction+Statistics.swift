@@ -51,12 +51,33 @@ extension PostgresTransaction {
         try connection.query("UPDATE pks.service SET published_at = pks.now() WHERE id = $1", [String(service.id)])
     }
 
-    func servicesMissingRecords(institution: Int64, year: Int) throws -> [Service] {
+    func servicesMissingRecords(institution: Int64?, year: Int) throws -> [Service] {
         try connection.fetchAll(Self.service, Self.serviceSource + """
-             WHERE service.institution_id = $1 AND service.published_at IS NOT NULL
-               AND NOT EXISTS (SELECT 1 FROM pks.record AS record WHERE record.service_id = service.id AND record.year = $2)
+             WHERE \(institution == nil ? "" : "service.institution_id = $2 AND ")service.published_at IS NOT NULL
+               AND NOT EXISTS (SELECT 1 FROM pks.record AS record WHERE record.service_id = service.id AND record.year = $1)
              ORDER BY service.code_key COLLATE "C"
-            """, [String(institution), String(year)])
+            """, [String(year)] + (institution.map { [String($0)] } ?? []))
+    }
+
+    func institutionProgress(year: Int) throws -> [InstitutionProgress] {
+        try connection.fetchAll(.institutionProgress, """
+            FROM pks.institution AS institution LEFT JOIN pks.service AS service ON service.institution_id = institution.id
+            LEFT JOIN pks.record AS record ON record.service_id = service.id AND record.year = $1
+            GROUP BY institution.id ORDER BY institution.code
+            """, [String(year)])
+    }
+
+    func submittedChannelTotals(year: Int) throws -> [Channel: ChannelCounts] {
+        var totals: [Channel: ChannelCounts] = [:]
+        _ = try connection.query("""
+            SELECT record_channel.channel, sum(record_channel.started), sum(record_channel.completed)
+            FROM pks.record AS record JOIN pks.record_channel AS record_channel ON record_channel.record_id = record.id
+            WHERE record.year = $1 AND record.status = 'submitted' GROUP BY record_channel.channel
+            """, [String(year)]).rows { row in
+            let channel = Channel(rawValue: row.text()), counts = ChannelCounts(started: row.int(), completed: row.int())
+            if let channel { totals[channel] = counts }
+        }
+        return totals
     }
 
     static let record = Projection<StatisticsRecord>.record(channels: channelList)
@@ -166,5 +187,11 @@ extension PostgresTransaction {
     func submitRecord(id: Int64, by user: User) throws {
         try connection.query("UPDATE pks.record SET status = 'submitted', updated_by = $1, revision = revision + 1 WHERE id = $2",
                              [String(user.id), String(id)])
+    }
+
+    func reopenRecord(id: Int64, by user: User) throws {
+        try connection.query("""
+            UPDATE pks.record SET status = 'draft', updated_by = $1, revision = revision + 1 WHERE id = $2 AND status = 'submitted'
+            """, [String(user.id), String(id)])
     }
 }

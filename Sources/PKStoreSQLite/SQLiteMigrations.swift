@@ -128,6 +128,19 @@ enum SQLiteMigrations {
                 ALTER TABLE institution ADD COLUMN contact_email TEXT;
                 """)
         }
+        migrator.registerMigration("v6: administrators reopen submitted records") { db in
+            // A submitted record may become a draft again, its figures untouched (the store lets only
+            // administrators do it); every other change to it is still refused.
+            let unchanged = ["id", "service_id", "year", "complaints", "delays", "indicators_computed", "indicators_stale",
+                             "success", "usage", "e_started", "e_completed", "all_started"]
+                .map { "NEW.\($0) IS OLD.\($0)" }.joined(separator: " AND ")
+            try db.execute(sql: """
+                DROP TRIGGER record_submitted_no_update;
+                CREATE TRIGGER record_submitted_no_update BEFORE UPDATE ON record
+                    WHEN OLD.status = 'submitted' AND NOT (NEW.status = 'draft' AND \(unchanged))
+                    BEGIN SELECT RAISE(ABORT, 'submitted records are read-only'); END;
+                """)
+        }
         return migrator
     }
 

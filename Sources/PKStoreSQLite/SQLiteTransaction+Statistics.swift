@@ -49,12 +49,33 @@ extension SQLiteTransaction {
         try db.execute(cached: "UPDATE service SET published_at = ? WHERE id = ?", arguments: [now, service.id])
     }
 
-    func servicesMissingRecords(institution: Int64, year: Int) throws -> [Service] {
+    func servicesMissingRecords(institution: Int64?, year: Int) throws -> [Service] {
         try db.fetchAll(Self.service, Self.serviceSource + """
-             WHERE service.institution_id = ? AND service.published_at IS NOT NULL
+             WHERE \(institution == nil ? "" : "service.institution_id = ? AND ")service.published_at IS NOT NULL
                AND NOT EXISTS (SELECT 1 FROM record WHERE record.service_id = service.id AND record.year = ?)
              ORDER BY service.code
-            """, arguments: [institution, year])
+            """, arguments: StatementArguments((institution.map { [$0] } ?? []) + [Int64(year)]))
+    }
+
+    func institutionProgress(year: Int) throws -> [InstitutionProgress] {
+        try db.fetchAll(.institutionProgress, """
+            FROM institution LEFT JOIN service ON service.institution_id = institution.id
+            LEFT JOIN record ON record.service_id = service.id AND record.year = ?
+            GROUP BY institution.id ORDER BY institution.code
+            """, arguments: [year])
+    }
+
+    func submittedChannelTotals(year: Int) throws -> [Channel: ChannelCounts] {
+        var totals: [Channel: ChannelCounts] = [:]
+        _ = try db.fetchAll(cached: """
+            SELECT record_channel.channel, sum(record_channel.started), sum(record_channel.completed)
+            FROM record JOIN record_channel ON record_channel.record_id = record.id
+            WHERE record.year = ? AND record.status = 'submitted' GROUP BY record_channel.channel
+            """, arguments: [year]) { row in
+            let channel = Channel(rawValue: row.text()), counts = ChannelCounts(started: row.int(), completed: row.int())
+            if let channel { totals[channel] = counts }
+        }
+        return totals
     }
 
     static let record = Projection<StatisticsRecord>.record(channels: channelList)
@@ -160,5 +181,12 @@ extension SQLiteTransaction {
             UPDATE record SET status = 'submitted', submitted_at = ?, updated_at = ?, updated_by = ?, revision = revision + 1
             WHERE id = ?
             """, arguments: [now, now, user.id, id])
+    }
+
+    func reopenRecord(id: Int64, by user: User) throws {
+        try db.execute(cached: """
+            UPDATE record SET status = 'draft', submitted_at = NULL, updated_at = ?, updated_by = ?, revision = revision + 1
+            WHERE id = ? AND status = 'submitted'
+            """, arguments: [now, user.id, id])
     }
 }

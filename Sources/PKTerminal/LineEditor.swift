@@ -118,7 +118,7 @@ public final class LineEditor {
         var length: Int32 = 0
         let bytes = pks_el_text_before_cursor(editLine, &length)
         let text = bytes.map { String(decoding: UnsafeRawBufferPointer(start: $0, count: Int(length)), as: UTF8.self) } ?? ""
-        let result = completer(text, terminalWidth())
+        let result = completer(text, TerminalSize.columns() ?? 80)
         if let insertion = result.insertion {
             if result.replacing > 0 { el_deletestr(editLine, Int32(result.replacing)) }
             el_insertstr(editLine, insertion)
@@ -128,11 +128,6 @@ public final class LineEditor {
         StandardStreams.write("\n" + listing + "\n")
         StandardStreams.flush()
         return UInt8(CC_REDISPLAY)
-    }
-
-    private func terminalWidth() -> Int {
-        var size = winsize()
-        return ioctl(1, UInt(TIOCGWINSZ), &size) == 0 && size.ws_col > 0 ? Int(size.ws_col) : 80
     }
 
     private static func owning(_ editLine: OpaquePointer?) -> LineEditor? {

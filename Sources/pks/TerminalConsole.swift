@@ -11,4 +11,5 @@ final class TerminalConsole: Console {
     func writeError(_ text: String) { StandardStreams.writeError(text) }
     func readSecret(prompt: String) -> String? { TerminalPrompts.readSecret(prompt: prompt) }
     func ask(_ question: String) -> String? { TerminalPrompts.readLine(prompt: question) }
+    var columns: Int? { TerminalSize.columns() }
 }

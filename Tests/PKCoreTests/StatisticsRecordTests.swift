@@ -85,28 +85,21 @@ import Testing
         #expect(!record.indicatorsStale)
     }
 
-    @Test func submitBlockerRequiresComputedAndCurrentIndicatorsForEServices() throws {
+    @Test func changingAnotherChannelsCompletedCountLeavesTheIndicatorsCurrent() throws {
         var record = try workedExample()
-        #expect(record.submitBlocker == .indicatorsNotComputed(Self.eService))
         try record.computeIndicators()
-        #expect(record.submitBlocker == nil)
-        _ = try record.set(.klatiene, ChannelCounts(started: 2000, completed: 2000))
-        #expect(record.submitBlocker == .indicatorsStale(Self.eService))
+        _ = try record.set(.klatiene, ChannelCounts(started: 2100, completed: 1))
+        #expect(!record.indicatorsStale, "neither indicator uses completed counts outside the e-channels")
+        _ = try record.set(.klatiene, ChannelCounts(started: 2000, completed: 1))
+        #expect(record.indicatorsStale, "the usage degree divides by started over all channels")
     }
 
-    @Test func recordWithoutEServiceChannelCanBeSubmittedWithoutIndicators() throws {
-        var record = StatisticsRecord.newDraft(of: Self.paperService, year: 2019)
-        _ = try record.set(.pasts, ChannelCounts(started: 3, completed: 3))
-        #expect(record.submitBlocker == nil)
-    }
-
-    @Test func submittedRecordIsBlockedAndRefusesEveryChange() throws {
+    @Test func submittedRecordRefusesEveryChange() throws {
         var record = try workedExample()
         try record.computeIndicators()
         record.status = .submitted
         let before = record
         let refusal = RecordError.submitted(Self.eService, year: 2019)
-        #expect(record.submitBlocker == refusal)
         #expect(throws: refusal) { try record.set(.klatiene, ChannelCounts(started: 1, completed: 1)) }
         #expect(throws: refusal) { try record.setComplaints(99) }
         #expect(throws: refusal) { try record.setDelays(99) }

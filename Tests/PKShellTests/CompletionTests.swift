@@ -71,6 +71,18 @@ import Testing
         #expect(shell.interpreter.complete("user add x --name X --").candidates == ["--admin", "--institution", "--until"])
     }
 
+    @Test func theChecksAndTheAdministratorsViewsComplete() throws {
+        let shell = try harness()
+        defer { shell.removeFolder() }
+        #expect(shell.interpreter.complete("chec").insertion == "check ")
+        #expect(shell.interpreter.complete("submit --a").insertion == "--all ")
+        #expect(shell.interpreter.complete("overv").insertion == "overview ")
+        #expect(shell.interpreter.complete("missing --a").insertion == "--all-institutions ")
+        #expect(shell.interpreter.complete("reopen 015A --").candidates == ["--institution", "--reason"])
+        #expect(shell.interpreter.complete("stats --institution C").insertion == "CARN ")
+        #expect(shell.interpreter.complete("show 015A --institution AD").insertion == "ADAZI ")
+    }
+
     @Test func servicesCompleteByCodeAndByNameWithQuotes() throws {
         let shell = try harness()
         defer { shell.removeFolder() }

@@ -59,7 +59,7 @@ import Testing
     @Test func helpForACommandShowsItsOptions() {
         let shell = ShellHarness()
         #expect(shell.interpreter.execute("help show"))
-        #expect(shell.console.output.hasPrefix("usage: show [SERVICE] [--json]\n"))
+        #expect(shell.console.output.hasPrefix("usage: show [SERVICE] [--json] [--institution CODE]\n"))
         #expect(shell.console.output.contains("options:\n  --json  "))
     }
 

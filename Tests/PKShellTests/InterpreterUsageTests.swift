@@ -69,7 +69,7 @@ import Testing
         defer { shell.removeFolder() }
         #expect(shell.loggedInAdmin())
         #expect(!shell.interpreter.execute("show --jsn"))
-        #expect(shell.console.errors == "error: show has no option --jsn; did you mean --json?; usage: show [SERVICE] [--json]\n")
+        #expect(shell.console.errors == "error: show has no option --jsn; did you mean --json?; usage: show [SERVICE] [--json] [--institution CODE]\n")
     }
 
     @Test func optionNeedingAValueAndRequiredOptionsAreReported() {

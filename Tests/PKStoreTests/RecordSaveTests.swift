@@ -115,20 +115,20 @@ import Testing
     func submitWithoutComputedIndicatorsThrowsTheRecordError(_ backend: TestBackend) throws {
         let fixture = try StoreFixture(backend)
         let draft = try fixture.savedWorkedExample(computed: false)
-        #expect(throws: StoreError.refused(.indicatorsNotComputed(draft.service))) {
+        #expect(throws: StoreError.notReadyToSubmit(code: "015A", [CheckFinding(.indicatorsNotComputed, code: "015A")])) {
             try fixture.store.submit(by: fixture.ieva, service: "015A", year: 2019)
         }
         #expect(try fixture.store.record(by: fixture.ieva, service: "015A", year: 2019).status == .draft)
     }
 
     @Test(arguments: TestBackend.available)
-    func submitWithStaleIndicatorsThrowsTheRecordError(_ backend: TestBackend) throws {
+    func submitWithStaleIndicatorsNamesTheRuleThatBlocks(_ backend: TestBackend) throws {
         let fixture = try StoreFixture(backend)
         var draft = try fixture.savedWorkedExample()
         _ = try draft.set(.klatiene, ChannelCounts(started: 1, completed: 1))
         draft = try fixture.store.save(by: fixture.ieva, draft)
         #expect(draft.indicatorsStale)
-        #expect(throws: StoreError.refused(.indicatorsStale(draft.service))) {
+        #expect(throws: StoreError.notReadyToSubmit(code: "015A", [CheckFinding(.indicatorsStale, code: "015A")])) {
             try fixture.store.submit(by: fixture.ieva, service: "015A", year: 2019)
         }
         #expect(try fixture.store.record(by: fixture.ieva, service: "015A", year: 2019).status == .draft)

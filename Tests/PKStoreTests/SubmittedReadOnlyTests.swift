@@ -38,7 +38,7 @@ import Testing
 
     @Test(arguments: TestBackend.available, [
         "UPDATE record SET complaints = 99",
-        "UPDATE record SET status = 'draft'",
+        "UPDATE record SET status = 'draft', complaints = 99",
         "DELETE FROM record",
         "UPDATE record_channel SET started = 1",
         "DELETE FROM record_channel",
@@ -49,6 +49,19 @@ import Testing
         let submitted = try fixture.submittedWorkedExample()
         #expect(throws: (any Error).self) { try fixture.executeAsOwner(sql) }
         #expect(try fixture.store.record(by: fixture.ieva, service: "015A", year: 2019) == submitted)
+    }
+
+    @Test(arguments: TestBackend.available)
+    func onlyAnAdministratorReopensASubmittedRecordAndItsFiguresStay(_ backend: TestBackend) throws {
+        let fixture = try StoreFixture(backend)
+        let submitted = try fixture.submittedWorkedExample()
+        #expect(throws: StoreError.administratorsOnly) {
+            try fixture.store.reopen(by: fixture.ieva, service: "015A", institution: "CARN", year: 2019, reason: "pati")
+        }
+        let reopened = try fixture.store.reopen(by: fixture.admin, service: "015A", institution: "CARN", year: 2019,
+                                                reason: "skaiti neatbilst")
+        #expect(reopened.status == .draft && reopened.counts == submitted.counts && reopened.indicators == submitted.indicators)
+        #expect(try fixture.store.reopening(of: reopened, by: fixture.ieva)?.detail == "skaiti neatbilst")
     }
 
     @Test(arguments: TestBackend.available)

@@ -149,6 +149,20 @@ class PsqlAttackTest(unittest.TestCase):
         status, _, errors = psql("UPDATE record SET complaints = 99 WHERE status = 'submitted'")
         self.assertIn("submitted records are read-only", errors)
 
+    def test_only_an_administrator_reopens_a_submitted_record_and_only_its_status(self):
+        reopen = "UPDATE record SET status = 'draft' WHERE status = 'submitted'"
+        self.refused(reopen, "submitted records are read-only")
+        self.assertIn("submitted records are read-only", psql(reopen)[2], "not even the owner")
+        status, _, errors = psql("UPDATE record SET status = 'draft', complaints = 99 WHERE status = 'submitted'",
+                                 login=ADMIN, password=PASSWORD)
+        self.assertIn("submitted records are read-only", errors)
+        submitted = psql("SELECT id FROM record WHERE status = 'submitted'")[1]
+        status, output, errors = psql(f"{reopen} AND id = {submitted} RETURNING status, submitted_at IS NULL",
+                                      login=ADMIN, password=PASSWORD)
+        self.assertEqual((status, output.splitlines()[0]), (0, "draft|t"), errors)
+        status, _, errors = psql(f"UPDATE record SET status = 'submitted' WHERE id = {submitted}", login=ADMIN, password=PASSWORD)
+        self.assertEqual(status, 0, errors)
+
     def test_the_audit_trail_can_only_be_appended_to(self):
         self.refused("UPDATE audit SET detail = 'forged'", "permission denied")
         self.refused("DELETE FROM audit", "permission denied")

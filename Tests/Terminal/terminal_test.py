@@ -7,6 +7,7 @@ usage: terminal_test.py PATH/TO/pks
 import io
 import os
 import random
+import re
 import shutil
 import subprocess
 import sys
@@ -269,6 +270,46 @@ class TerminalTest(unittest.TestCase):
                                  1, history)
             finally:
                 shell.terminate(force=True)
+
+    def submit_the_worked_example(self):
+        subprocess.run([PKS, "--quiet", "--user", "ieva", "-c", "add 015A", "-c", "set e-latvija 2378 2245",
+                        "-c", "set klatiene 2100 2100", "-c", "compute", "-c", "save", "-c", "submit --yes"],
+                       env=dict(self.env, PKS_PASSWORD=PASSWORD), check=True, stdin=subprocess.DEVNULL,
+                       stdout=subprocess.DEVNULL)
+
+    def overview_lines(self, columns, language):
+        """`overview` as the administrator sees it at a terminal `columns` wide, colours on, ANSI codes removed."""
+        env = dict(self.env, PKS_LANG=language)
+        del env["NO_COLOR"]
+        prompt = r"2019(\x1b\[[0-9;]*m)*> "
+        shell = pexpect.spawn(PKS, env=env, encoding="utf-8", timeout=10, dimensions=(40, columns))
+        shell.expect(prompt)
+        shell.sendline("login admin")
+        shell.expect("(Password for admin|admin parole): ")
+        shell.sendline(PASSWORD)
+        shell.expect("VRAA")
+        shell.expect(prompt)
+        shell.sendline("overview")
+        shell.expect(prompt)
+        shell.terminate(force=True)
+        text = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", shell.before)
+        return [line for line in text.split("\r\n") if line.strip()][1:]
+
+    def test_the_overview_bar_chart_fits_an_80_column_terminal_in_both_languages(self):
+        self.submit_the_worked_example()
+        for language in ("en", "lv"):
+            lines = self.overview_lines(80, language)
+            bars = [line for line in lines if "█" in line]
+            self.assertEqual(len(bars), 2, lines)
+            for line in lines:
+                self.assertLessEqual(len(line), 80, line)
+            self.assertGreaterEqual(max(len(line) for line in bars), 70, "the longest bar fills the width")
+
+    def test_the_overview_bars_grow_with_a_wider_terminal(self):
+        self.submit_the_worked_example()
+        narrow = max(line.count("█") for line in self.overview_lines(80, "en"))
+        wide = max(line.count("█") for line in self.overview_lines(120, "en"))
+        self.assertGreaterEqual(wide - narrow, 35)
 
     def test_libedits_own_command_line_is_out_of_reach(self):
         # Esc x opened libedit's ed-command line, whose parser crashed on a lone quote.

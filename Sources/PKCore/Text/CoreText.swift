@@ -9,8 +9,6 @@ public enum CoreText: String, MessageKey, CaseIterable {
     case recordSubmitted
     case channelNotOnDescription
     case notAnEService
-    case indicatorsNotComputed
-    case indicatorsStale
     case completedExceedsStarted
     case hoursEmptyPart
     case hoursMissingDays

@@ -36,6 +36,8 @@ public enum TextValue: Sendable {
     case timestamp(Timestamp)
     /// A message inside another (a reason inside a sentence), written in the same language.
     case message(Message)
+    /// Several messages, one after the other, in the same language.
+    case messages([Message])
     /// A value that knows how each language writes it (a usage line with translated placeholders).
     case perLanguage(@Sendable (Language) -> String)
 }
@@ -67,4 +69,13 @@ extension Timestamp: TextArgument {
 
 extension Message: TextArgument {
     public var textValue: TextValue { .message(self) }
+}
+
+/// Messages given as one value (the reasons a record cannot be submitted).
+public struct MessageList: TextArgument {
+    public let messages: [Message]
+
+    public init(_ messages: [Message]) { self.messages = messages }
+
+    public var textValue: TextValue { .messages(messages) }
 }

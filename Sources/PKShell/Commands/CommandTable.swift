@@ -15,9 +15,9 @@ public struct CommandTable: Sendable {
     public static let standard: CommandTable = CommandTable(commands: [
         .login, .logout, .whoami, .passwd, .year, .help, .source, .letVariable, .quit,
         .services, .stats, .missing, .add, .edit, .open, .set, .unset, .complaints, .delays, .compute, .show, .save,
-        .close, .submit, .export, .importRecords, .log,
+        .close, .check, .submit, .export, .importRecords, .log,
         .service,
-        .institution, .user, .passwordCost,
+        .overview, .reopen, .institution, .user, .passwordCost,
     ])
 
     /// The command a line names, its full name, and the words after the command name(s).

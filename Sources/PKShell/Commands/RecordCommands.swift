@@ -1,7 +1,7 @@
 import PKCore
 import PKStore
 
-/// Opening, saving, closing and submitting the year's records.
+/// Opening, saving and closing the year's records.
 extension CommandSpec {
     static let addFrom = OptionSpec.value("--from", .metaYear, .year, .addFromOption)
 
@@ -51,30 +51,6 @@ extension CommandSpec {
         let dropped = command.session.hasUnsavedChanges
         command.session.closeRecord()
         command.shell.inform(dropped ? .recordClosedDiscarded : .recordClosed, ["code": record.service.code])
-    }
-
-    private static let yes = OptionSpec.flag("--yes", .yesOption)
-
-    static let submit = CommandSpec(
-        "submit", aliases: ["iesniegt"], group: .statistics, parameters: [.someService], options: [yes],
-        summary: .submitSummary, details: .submitDetails
-    ) { command in
-        let session = command.session, named = command.arguments[.someService]
-        let open = session.openRecord
-        guard let argument = named ?? open?.service.code else { throw ShellError.noOpenRecord }
-        if named == nil || open.map({ TextFolding.fold($0.service.code) == TextFolding.fold(argument) }) == true {
-            try session.requireNoUnsavedChanges()
-        }
-        let target = try command.store.record(by: command.principal, service: argument, year: session.year)
-        let isOpen = open?.service.id == target.service.id
-        if isOpen { try session.requireNoUnsavedChanges() }
-        if let blocker = target.submitBlocker { throw blocker }
-        if !command.arguments.flag(yes) {
-            try command.shell.confirm(.confirmSubmit, ["year": target.year, "code": target.service.code, "name": target.service.name])
-        }
-        let submitted = try command.store.submit(by: command.principal, service: target.service.code, year: target.year)
-        if isOpen { session.open(submitted, unsaved: false) }
-        command.shell.inform(.recordSubmittedNow, ["year": submitted.year, "code": submitted.service.code])
     }
 }
 

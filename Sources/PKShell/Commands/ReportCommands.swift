@@ -2,16 +2,22 @@ import PKCore
 import PKExport
 import PKStore
 
-/// Looking at the year's statistics: stats, missing, show, log.
+/// Looking at the year's statistics: stats, missing, show, log; administrators also across institutions.
 extension CommandSpec {
     private static let jsonArray = OptionSpec.flag("--json", .jsonArrayOption)
 
+    /// `--institution CODE`: another institution's records, read-only (administrators).
+    static let institutionOption = OptionSpec.value("--institution", .metaCode, .institution, .institutionViewOption)
+    private static let allInstitutions = OptionSpec.flag("--all-institutions", .allInstitutionsOption)
+
     static let stats = CommandSpec(
-        "stats", aliases: ["statistika"], group: .statistics, parameters: [.someText], options: [jsonArray],
+        "stats", aliases: ["statistika"], group: .statistics, parameters: [.someText], options: [jsonArray, institutionOption],
         summary: .statsSummary, details: .statsDetails
     ) { command in
         let shell = command.shell, year = command.session.year, text = command.arguments[.someText]
-        let records = try command.store.records(by: command.principal, year: year, matching: text)
+        let records = try command.arguments[institutionOption].map {
+            try command.store.records(by: command.principal, institution: $0, year: year, matching: text)
+        } ?? command.store.records(by: command.principal, year: year, matching: text)
         if command.arguments.flag(jsonArray) { return shell.output(RecordJSON.array(records)) }
         guard !records.isEmpty else {
             return shell.output(text.map { shell.text(.noRecordsMatching, ["year": year, "text": $0]) }
@@ -27,33 +33,47 @@ extension CommandSpec {
         shell.inform(.recordsTally, ["n": records.count, "submitted": submitted, "drafts": records.count - submitted])
     }
 
-    static let missing = CommandSpec("missing", group: .statistics, summary: .missingSummary) { command in
-        let shell = command.shell, year = command.session.year
-        let services = try command.store.servicesMissingRecords(by: command.principal, year: year)
-        if !services.isEmpty {
+    static let missing = CommandSpec(
+        "missing", group: .statistics, options: [allInstitutions], summary: .missingSummary, details: .missingDetails
+    ) { command in
+        let shell = command.shell, year = command.session.year, everywhere = command.arguments.flag(allInstitutions)
+        let services = try everywhere ? command.store.servicesMissingRecordsEverywhere(by: command.principal, year: year)
+            : command.store.servicesMissingRecords(by: command.principal, year: year)
+        if everywhere && !services.isEmpty {
+            shell.output(shell.table(header: [.columnInstitution, .columnCode, .columnService],
+                                     rows: services.map { [$0.institution.code, $0.code, $0.name] }))
+        } else if !services.isEmpty {
             shell.output(shell.table(header: [.columnCode, .columnService], rows: services.map { [$0.code, $0.name] }))
         }
-        shell.output(services.isEmpty ? shell.text(.noneMissing, ["year": year, "deadline": shell.deadlinePhrase()])
-                     : shell.text(.someMissing, ["n": services.count, "year": year, "deadline": shell.deadlinePhrase()]))
+        let tally: [String: any TextArgument] = ["n": services.count, "year": year, "deadline": shell.deadlinePhrase(),
+                                                  "institutions": Set(services.map(\.institution.code)).count]
+        shell.output(shell.text(services.isEmpty ? .noneMissing : everywhere ? .someMissingEverywhere : .someMissing, tally))
     }
 
     private static let jsonObject = OptionSpec.flag("--json", .jsonObjectOption)
 
     static let show = CommandSpec(
-        "show", group: .statistics, parameters: [.someService], options: [jsonObject],
+        "show", group: .statistics, parameters: [.someService], options: [jsonObject, institutionOption],
         summary: .showSummary, details: .showDetails
     ) { command in
         let session = command.session
         let record: StatisticsRecord
         var unsaved = false
-        if let argument = command.arguments[.someService] {
+        if let code = command.arguments[institutionOption] {
+            guard let argument = command.arguments[.someService] else { throw ReportError.serviceNeeded }
+            record = try command.store.record(by: command.principal, service: argument, institution: code, year: session.year)
+        } else if let argument = command.arguments[.someService] {
             record = try command.store.record(by: command.principal, service: argument, year: session.year)
         } else {
             record = try session.requireOpenRecord()
             unsaved = session.hasUnsavedChanges
         }
-        command.shell.output(command.arguments.flag(jsonObject) ? RecordJSON.object(record)
-                             : RecordForm(language: command.shell.language).render(record, unsaved: unsaved))
+        if command.arguments.flag(jsonObject) { return command.shell.output(RecordJSON.object(record)) }
+        command.shell.output(RecordForm(language: command.shell.language).render(record, unsaved: unsaved))
+        if let reopening = try command.store.reopening(of: record, by: command.principal) {
+            command.shell.output("\n" + command.shell.text(.reopenedBecause, [
+                "login": reopening.login, "at": reopening.at.map(command.shell.text) ?? "", "reason": reopening.detail]))
+        }
     }
 
     static let log = CommandSpec(
@@ -70,6 +90,14 @@ extension CommandSpec {
             }))
         for damaged in entries where damaged.at == nil { shell.warn(Message(.damagedAuditEntry, ["id": Int(damaged.id)])) }
     }
+}
+
+/// A report asked for in a way it cannot be given.
+enum ReportError: Error, Equatable, Localized {
+    /// `show --institution CODE` without the service.
+    case serviceNeeded
+
+    var message: Message { Message(ShellText.showInstitutionNeedsService) }
 }
 
 extension RecordStatus {

@@ -10,4 +10,10 @@ public protocol Console: AnyObject {
     func readSecret(prompt: String) -> String?
     /// Asks a question at the terminal and reads the answer, or nil when none can be read.
     func ask(_ question: String) -> String?
+    /// The width of the terminal standard output goes to, or nil when it is not a terminal.
+    var columns: Int? { get }
+}
+
+extension Console {
+    public var columns: Int? { nil }
 }

@@ -11,6 +11,9 @@ public final class Session {
 
     init(year: Int) { self.year = year }
 
+    /// The service of the open record while it has unsaved changes.
+    var unsavedServiceID: Int64? { hasUnsavedChanges ? openRecord?.service.id : nil }
+
     /// Opens a record, replacing a previous one (callers check unsaved changes first).
     func open(_ record: StatisticsRecord, unsaved: Bool) {
         openRecord = record

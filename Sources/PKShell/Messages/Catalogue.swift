@@ -65,6 +65,7 @@ public struct Catalogue: Sendable {
         case .date(let date): rules.date(date)
         case .timestamp(let timestamp): rules.timestamp(timestamp)
         case .message(let message): render(message)
+        case .messages(let messages): messages.map(render).joined(separator: "; ")
         case .perLanguage(let write): write(language)
         }
     }
@@ -136,4 +137,11 @@ extension Language {
 extension Localized {
     /// The error or warning in a language.
     public func text(in language: Language) -> String { message.text(in: language) }
+}
+
+extension CheckRule {
+    /// The rules' messages in one language, as `CheckRule` writes them, for that language's catalogue.
+    static func texts(_ text: (CheckRule) -> String) -> [CheckRule: String] {
+        Dictionary(uniqueKeysWithValues: allCases.map { ($0, text($0)) })
+    }
 }

@@ -38,6 +38,9 @@ public enum HelpText: String, MessageKey, CaseIterable {
     case yesOption
     case submitSummary
     case submitDetails
+    case submitAllOption
+    case checkSummary
+    case checkDetails
     case setSummary
     case setDetails
     case unsetSummary
@@ -54,6 +57,16 @@ public enum HelpText: String, MessageKey, CaseIterable {
     case statsSummary
     case statsDetails
     case missingSummary
+    case missingDetails
+    case allInstitutionsOption
+    case institutionViewOption
+    case overviewSummary
+    case overviewDetails
+    case asciiOption
+    case reopenSummary
+    case reopenDetails
+    case reopenInstitutionOption
+    case reopenReasonOption
     case showSummary
     case showDetails
     case logSummary

@@ -80,6 +80,13 @@ public enum ShellText: String, MessageKey, CaseIterable {
     case recordClosedDiscarded
     case confirmSubmit
     case recordSubmittedNow
+    case confirmSubmitAll
+    case heldBack
+    case submitAllTally
+    case serviceWithAll
+    case nothingToCheck
+    case checkTally
+    case checkFoundErrors
     case countsSet
     case countsCleared
     case countsRemoved
@@ -144,6 +151,28 @@ public enum ShellText: String, MessageKey, CaseIterable {
     case noChangesRecorded
     case damagedTime
     case damagedAuditEntry
+
+    // MARK: The administrators' views: overview, missing --all-institutions, show --institution
+    case overviewHeading
+    case columnRecords
+    case columnSubmittedCount
+    case columnDrafts
+    case columnMissing
+    case columnDeadline
+    case deadlineDone
+    case deadlineLeftShort
+    case deadlineTodayShort
+    case deadlineLateShort
+    case noSubmittedRecords
+    case nationalTotalsHeading
+    case columnChannel
+    case columnShare
+    case percentValue
+    case nationalUsage
+    case someMissingEverywhere
+    case showInstitutionNeedsService
+    case recordReopened
+    case reopenedBecause
 
     // MARK: Service descriptions
     case yes

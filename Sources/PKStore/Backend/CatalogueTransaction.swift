@@ -55,8 +55,8 @@ public protocol CatalogueTransaction {
     func setContact(_ contact: String?, of channel: Channel, service: Service) throws
     /// Replaces a channel's working hours.
     func setHours(_ hours: WorkingHours, of channel: Channel, service: Service) throws
-    /// Published services of an institution without a record for the year, by code.
-    func servicesMissingRecords(institution: Int64, year: Int) throws -> [Service]
+    /// Published services of an institution (nil: every institution) without a record for the year, by code.
+    func servicesMissingRecords(institution: Int64?, year: Int) throws -> [Service]
 
     // MARK: Statistics records
     /// The records that match, with their counts, by service code and year.
@@ -70,6 +70,14 @@ public protocol CatalogueTransaction {
     /// Updates a draft stored at `record.revision`; nil when no draft is stored at that revision.
     func updateRecord(_ record: StatisticsRecord, by user: User) throws -> Timestamp?
     func submitRecord(id: Int64, by user: User) throws
+    /// Turns a submitted record back into a draft, its figures as they are.
+    func reopenRecord(id: Int64, by user: User) throws
+
+    // MARK: The national overview
+    /// Every institution, whether or not it has services, with its services and records of the year.
+    func institutionProgress(year: Int) throws -> [InstitutionProgress]
+    /// Sums per channel over the year's submitted records.
+    func submittedChannelTotals(year: Int) throws -> [Channel: ChannelCounts]
 
     // MARK: The audit trail
     func appendAudit(_ entry: AuditRecord) throws

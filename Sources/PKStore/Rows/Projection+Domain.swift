@@ -43,6 +43,18 @@ extension Projection where Value == Service {
     }
 }
 
+extension Projection where Value == InstitutionProgress {
+    /// An institution with counts of its services and records, over `institution LEFT JOIN service LEFT JOIN
+    /// record` (the records of one year), grouped by institution.
+    public static let institutionProgress = Projection(Projection<Institution>.institution.columns + [
+        "count(service.published_at)", "count(record.id)", "count(CASE WHEN record.status = 'submitted' THEN 1 END)",
+        "count(CASE WHEN service.published_at IS NOT NULL AND record.id IS NULL THEN 1 END)",
+    ]) { row in
+        InstitutionProgress(institution: Projection<Institution>.institution.read(&row), published: row.int(),
+                            records: row.int(), submitted: row.int(), missing: row.int())
+    }
+}
+
 extension Projection where Value == StatisticsRecord {
     /// A record without its counts (a second query brings them), with its service.
     public static func record(channels: String) -> Projection {
@@ -71,10 +83,11 @@ extension Projection where Value == StatisticsRecord {
 }
 
 extension StatisticsRecord {
-    /// The same record with other counts.
+    /// The same record with other counts (whether its indicators are stale follows from them).
     public func with(counts: [Channel: ChannelCounts]) -> StatisticsRecord {
         StatisticsRecord(id: id, service: service, year: year, status: status, counts: counts, complaints: complaints,
-                         delays: delays, indicators: indicators, indicatorsStale: indicatorsStale, updated: updated,
+                         delays: delays, indicators: indicators,
+                         indicatorsStale: indicators.map { !$0.isCurrent(for: counts) } ?? false, updated: updated,
                          revision: revision)
     }
 

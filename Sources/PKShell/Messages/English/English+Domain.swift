@@ -11,8 +11,6 @@ extension Catalogue {
         .recordSubmitted: "the {year} record of {code} is submitted and can no longer be changed",
         .channelNotOnDescription: "channel {channel} ({name}) is not on the description of {code} (its channels: {channels}); add it first: service channels {code} {withChannel}",
         .notAnEService: "{code} has no e-service channel (e-latvija, e-iestade); quality indicators apply to e-services only",
-        .indicatorsNotComputed: "the quality indicators of {code} have not been computed: run compute, then save",
-        .indicatorsStale: "the counts of {code} changed after the quality indicators were computed: run compute, then save",
         .completedExceedsStarted: "{channel}: completed ({completed}) is more than started ({started}); check the figures",
         .hoursEmptyPart: "working hours: part {number} is empty; separate parts with one comma, e.g. P-C 8:30-17:00, Pk 8:30-15:00",
         .hoursMissingDays: "working hours: '{part}' names no days; start it with a day letter (P O T C Pk S Sv) or Mon–Sun, e.g. P-C {part}",

@@ -72,5 +72,6 @@ extension Catalogue {
         .setChannelContact: "set channel contact",
         .setWorkingHours: "set working hours",
         .deleteService: "delete service",
+        .reopenRecord: "reopen record",
     ]
 }

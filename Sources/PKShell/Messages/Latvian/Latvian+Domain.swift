@@ -11,8 +11,6 @@ extension Catalogue {
         .recordSubmitted: "{code} {year}. gada ieraksts ir iesniegts, un to vairs nevar mainīt",
         .channelNotOnDescription: "kanāla {channel} ({name}) nav pakalpojuma {code} aprakstā (tā kanāli: {channels}); vispirms pievienojiet to: service channels {code} {withChannel}",
         .notAnEService: "{code} nav e-pakalpojuma kanāla (e-latvija, e-iestade); kvalitātes rādītāji attiecas tikai uz e-pakalpojumiem",
-        .indicatorsNotComputed: "{code} kvalitātes rādītāji nav aprēķināti: izpildiet aprēķināt, tad saglabāt",
-        .indicatorsStale: "{code} skaiti mainīti pēc kvalitātes rādītāju aprēķināšanas: izpildiet aprēķināt, tad saglabāt",
         .completedExceedsStarted: "{channel}: pabeigto ({completed}) ir vairāk nekā uzsākto ({started}); pārbaudiet skaitļus",
         .hoursEmptyPart: "darba laiks: {number}. daļa ir tukša; daļas atdaliet ar vienu komatu, piem., P-C 8:30-17:00, Pk 8:30-15:00",
         .hoursMissingDays: "darba laiks: daļā '{part}' nav dienu; sāciet to ar dienas burtu (P O T C Pk S Sv), piem., P-C {part}",

@@ -72,5 +72,6 @@ extension Catalogue {
         .setChannelContact: "mainīta kanāla kontaktinformācija",
         .setWorkingHours: "mainīts darba laiks",
         .deleteService: "dzēsts pakalpojums",
+        .reopenRecord: "atvērts no jauna",
     ]
 }

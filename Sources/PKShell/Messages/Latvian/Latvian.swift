@@ -20,9 +20,9 @@ extension LanguageRules {
 extension Catalogue {
     /// Every text in Latvian.
     public static let latvian = Catalogue(.lv, rules: .latvian, tables: [
-        table(latvianDomain), table(latvianStore), table(latvianRules), table(latvianExportErrors),
+        table(latvianDomain), table(latvianStore), table(latvianRules), table(CheckRule.texts(\.latvian)), table(latvianExportErrors),
         table(latvianErrors), table(latvianSession), table(latvianSessionHelp), table(latvianStatistics),
-        table(latvianStatisticsHelp), table(latvianForm), table(latvianReports), table(latvianReportsHelp),
+        table(latvianStatisticsHelp), table(latvianForm), table(latvianReports), table(latvianReportsHelp), table(latvianOverview), table(latvianOverviewHelp),
         table(latvianAuditActions), table(latvianServices), table(latvianServicesHelp), table(latvianAdministration),
         table(latvianAdministrationHelp), table(latvianExport), table(latvianExportHelp), table(latvianHelp),
         table(latvianScripts), table(latvianImport), table(latvianImportHelp), table(latvianImportProblems),
