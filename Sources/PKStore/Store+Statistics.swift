@@ -96,7 +96,8 @@ extension Store {
 
     func fetchRecord(_ db: any CatalogueTransaction, service: Service, year: Int) throws -> StatisticsRecord {
         guard let record = try db.records(RecordFilter(service: service.id, year: year)).first else {
-            throw StoreError.noRecord(code: service.code, year: year)
+            throw service.isPublished ? StoreError.noRecord(code: service.code, year: year)
+                : StoreError.noRecordUnpublished(code: service.code, year: year)
         }
         return record
     }

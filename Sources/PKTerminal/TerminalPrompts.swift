@@ -9,34 +9,48 @@ public enum TerminalPrompts {
     /// Reads a line from the terminal with echo off; nil when cancelled with Ctrl-C.
     /// The terminal is restored afterwards, and also when a signal interrupts the prompt.
     public static func readSecret(prompt: String) -> String? {
+        pks_question_begin(1)
         StandardStreams.writeError(prompt)
-        pks_secret_begin()
         defer {
-            pks_secret_end()
+            pks_question_end()
             StandardStreams.writeError("\n")
         }
         return readRawLine()
     }
 
-    /// Shows a prompt and reads one line from the terminal (with echo); nil at end of input.
+    /// Shows a prompt and reads one line from the terminal (with echo); nil at end of input, and at once
+    /// when Ctrl-C is pressed (the terminal shows `^C` and the next output starts on a fresh line).
     public static func readLine(prompt: String) -> String? {
+        pks_question_begin(0)
+        defer { pks_question_end() }
         StandardStreams.write(prompt)
         StandardStreams.flush()
-        return readRawLine()
+        let answer = readRawLine()
+        if pks_question_was_interrupted() != 0 {
+            StandardStreams.write("\n")
+            return nil
+        }
+        return answer
     }
 
-    /// One line from stdin, byte by byte so nothing past the newline is consumed.
+    /// One line from stdin, byte by byte so nothing past the newline is consumed; nil once Ctrl-C is pressed.
+    /// Waiting is a poll that wakes up now and then: a Ctrl-C pressed just before `read` began would not
+    /// have interrupted it.
     private static func readRawLine() -> String? {
         var bytes: [UInt8] = []
         var byte: UInt8 = 0
+        defer { for index in bytes.indices { bytes[index] = 0 } }
         while true {
+            if pks_question_was_interrupted() != 0 { return nil }
+            var input = pollfd(fd: 0, events: Int16(POLLIN), revents: 0)
+            let ready = poll(&input, 1, 100)
+            if ready == 0 || (ready < 0 && errno == EINTR) { continue }
             let got = read(0, &byte, 1)
-            if got < 0 && errno == EINTR && pks_secret_was_interrupted() == 0 { continue }
+            if got < 0 && errno == EINTR { continue }
             if got <= 0 { return bytes.isEmpty ? nil : String(decoding: bytes, as: UTF8.self) }
             if byte == UInt8(ascii: "\n") { break }
             bytes.append(byte)
         }
-        defer { for index in bytes.indices { bytes[index] = 0 } }
         return String(decoding: bytes, as: UTF8.self)
     }
 }

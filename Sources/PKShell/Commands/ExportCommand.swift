@@ -19,7 +19,7 @@ extension CommandSpec {
         var isFolder: ObjCBool = false
         if !replacing && shell.console.isInteractive && FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
             && !isFolder.boolValue {
-            try shell.confirm(.confirmReplaceFile, ["path": path])
+            guard shell.confirmed(.confirmReplaceFile, ["path": path]) else { return }
             replacing = true
         }
         let table = RecordTable.table(of: records, title: options.title(records), layout: options.layout,

@@ -4,10 +4,10 @@ import PKStore
 /// Opening, saving, closing and submitting the year's records.
 extension CommandSpec {
     static let add = CommandSpec(
-        "add", aliases: ["pievienot"], group: .statistics, parameters: [.service], summary: .addSummary, details: .addDetails
+        "add", aliases: ["pievienot"], group: .statistics, parameters: [.publishedService], summary: .addSummary, details: .addDetails
     ) { command in
         try command.session.requireNoUnsavedChanges()
-        let record = try command.store.newDraft(by: command.principal, service: command.arguments.required(.service),
+        let record = try command.store.newDraft(by: command.principal, service: command.arguments.required(.publishedService),
                                                 year: command.session.year)
         command.session.open(record, unsaved: true)
         command.shell.inform(.recordCreated, ["year": record.year, "code": record.service.code, "name": record.service.name,
@@ -65,9 +65,9 @@ extension CommandSpec {
         let isOpen = open?.service.id == target.service.id
         if isOpen { try session.requireNoUnsavedChanges() }
         if let blocker = target.submitBlocker { throw blocker }
-        if !command.arguments.flag(yes) {
-            try command.shell.confirm(.confirmSubmit, ["year": target.year, "code": target.service.code, "name": target.service.name])
-        }
+        guard command.arguments.flag(yes)
+              || command.shell.confirmed(.confirmSubmit, ["year": target.year, "code": target.service.code, "name": target.service.name])
+        else { return }
         let submitted = try command.store.submit(by: command.principal, service: target.service.code, year: target.year)
         if isOpen { session.open(submitted, unsaved: false) }
         command.shell.inform(.recordSubmittedNow, ["year": submitted.year, "code": submitted.service.code])

@@ -49,6 +49,7 @@ public enum ShellText: String, MessageKey, CaseIterable {
     case yesNoChoice
     case actionLogOut
     case actionQuit
+    case keptOpen
     case actionLogIn
     case promptPassword
     case promptCurrentPassword

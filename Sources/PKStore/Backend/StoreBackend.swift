@@ -8,7 +8,7 @@ public protocol StoreBackend: AnyObject, Sendable {
     var location: String { get }
 
     /// Whether the database has its first administrator; nil when that can only be known after logging
-    /// in (a server tells nobody before).
+    /// in (a server tells nobody before). Throws `StoreError.noDatabase` when there is none to open.
     func isInitialized() throws -> Bool?
 
     /// Creates what is missing of the schema, the administrators' institution and the first administrator

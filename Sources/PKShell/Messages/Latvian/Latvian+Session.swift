@@ -9,6 +9,7 @@ extension Catalogue {
         .yesNoChoice: "[j/N]",
         .actionLogOut: "{code} {year}. gada ierakstā ir nesaglabātas izmaiņas. Atmest tās un izrakstīties?",
         .actionQuit: "{code} {year}. gada ierakstā ir nesaglabātas izmaiņas. Atmest tās un iziet?",
+        .keptOpen: "atcelts; {code} {year}. gada ieraksts paliek atvērts ar nesaglabātajām izmaiņām (saglabājiet tās vai izpildiet close --discard)",
         .actionLogIn: "{code} {year}. gada ierakstā ir nesaglabātas izmaiņas. Atmest tās un pieteikties kā {login}?",
         .promptPassword: "Lietotāja {login} parole: ",
         .promptCurrentPassword: "Pašreizējā parole: ",

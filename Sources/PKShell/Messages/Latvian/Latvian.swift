@@ -14,7 +14,7 @@ extension LanguageRules {
         date: { $0.latvian },
         timestamp: { $0.latvian },
         yesAnswers: ["j", "jā", "ja"],
-        channelsTopic: "kanali")
+        channelsTopic: "kanāli")
 }
 
 extension Catalogue {
