@@ -31,7 +31,8 @@ extension Store {
             }
             let service = try db.insertService(code: code, name: name, institution: institutionID)
             try db.appendAudit(AuditRecord(by: user, institution: institutionID, service: code, action: .addService,
-                                           detail: "\(code) “\(name)” (\(service.institution.code))"))
+                                           detail: AuditDetail([.init(.name, new: name),
+                                                                .init(.institution, new: service.institution.code)])))
             return service
         }
     }
@@ -44,9 +45,11 @@ extension Store {
             let service = try resolveService(db, user, argument, scope: .catalogue)
             try db.setChannels(Set(channels), of: service)
             let changed = try reloaded(db, service)
-            let list = { (service: Service) in service.channels.isEmpty ? "none" : service.channels.map(\.key).joined(separator: ", ") }
+            let list = { (service: Service) in
+                service.channels.isEmpty ? AuditTerm.none.rawValue : service.channels.map(\.key).joined(separator: " ")
+            }
             try db.appendAudit(AuditRecord(by: user, institution: service.institution.id, service: service.code,
-                                           action: .setChannels, detail: "\(list(service)) → \(list(changed))"))
+                                           action: .setChannels, detail: AuditDetail(.channels, old: list(service), new: list(changed))))
             return changed
         }
     }
@@ -60,7 +63,8 @@ extension Store {
             guard !service.isPublished else { return service }
             try db.publish(service)
             try db.appendAudit(AuditRecord(by: user, institution: service.institution.id, service: service.code,
-                                           action: .publishService, detail: "unpublished → published"))
+                                           action: .publishService,
+                                           detail: AuditDetail([.init(.published, from: .unpublished, to: .published)])))
             return try reloaded(db, service)
         }
     }

@@ -72,7 +72,7 @@ extension Store {
             }
             try db.appendAudit(AuditRecord(by: user, institution: user.institution.id, service: service.code, year: record.year,
                                            action: old == nil ? .createRecord : .saveRecord,
-                                           detail: AuditDetail.changes(from: old, to: record)))
+                                           detail: .recordChanges(from: old, to: record)))
             // What was just written, without reading it back: the query of the record and the one of its
             // counts took 14 % of a replay's instructions (callgrind); RecordSaveTests compares with a read.
             return saved
@@ -89,7 +89,8 @@ extension Store {
             if let blocker = record.submitBlocker { throw blocker }
             try db.submitRecord(id: record.id!, by: user)
             try db.appendAudit(AuditRecord(by: user, institution: user.institution.id, service: service.code, year: year,
-                                           action: .submitRecord, detail: "draft → submitted"))
+                                           action: .submitRecord,
+                                           detail: AuditDetail([.init(.status, from: .draft, to: .submitted)])))
             return try fetchRecord(db, service: service, year: year)
         }
     }

@@ -10,7 +10,7 @@ import Testing
 @Suite struct CatalogueTests {
     /// Every message name of every layer.
     static let allKeys: [any MessageKey] = CoreText.allCases + StoreText.allCases + ExportText.allCases + ShellText.allCases
-        + HelpText.allCases + AuditAction.allCases
+        + HelpText.allCases + AuditAction.allCases + AuditField.allCases + AuditTerm.allCases
 
     @Test(arguments: Language.allCases)
     func everyKeyHasANonEmptyTemplate(language: Language) {

@@ -80,9 +80,9 @@ public struct AuditRecord: Sendable, Equatable {
     public let serviceCode: String?
     public let year: Int?
     public let action: AuditAction
-    public let detail: String
+    public let detail: AuditDetail
 
-    public init(by user: User, institution: Int64?, service: String? = nil, year: Int? = nil, action: AuditAction, detail: String) {
+    public init(by user: User, institution: Int64?, service: String? = nil, year: Int? = nil, action: AuditAction, detail: AuditDetail) {
         self.user = user
         institutionID = institution
         serviceCode = service

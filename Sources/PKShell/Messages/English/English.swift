@@ -17,8 +17,8 @@ extension Catalogue {
         table(englishDomain), table(englishStore), table(englishExportErrors),
         table(englishErrors), table(englishSession), table(englishSessionHelp), table(englishStatistics),
         table(englishStatisticsHelp), table(englishForm), table(englishReports), table(englishReportsHelp),
-        table(englishAuditActions), table(englishServices), table(englishServicesHelp), table(englishAdministration),
-        table(englishAdministrationHelp), table(englishExport), table(englishExportHelp), table(englishHelp),
+        table(englishAuditActions), table(englishAuditFields), table(englishAuditTerms), table(englishServices),
+        table(englishServicesHelp), table(englishAdministration), table(englishAdministrationHelp), table(englishExport), table(englishExportHelp), table(englishHelp),
         table(englishScripts),
     ])
 }

@@ -47,22 +47,4 @@ extension Catalogue {
         .damagedTime: "(bojāts)",
         .damagedAuditEntry: "audita ierakstā {id} nav derīga laika (datubāze mainīta, apejot pks); tas parādīts bez laika",
     ]
-
-    /// How the audit trail names each kind of change, in Latvian.
-    static let latvianAuditActions: [AuditAction: String] = [
-        .addInstitution: "pievienota iestāde",
-        .grantRights: "piešķirtas tiesības",
-        .renewRights: "atjaunotas tiesības",
-        .closeRights: "slēgtas tiesības",
-        .unlockLogin: "atbloķēts pieteikšanās vārds",
-        .changePassword: "nomainīta parole",
-        .upgradePasswordHash: "atjaunināts paroles jaukums",
-        .setPasswordCost: "mainīta paroles izmaksa",
-        .addService: "pievienots pakalpojums",
-        .setChannels: "mainīti kanāli",
-        .publishService: "publicēts pakalpojums",
-        .createRecord: "izveidots ieraksts",
-        .saveRecord: "saglabāts ieraksts",
-        .submitRecord: "iesniegts ieraksts",
-    ]
 }

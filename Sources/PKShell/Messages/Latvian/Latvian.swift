@@ -23,8 +23,9 @@ extension Catalogue {
         table(latvianDomain), table(latvianStore), table(latvianExportErrors),
         table(latvianErrors), table(latvianSession), table(latvianSessionHelp), table(latvianStatistics),
         table(latvianStatisticsHelp), table(latvianForm), table(latvianReports), table(latvianReportsHelp),
-        table(latvianAuditActions), table(latvianServices), table(latvianServicesHelp), table(latvianAdministration),
-        table(latvianAdministrationHelp), table(latvianExport), table(latvianExportHelp), table(latvianHelp),
+        table(latvianAuditActions), table(latvianAuditFields), table(latvianAuditTerms), table(latvianServices),
+        table(latvianServicesHelp), table(latvianAdministration), table(latvianAdministrationHelp), table(latvianExport),
+        table(latvianExportHelp), table(latvianHelp),
         table(latvianScripts),
     ])
 }
