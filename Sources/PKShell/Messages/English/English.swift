@@ -18,7 +18,7 @@ extension Catalogue {
         table(englishErrors), table(englishSession), table(englishSessionHelp), table(englishStatistics),
         table(englishStatisticsHelp), table(englishForm), table(englishReports), table(englishReportsHelp),
         table(englishAuditActions), table(englishAuditFields), table(englishAuditTerms), table(englishServices),
-        table(englishServicesHelp), table(englishAdministration), table(englishAdministrationHelp), table(englishExport), table(englishExportHelp), table(englishHelp),
+        table(englishServicesHelp), table(englishAdministration), table(englishAdministrationHelp), table(englishExport), table(englishExportHelp), table(englishHelp), table(englishChannels),
         table(englishScripts),
     ])
 }

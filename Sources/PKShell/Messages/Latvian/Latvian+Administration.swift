@@ -16,12 +16,12 @@ extension Catalogue {
         .userAddSummary: "piešķirt tiesības jaunam lietotājam",
         .userAddDetails: "Pirmo paroli terminālī ievada divreiz, neredzami; citādi to ņem no $PKS_NEW_PASSWORD.",
         .renewUntilOption: "jaunā tiesību pēdējā diena",
-        .userRenewSummary: "atjaunot beidzošās (vai atvērt slēgtās) tiesības",
+        .userRenewSummary: "atjaunot tiesības, kurām beidzas termiņš (arī slēgtās)",
         .userCloseSummary: "slēgt tiesības; lietotājs vairs nevar pieteikties un strādāt",
         .userUnlockSummary: "ļaut neizdevušos mēģinājumu aizturētam lietotājam atkal uzreiz pieteikties",
         .userUnlockDetails: "Pēc 5 neizdevušamies mēģinājumiem pirms katra nākamā jāgaida (ne ilgāk par 15 minūtēm), izņemot terminālī, kurā lietotājs jau ir pieteicies. Kāds, kas min paroli citur, var likt lietotājam gaidīt; unlock aizmirst neizdevušos mēģinājumus. PostgreSQL datubāzē minēšanu palēnina serveris.",
-        .passwordCostSummary: "parādīt vai iestatīt jauno paroļu jaukumu yescrypt izmaksu",
-        .passwordCostDetails: "7 (noklusētā) aizņem apmēram 0,1 s vienam jaukumam. Vecākos jaukumus atjaunina, kad to īpašnieks nākamreiz piesakās.",
+        .passwordCostSummary: "parādīt vai iestatīt jauno paroļu jaucējvērtību (yescrypt) sarežģītību",
+        .passwordCostDetails: "7 (pēc noklusējuma) vienai jaucējvērtībai aizņem apmēram 0,1 s. Vecākās jaucējvērtības atjauno, kad to īpašnieks nākamreiz piesakās.",
         .userListSummary: "lietotāji, iestādes, lomas, tiesības",
     ]
 
@@ -34,9 +34,9 @@ extension Catalogue {
         .rightsClosed: "slēgtas lietotāja {login} ({name}) tiesības",
         .loginUnlocked: "{login} atkal var uzreiz pieteikties no jebkura termināļa",
         .loginNotLocked: "{login} nebija neizdevušos pieteikšanos, ko aizmirst",
-        .passwordCostIs: "paroles izmaksa {cost}",
-        .passwordCostSet: "jaunie paroļu jaukumi izmanto izmaksu {cost}; vecākos atjaunina, kad to īpašnieks nākamreiz piesakās",
-        .rightsStateOpen: "atvērtas",
+        .passwordCostIs: "paroles sarežģītība {cost}",
+        .passwordCostSet: "jaunajām paroļu jaucējvērtībām sarežģītība {cost}; vecākās atjauno, kad to īpašnieks nākamreiz piesakās",
+        .rightsStateOpen: "spēkā",
         .rightsStateClosed: "slēgtas",
         .rightsStateExpired: "beigušās",
     ]

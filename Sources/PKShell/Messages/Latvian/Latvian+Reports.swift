@@ -6,12 +6,12 @@ extension Catalogue {
         .metaText: "TEKSTS",
         .jsonArrayOption: "izdrukāt JSON masīvu (SPEC 5. nodaļa)",
         .jsonObjectOption: "izdrukāt vienu JSON objektu (SPEC 5. nodaļa)",
-        .statsSummary: "gada ieraksti: kods, nosaukums, statuss, pēdējās izmaiņas, kopsummas (Pakalpojumu statistika)",
+        .statsSummary: "gada ieraksti: kods, nosaukums, statuss, atjaunots, kopsummas (Pakalpojumu statistika)",
         .statsDetails: "TEKSTS atlasa ierakstus, kuru kodā vai nosaukumā tas ir (lielos burtus un garumzīmes neņem vērā).",
         .missingSummary: "publicētie pakalpojumi bez šī gada ieraksta un dienas līdz termiņam",
         .showSummary: "ieraksts kā veidlapa: kanāli, kopsummas, sūdzības, kavējumi, rādītāji, statuss",
         .showDetails: "Bez PAKALPOJUMA — atvērtais ieraksts ar nesaglabātajām izmaiņām; ar PAKALPOJUMU — saglabātais gada ieraksts.",
-        .logSummary: "kas, ko un kad mainīja (jūsu iestādē; administratoriem — visur)",
+        .logSummary: "kas, ko un kad mainīja (jūsu iestādē; administratoriem — visās)",
         .logDetails: "Katra ierakstu, pakalpojumu aprakstu un lietotāju izmaiņa ar veco un jauno vērtību, sekundes precizitātē.",
     ]
 
@@ -23,7 +23,7 @@ extension Catalogue {
         .columnCode: "kods",
         .columnService: "pakalpojums",
         .columnStatus: "statuss",
-        .columnUpdated: "pēdējoreiz labots",
+        .columnUpdated: "atjaunots",
         .columnStarted: "uzsākti",
         .columnCompleted: "pabeigti",
         .columnInstitution: "iestāde",

@@ -16,7 +16,7 @@ extension Catalogue {
         .invalidNow: "$PKS_NOW jābūt formā GGGG-MM-DDTHH:MM:SS, nevis '{text}'",
         .invalidToday: "$PKS_TODAY jābūt formā GGGG-MM-DD, nevis '{text}'",
         .startupUsage: "lietojums: pks [OPCIJAS] [-c KOMANDA ...] | pks run FAILS... | pks demo FAILS | pks init --admin LIETOTĀJS --name VĀRDS (skatiet pks --help)",
-        .banner: "pks — Pakalpojumu kataloga pakalpojumu statistika. Komandu saraksts: help (palīdzība).",
+        .banner: "pks — pakalpojumu izpildes rādītāji Pakalpojumu katalogā. Komandu saraksts: help (palīdzība).",
         .moreCandidates: "… vēl {n}; rakstiet vairāk burtu",
         .historyNotKept: "komandu vēsturi nevar glabāt {path}: {reason}; šīs sesijas komandas netiks atcerētas",
         .invalidVariableAssignment: "--var vajag NOSAUKUMS=VĒRTĪBA, kur nosaukumā ir burti, cipari un _, nevis '{text}'",

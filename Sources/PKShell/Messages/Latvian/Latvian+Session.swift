@@ -40,7 +40,7 @@ extension Catalogue {
         .whoamiSummary: "jūsu lietotājvārds, vārds, iestāde, loma un tiesību derīguma termiņš",
         .passwdSummary: "nomainīt savu paroli",
         .passwdDetails: "Terminālī: pašreizējā parole, tad jaunā divreiz, neredzami. Citādi $PKS_PASSWORD un $PKS_NEW_PASSWORD.",
-        .yearSummary: "parādīt vai iestatīt pārskata gadu (noklusēti: iepriekšējais kalendārais gads)",
+        .yearSummary: "parādīt vai iestatīt pārskata gadu (pēc noklusējuma — iepriekšējais kalendārais gads)",
         .yearDetails: "Gada Y dati jāiesniedz līdz Y+1. gada 1. aprīlim.",
         .sourceSummary: "izpildīt skripta failu šajā sesijā",
         .sourceDetails: "Relatīvu ceļu ņem no tā skripta mapes, kurā tas minēts. Skripts apstājas pie pirmās neizdevušās komandas.",

@@ -16,9 +16,9 @@ extension Catalogue {
         .closeSummary: "aizvērt atvērto ierakstu; ja ir nesaglabātas izmaiņas, vajag --discard",
         .yesOption: "neprasīt apstiprinājumu",
         .submitSummary: "iesniegt saglabātu ierakstu (Iesniegt); tas kļūst tikai lasāms",
-        .submitDetails: "Bez PAKALPOJUMA — atvērto ierakstu. Atsaka, ja ir nesaglabātas izmaiņas vai rādītāji ir vecāki par skaitiem. Terminālī prasa apstiprinājumu, ja nav --yes.",
-        .setSummary: "atvērtā ieraksta viena kanāla skaiti",
-        .setDetails: "KANĀLS ir atslēga (e-latvija), latviskais nosaukums (\"Klātiene iestādē\", lielos burtus un garumzīmes var nerakstīt) vai viennozīmīgs sākums; tam jābūt pakalpojuma aprakstā. Skaiti ir veseli skaitļi no 0 līdz 1 000 000 000.",
+        .submitDetails: "Bez PAKALPOJUMA iesniedz atvērto ierakstu. Iesniegt nevar, ja ir nesaglabātas izmaiņas vai rādītāji aprēķināti pirms skaitļu maiņas. Terminālī prasa apstiprinājumu, ja nav --yes.",
+        .setSummary: "atvērtā ieraksta viena kanāla skaitļi (uzsākti un pabeigti)",
+        .setDetails: "KANĀLS ir atslēga (e-latvija), latviskais nosaukums (\"Klātiene iestādē\", lielos burtus un garumzīmes var nerakstīt) vai viennozīmīgs sākums; tam jābūt pakalpojuma aprakstā. Skaitļiem jābūt veseliem, no 0 līdz 1 000 000 000.",
         .complaintsSummary: "atvērtā ieraksta sūdzību skaits (Sūdzības)",
         .delaysSummary: "atvērtā ieraksta kavējumu skaits (Kavējumi)",
         .computeSummary: "aprēķināt atvērtā ieraksta kvalitātes rādītājus, tikai e-pakalpojumiem (Aprēķināt)",
@@ -27,11 +27,11 @@ extension Catalogue {
 
     /// What the shell says: statistics: add, edit, save, close, submit, set, complaints, delays, compute, in Latvian.
     static let latvianStatistics: [ShellText: String] = [
-        .recordCreated: "jauns {code} {name} {year}. gada ieraksts; kanāli: {channels}. Ievadiet skaitus ar set, tad saglabāt.",
+        .recordCreated: "jauns {code} {name} {year}. gada ieraksts; kanāli: {channels}. Ievadiet skaitļus ar set, tad saglabājiet.",
         .draftOpened: "atvērts {code} {name} {year}. gada melnraksts",
-        .draftOpenedUpdated: "atvērts {code} {name} {year}. gada melnraksts, pēdējoreiz labots {updated}",
+        .draftOpenedUpdated: "atvērts {code} {name} {year}. gada melnraksts (atjaunots {updated})",
         .draftSaved: "saglabāts {code} {year}. gada melnraksts ({updated})",
-        .indicatorsNotUpToDate: "{code} kvalitātes rādītāji nav aktuāli; pirms iesniegšanas izpildiet aprēķināt, tad saglabāt",
+        .indicatorsNotUpToDate: "{code} kvalitātes rādītāji nav aktuāli; pirms iesniegšanas izpildiet komandu aprēķināt, tad saglabāt",
         .recordClosed: "{code} aizvērts",
         .recordClosedDiscarded: "{code} aizvērts; nesaglabātās izmaiņas atmestas",
         .confirmSubmit: "Iesniegt {code} {name} {year}. gada ierakstu? Tas kļūs tikai lasāms.",

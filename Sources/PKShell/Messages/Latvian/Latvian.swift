@@ -25,7 +25,7 @@ extension Catalogue {
         table(latvianStatisticsHelp), table(latvianForm), table(latvianReports), table(latvianReportsHelp),
         table(latvianAuditActions), table(latvianAuditFields), table(latvianAuditTerms), table(latvianServices),
         table(latvianServicesHelp), table(latvianAdministration), table(latvianAdministrationHelp), table(latvianExport),
-        table(latvianExportHelp), table(latvianHelp),
+        table(latvianExportHelp), table(latvianHelp), table(latvianChannels),
         table(latvianScripts),
     ])
 }
