@@ -20,7 +20,7 @@ static void restore_on_signal(int signal_number) {
     raise(signal_number);
 }
 
-int pks_question_begin(int hide_input) {
+int pks_question_begin(int hide_input, unsigned char also_ending) {
     interrupted = 0;
     if (tcgetattr(0, &saved_termios) != 0) return -1;
     struct sigaction action;
@@ -32,6 +32,7 @@ int pks_question_begin(int hide_input) {
     sigaction(SIGHUP, &action, &old_hup);
     struct termios asking = saved_termios;
     if (hide_input) asking.c_lflag &= ~(tcflag_t)ECHO;
+    if (also_ending) asking.c_cc[VEOL] = also_ending;
     asking.c_lflag |= (tcflag_t)(ICANON | ISIG);  /* a line at a time; Ctrl-C is a signal */
     settings_saved = 1;
     return tcsetattr(0, TCSAFLUSH, &asking);

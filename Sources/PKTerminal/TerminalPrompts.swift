@@ -9,7 +9,7 @@ public enum TerminalPrompts {
     /// Reads a line from the terminal with echo off; nil when cancelled with Ctrl-C.
     /// The terminal is restored afterwards, and also when a signal interrupts the prompt.
     public static func readSecret(prompt: String) -> String? {
-        pks_question_begin(1)
+        pks_question_begin(1, 0)
         StandardStreams.writeError(prompt)
         defer {
             pks_question_end()
@@ -20,12 +20,13 @@ public enum TerminalPrompts {
 
     /// Shows a prompt and reads one line from the terminal (with echo); nil at end of input, and at once
     /// when Ctrl-C is pressed (the terminal shows `^C` and the next output starts on a fresh line).
-    public static func readLine(prompt: String) -> String? {
-        pks_question_begin(0)
+    /// `endingKey`, pressed, ends the line at once and is its last character (Ctrl-L in teaching mode).
+    public static func readLine(prompt: String, endingKey: UInt8? = nil) -> String? {
+        pks_question_begin(0, endingKey ?? 0)
         defer { pks_question_end() }
         StandardStreams.write(prompt)
         StandardStreams.flush()
-        let answer = readRawLine()
+        let answer = readRawLine(endingKey: endingKey)
         if pks_question_was_interrupted() != 0 {
             StandardStreams.write("\n")
             return nil
@@ -36,7 +37,7 @@ public enum TerminalPrompts {
     /// One line from stdin, byte by byte so nothing past the newline is consumed; nil once Ctrl-C is pressed.
     /// Waiting is a poll that wakes up now and then: a Ctrl-C pressed just before `read` began would not
     /// have interrupted it.
-    private static func readRawLine() -> String? {
+    private static func readRawLine(endingKey: UInt8? = nil) -> String? {
         var bytes: [UInt8] = []
         var byte: UInt8 = 0
         defer { for index in bytes.indices { bytes[index] = 0 } }
@@ -50,6 +51,7 @@ public enum TerminalPrompts {
             if got <= 0 { return bytes.isEmpty ? nil : String(decoding: bytes, as: UTF8.self) }
             if byte == UInt8(ascii: "\n") { break }
             bytes.append(byte)
+            if byte == endingKey { break }
         }
         return String(decoding: bytes, as: UTF8.self)
     }

@@ -1,3 +1,5 @@
+import Foundation
+import PKCore
 import PKShell
 import PKTerminal
 
@@ -43,6 +45,14 @@ struct Repl {
             }
             return "\u{1}\u{1B}[\(code)m\u{1}\(text)\u{1}\u{1B}[0m\u{1}"
         }.replacingOccurrences(of: "\u{1}\u{1}", with: "")
+    }
+
+    /// The line editor at the terminal, with the history file and TAB completion; nil when stdin is no terminal.
+    static func editor(for interpreter: Interpreter) -> LineEditor? {
+        LineEditor(programName: "pks", historyFile: HistoryFile.standard(environment: ProcessInfo.processInfo.environment),
+                   completer: completer(interpreter), historyFailed: { path, code in
+                       interpreter.warn(Message(.historyNotKept, ["path": path, "reason": SystemReason(code)]))
+                   })
     }
 
     /// How many candidates a listing shows before it asks for more letters.

@@ -15,7 +15,7 @@ import unittest
 
 import pexpect
 
-PKS = sys.argv[1] if len(sys.argv) > 1 else ".build/debug/pks"
+PKS = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else ".build/debug/pks")
 HERE = os.path.dirname(os.path.abspath(__file__))
 SETUP = os.path.join(HERE, "..", "Transcripts", "fixture", "setup.pks")
 PASSWORD = "test-parole"
@@ -156,7 +156,7 @@ class TerminalTest(unittest.TestCase):
             demo.sendline(PASSWORD)
             demo.expect_exact("Which year are we reporting, and how long do we have?")
             demo.expect_exact("ieva@CARN 2019> year")
-            demo.expect_exact("⏎ run · s skip · q quit")
+            demo.expect_exact("⏎ run · s skip · b back · Ctrl-L clear · q quit")
             self.assertNotIn("reporting year 2019;", demo.before)
             demo.sendline("")
             demo.expect_exact("reporting year 2019; deadline 2020-04-01")
@@ -166,9 +166,79 @@ class TerminalTest(unittest.TestCase):
             demo.expect_exact("ieva@CARN 2019> add 015A")
             demo.sendline("q")
             demo.expect_exact("(demo ended at ")
+            demo.expect_exact("ieva@CARN 2019> ")  # the shell stays open for questions
+            demo.sendline("quit")
             demo.expect(pexpect.EOF)
         finally:
             demo.terminate(force=True)
+
+    def spawn_demo(self, *options):
+        """`pks demo` of a short script in the test's folder: a note for the trainer, narration, three commands."""
+        script = os.path.join(self.folder, "short.pks")
+        with open(script, "w", encoding="utf-8") as file:
+            file.write("## For the trainer: give it twice.\n# We enter a record.\nadd 016B\nset klatiene 3 3\nsave\n")
+        demo = pexpect.spawn(PKS, ["--user", "ieva", "demo", *options, "short.pks"], env=self.env,
+                             cwd=self.folder, encoding="utf-8", timeout=10, dimensions=(40, 200))
+        demo.expect_exact("Password for ieva: ")
+        demo.sendline(PASSWORD)
+        demo.expect_exact("We enter a record.")
+        self.assertNotIn("For the trainer", demo.before)
+        for _ in range(3):
+            demo.expect_exact("⏎ run · s skip · b back · Ctrl-L clear · q quit")
+            demo.sendline("")
+        return demo
+
+    def stats_of_016B(self):
+        return subprocess.run([PKS, "-c", "login ieva", "-c", "stats 016B"], env=dict(self.env, PKS_PASSWORD=PASSWORD),
+                              stdin=subprocess.DEVNULL, capture_output=True, text=True).stdout
+
+    def test_a_demo_is_a_rehearsal_that_stays_in_the_shell_and_can_be_given_again(self):
+        self.shell.terminate(force=True)
+        for _ in range(2):  # the second time finds the database as the first did
+            demo = self.spawn_demo()
+            demo.expect_exact("(end of short.pks: the shell is yours for questions")
+            demo.sendline("stats")
+            demo.expect_exact("016B  Būvatļauja")  # the class sees the rehearsal's record
+            demo.sendline("quit")
+            demo.expect_exact("the demonstration's changes were rolled back, so it can be given again")
+            demo.expect(pexpect.EOF)
+            self.assertIn("no 2019 records matching", self.stats_of_016B())
+
+    def test_in_a_demo_b_goes_back_a_step_and_ctrl_l_clears_the_screen(self):
+        self.shell.terminate(force=True)
+        script = os.path.join(self.folder, "steps.pks")
+        with open(script, "w", encoding="utf-8") as file:
+            file.write("# First the year.\nyear\n# Then what is missing.\nmissing\n")
+        for language, prompt in (("en", "b back"), ("lv", "b atpakaļ")):
+            env = dict(self.env, TERM="xterm-256color", LANG="lv_LV.UTF-8" if language == "lv" else "C.UTF-8")
+            demo = pexpect.spawn(PKS, ["demo", "--no-shell", "steps.pks"], env=env, cwd=self.folder, encoding="utf-8",
+                                 timeout=10, dimensions=(40, 200))
+            try:
+                demo.expect_exact(prompt)
+                demo.sendline("")
+                demo.expect_exact("Then what is missing.")
+                demo.expect_exact(prompt)
+                demo.sendline("b")  # back to the year, narration and all
+                demo.expect_exact("First the year.")
+                demo.expect_exact(prompt)
+                demo.sendcontrol("l")  # at once, no Enter
+                demo.expect_exact("\x1b[H\x1b[2J")
+                demo.expect_exact("First the year.")
+                demo.expect_exact(prompt)
+                demo.sendline("q")
+                demo.expect(pexpect.EOF)
+            finally:
+                demo.terminate(force=True)
+
+    def test_a_demo_with_keep_keeps_its_changes_and_takes_script_options(self):
+        self.shell.terminate(force=True)
+        demo = self.spawn_demo("--dry-run", "--keep", "--no-shell")  # --dry-run wins
+        demo.expect_exact("dry run: nothing was kept")
+        demo.expect(pexpect.EOF)
+        self.assertIn("no 2019 records matching", self.stats_of_016B())
+        demo = self.spawn_demo("--keep", "--no-shell")
+        demo.expect(pexpect.EOF)
+        self.assertIn("016B  Būvatļauja", self.stats_of_016B())
 
     def test_tab_completes_a_command_a_service_code_and_a_channel_key(self):
         self.log_in()

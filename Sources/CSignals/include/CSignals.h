@@ -2,10 +2,10 @@
 #define PKS_CSIGNALS_H
 
 /// Prepares the terminal for a question read a line at a time (a password when hide_input is set: echo
-/// off). Until pks_question_end, SIGINT, SIGTERM and SIGHUP restore the saved terminal settings from the
+/// off; also_ending, when not 0, is a key that ends the line at once, as Enter does). Until pks_question_end, SIGINT, SIGTERM and SIGHUP restore the saved terminal settings from the
 /// signal handler; SIGINT then only cancels the question at once (read() returns EINTR), the others end
 /// the process as they would have. Returns -1 without a terminal.
-int pks_question_begin(int hide_input);
+int pks_question_begin(int hide_input, unsigned char also_ending);
 
 /// Restores the terminal settings and the previous signal handlers.
 void pks_question_end(void);

@@ -106,7 +106,7 @@ extension Interpreter {
                 return finishScript() && !options.dryRun
             }
             if options.dryRun {
-                inform(.dryRunNothingKept)
+                inform(options.rehearsal ? .demoNothingKept : .dryRunNothingKept)
             } else if !kept {
                 console.writeError(text(.singleTransactionNothingKept) + "\n")
             }

@@ -190,6 +190,8 @@ public enum ShellText: String, MessageKey, CaseIterable {
     case databaseUpToDate
     case demoSkipped
     case demoEnded
+    case demoNothingKept
+    case demoOver
     case demoStepPrompt
     case demoNeedsTerminal
     case invalidNow
