@@ -39,7 +39,7 @@ int pks_question_begin(int hide_input, unsigned char also_ending) {
 }
 
 void pks_question_end(void) {
-    if (settings_saved) tcsetattr(0, TCSAFLUSH, &saved_termios);
+    if (settings_saved) tcsetattr(0, TCSADRAIN, &saved_termios);
     settings_saved = 0;
     sigaction(SIGINT, &old_int, NULL);
     sigaction(SIGTERM, &old_term, NULL);
