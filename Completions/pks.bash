@@ -219,8 +219,8 @@ _pks_run() {
 
 _pks_demo() {
     repeating_flags=()
-    non_repeating_flags=(--no-color --quiet --version -h --help)
-    repeating_options=()
+    non_repeating_flags=(--no-color --quiet --keep-going --single-transaction --echo --dry-run --keep --no-shell --version -h --help)
+    repeating_options=(--var)
     non_repeating_options=(--db --user --lang)
     __pks_offer_flags_options 1
 
@@ -234,6 +234,9 @@ _pks_demo() {
         ;;
     '--lang')
         __pks_add_completions -W 'lv'$'\n''en'
+        return
+        ;;
+    '--var')
         return
         ;;
     esac

@@ -25,7 +25,7 @@ def percent(numerator, denominator):
 
 
 def shown(hundredths):
-    return "n/c" if hundredths is None else f"{hundredths // 100}.{hundredths % 100:02d}"
+    return "-" if hundredths is None else f"{hundredths // 100}.{hundredths % 100:02d}"
 
 
 def quoted(text):
@@ -37,8 +37,10 @@ def saved_values(number):
     and the audit detail."""
     (e_started, e_completed), (k_started, k_completed), complaints, delays = record_figures(number)
     success, usage = percent(e_completed, e_started), percent(e_started, e_started + k_started)
-    detail = (f"e-latvija {e_started}/{e_completed}; klatiene {k_started}/{k_completed}; complaints {complaints}; "
-              f"delays {delays}; indicators {shown(success)}/{shown(usage)}")
+    detail = (f'[{{"field":"counts","new":"{e_started}/{e_completed}","subject":"e-latvija"}},'
+              f'{{"field":"counts","new":"{k_started}/{k_completed}","subject":"klatiene"}},'
+              f'{{"field":"complaints","new":"{complaints}"}},{{"field":"delays","new":"{delays}"}},'
+              f'{{"field":"indicators","new":"{shown(success)}/{shown(usage)}"}}]')
     return (e_started, e_completed), (k_started, k_completed), complaints, delays, success, usage, detail
 
 

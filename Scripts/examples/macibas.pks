@@ -1,6 +1,7 @@
 # Gada statistika — no saraksta, kam vēl trūkst ieraksta, līdz iesniegtam ierakstam.
-# Rādiet soli pa solim: Scripts/demo --lang lv demo Scripts/examples/macibas.pks
-#
+## Rādiet soli pa solim: Scripts/demo --lang lv demo Scripts/examples/macibas.pks
+## (izmaiņas beigās atsauc, tāpēc to var rādīt vēlreiz; --keep tās saglabā)
+
 # Par kuru gadu atskaitāmies, un cik laika vēl ir?
 year
 # Mūsu iestādes publicētie pakalpojumi, kuriem šogad vēl nav ieraksta:
@@ -19,7 +20,13 @@ aprēķināt
 saglabāt
 # Saglabātais melnraksts, izkārtots kā kataloga veidlapā:
 show
-# Kad viss ir pareizi, iesniedzam; pēc tam ieraksts ir tikai lasāms.
-iesniegt --yes
-# To joprojām var apskatīt, un gada sarakstu var lejupielādēt:
+# 7. solis — datu labošana: gada sarakstā (Pakalpojumu statistika) atveram melnrakstu vēlreiz (Labot).
 statistika
+labot 015A
+sūdzības 3
+saglabāt
+# 8. solis: kad viss ir pareizi, iesniedzam; pēc tam ieraksts vairs nav labojams.
+iesniegt --yes
+# To joprojām var apskatīt, un gada datus var lejupielādēt xlsx, csv vai tsv formātā (Lejupielādēt):
+statistika
+lejupielādēt xlsx statistika-2019.xlsx --force

@@ -1,6 +1,7 @@
 # A year's statistics, from the list of what is missing to a submitted record.
-# Present it step by step with: Scripts/demo demo Scripts/examples/teaching.pks
-#
+## Present it step by step with: Scripts/demo demo Scripts/examples/teaching.pks
+## (what it changes is rolled back at the end, so it can be given again; --keep keeps it)
+
 # Which year are we reporting, and how long do we have?
 year
 # The published services of our institution that have no record yet this year:
@@ -19,7 +20,13 @@ compute
 save
 # The saved draft, laid out like the catalogue's form:
 show
-# When everything is right we submit; from then on the record is read-only.
-submit --yes
-# It can still be viewed, and the year's list downloaded:
+# Step 7, a correction: back at the year's list (Pakalpojumu statistika), we open the draft again (Labot).
 stats
+edit 015A
+complaints 3
+save
+# Step 8: when everything is right we submit; from then on the record is read-only.
+submit --yes
+# It can still be viewed, and the year's records downloaded as xlsx, csv or tsv (Lejupielādēt):
+stats
+export xlsx statistika-2019.xlsx --force

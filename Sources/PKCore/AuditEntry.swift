@@ -24,6 +24,11 @@ public struct AuditEntry: Sendable, Equatable {
         self.detail = detail
     }
 
+    /// Why the change was made (a reopening's reason), or the stored detail when it names no reason.
+    public var reason: String {
+        AuditDetail.stored(detail)?.changes.first { $0.field == .reason }?.new ?? detail
+    }
+
     /// The kind of change, or nil for one this version of pks does not know.
     public var kind: AuditAction? { AuditAction(rawValue: action) }
 }

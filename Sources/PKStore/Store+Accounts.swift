@@ -35,7 +35,8 @@ extension Store {
         return try write(principal) { db in
             let admin = try requireAdministrator(db, principal)
             let institution = try db.insertInstitution(code: code, name: name)
-            try db.appendAudit(AuditRecord(by: admin, institution: institution.id, action: .addInstitution, detail: "\(code) “\(name)”"))
+            try db.appendAudit(AuditRecord(by: admin, institution: institution.id, action: .addInstitution,
+                                           detail: AuditDetail(.name, subject: code, new: name)))
             return institution
         }
     }
@@ -64,7 +65,11 @@ extension Store {
                                                  validUntil: validUntil), credential: credential)
             try db.appendAudit(AuditRecord(
                 by: admin, institution: institution.id, action: .grantRights,
-                detail: "\(user.login) (\(user.fullName)), \(user.institution.code), \(role.title), until \(validUntil)"))
+                detail: AuditDetail([
+                    .init(.name, subject: user.login, new: user.fullName), .init(.institution, subject: user.login, new: user.institution.code),
+                    .init(.role, subject: user.login, from: nil, to: role == .administrator ? .administrator : .institutionUser),
+                    .init(.validUntil, subject: user.login, new: validUntil.description),
+                ])))
             return user
         }
     }

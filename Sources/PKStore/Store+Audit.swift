@@ -13,33 +13,30 @@ extension Store {
     }
 }
 
-/// Old → new descriptions of record changes.
-enum AuditDetail {
+extension AuditDetail {
     /// The fields that differ between two versions of a record; every field when there is no old one.
-    static func changes(from old: StatisticsRecord?, to new: StatisticsRecord) -> String {
-        var parts: [String] = []
-        func compare(_ label: String, _ before: String?, _ after: String) {
-            guard let before else { return parts.append("\(label) \(after)") }
-            if before != after { parts.append("\(label) \(before) → \(after)") }
+    static func recordChanges(from old: StatisticsRecord?, to new: StatisticsRecord) -> AuditDetail {
+        var changes: [Change] = []
+        func compare(_ field: AuditField, _ subject: String? = nil, _ before: String??, _ after: String?) {
+            guard let before else { return changes.append(Change(field, subject: subject, new: after)) }
+            if before != after { changes.append(Change(field, subject: subject, old: before, new: after)) }
         }
         for channel in Set(new.counts.keys).union(old.map { Array($0.counts.keys) } ?? []).sorted() {
-            let after = new.counts[channel]
-            let before = old.map { $0.counts[channel] }
-            compare(channel.key, before.map(counts), counts(after))
+            compare(.counts, channel.key, old.map { counts($0.counts[channel]) }, counts(new.counts[channel]))
         }
-        compare("complaints", old.map { String($0.complaints) }, String(new.complaints))
-        compare("delays", old.map { String($0.delays) }, String(new.delays))
-        compare("indicators", old.map(indicators), indicators(new))
-        return parts.isEmpty ? "no changes" : parts.joined(separator: "; ")
+        compare(.complaints, nil, old.map { String($0.complaints) }, String(new.complaints))
+        compare(.delays, nil, old.map { String($0.delays) }, String(new.delays))
+        compare(.indicators, nil, old.map(indicators), indicators(new))
+        return AuditDetail(changes)
     }
 
-    private static func counts(_ counts: ChannelCounts?) -> String {
-        counts.map { "\($0.started)/\($0.completed)" } ?? "—"
+    private static func counts(_ counts: ChannelCounts?) -> String? {
+        counts.map { "\($0.started)/\($0.completed)" }
     }
 
     private static func indicators(_ record: StatisticsRecord) -> String {
-        guard let computed = record.indicators else { return "not computed" }
-        let values = [computed.success, computed.usage].map { $0.percent?.description ?? "n/c" }.joined(separator: "/")
-        return record.indicatorsStale ? values + " (out of date)" : values
+        guard let computed = record.indicators else { return AuditTerm.notComputed.rawValue }
+        if record.indicatorsStale { return AuditTerm.outOfDate.rawValue }
+        return [computed.success, computed.usage].map { $0.percent?.description ?? "-" }.joined(separator: "/")
     }
 }

@@ -17,7 +17,7 @@ extension Store {
         try changeService(by: principal, argument, action: .unpublishService) { db, service in
             guard service.isPublished else { return nil }
             try db.unpublish(service)
-            return "published → unpublished"
+            return AuditDetail([.init(.published, from: .published, to: .unpublished)])
         }
     }
 
@@ -27,7 +27,7 @@ extension Store {
         return try changeService(by: principal, argument, action: .renameService) { db, service in
             guard service.name != name else { return nil }
             try db.renameService(service, to: name)
-            return "“\(service.name)” → “\(name)”"
+            return AuditDetail(.name, old: service.name, new: name)
         }
     }
 
@@ -38,7 +38,7 @@ extension Store {
         return try changeService(by: principal, argument, action: .describeService) { db, service in
             guard service.description != new else { return nil }
             try db.describeService(service, as: new)
-            return "\(Self.quoted(service.description)) → \(Self.quoted(new))"
+            return AuditDetail(.description, old: Self.orNone(service.description), new: Self.orNone(new))
         }
     }
 
@@ -49,7 +49,7 @@ extension Store {
         return try changeChannel(by: principal, argument, channel, action: .setChannelContact) { db, service, card in
             guard card.contact != new else { return nil }
             try db.setContact(new, of: channel, service: service)
-            return "\(channel.key): \(Self.quoted(card.contact)) → \(Self.quoted(new))"
+            return AuditDetail(.contact, subject: channel.key, old: Self.orNone(card.contact), new: Self.orNone(new))
         }
     }
 
@@ -59,8 +59,8 @@ extension Store {
         try changeChannel(by: principal, argument, channel, action: .setWorkingHours) { db, service, card in
             guard card.hours != hours else { return nil }
             try db.setHours(hours, of: channel, service: service)
-            let text = { (hours: WorkingHours) in hours.isEmpty ? "none" : hours.typedForm }
-            return "\(channel.key): \(text(card.hours)) → \(text(hours))"
+            let text = { (hours: WorkingHours) in Self.orNone(hours.isEmpty ? nil : hours.typedForm) }
+            return AuditDetail(.hours, subject: channel.key, old: text(card.hours), new: text(hours))
         }
     }
 
@@ -80,9 +80,11 @@ extension Store {
             let service = try resolveService(db, user, argument, scope: .catalogue)
             let drafts = try Self.draftYears(db, service)
             try db.deleteService(service)
-            let years = drafts.isEmpty ? "no drafts" : "drafts " + drafts.map(String.init).joined(separator: ", ")
+            let years = drafts.isEmpty ? AuditTerm.none.rawValue : drafts.map(String.init).joined(separator: ", ")
             try db.appendAudit(AuditRecord(by: user, institution: service.institution.id, service: service.code,
-                                           action: .deleteService, detail: "“\(service.name)” (\(years)) → deleted"))
+                                           action: .deleteService,
+                                           detail: AuditDetail([.init(.name, old: service.name, new: AuditTerm.deleted.rawValue),
+                                                                .init(.drafts, new: years)])))
             return (service, drafts)
         }
     }
@@ -98,7 +100,7 @@ extension Store {
     /// Resolves a service, applies a change that returns its old → new detail (nil: nothing to change),
     /// audits it, and returns the service as stored.
     private func changeService(by principal: Principal, _ argument: String, action: AuditAction,
-                               _ change: (any CatalogueTransaction, Service) throws -> String?) throws(StoreError) -> Service {
+                               _ change: (any CatalogueTransaction, Service) throws -> AuditDetail?) throws(StoreError) -> Service {
         try write(principal) { db in
             let user = try currentUser(db, principal)
             let service = try resolveService(db, user, argument, scope: .catalogue)
@@ -111,7 +113,7 @@ extension Store {
 
     /// `changeService` for one channel, which must be on the description; returns the channel's card as stored.
     private func changeChannel(by principal: Principal, _ argument: String, _ channel: Channel, action: AuditAction,
-                               _ change: (any CatalogueTransaction, Service, ChannelCard) throws -> String?) throws(StoreError) -> ChannelCard {
+                               _ change: (any CatalogueTransaction, Service, ChannelCard) throws -> AuditDetail?) throws(StoreError) -> ChannelCard {
         let service = try changeService(by: principal, argument, action: action) { db, service in
             guard let card = try db.channelCards(of: service).first(where: { $0.channel == channel }) else {
                 throw RecordError.channelNotOnDescription(channel, service: service)
@@ -128,6 +130,6 @@ extension Store {
         return text
     }
 
-    /// `“text”`, or `none`, in audit details.
-    static func quoted(_ text: String?) -> String { text.map { "“\($0)”" } ?? "none" }
+    /// A card text in audit details: the text, or the term `none`.
+    static func orNone(_ text: String?) -> String { text ?? AuditTerm.none.rawValue }
 }

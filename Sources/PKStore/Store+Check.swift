@@ -67,7 +67,7 @@ extension Store {
     func submitChecked(_ db: any CatalogueTransaction, _ user: User, _ record: StatisticsRecord) throws -> StatisticsRecord {
         try db.submitRecord(id: record.id!, by: user)
         try db.appendAudit(AuditRecord(by: user, institution: user.institution.id, service: record.service.code,
-                                       year: record.year, action: .submitRecord, detail: "draft → submitted"))
+                                       year: record.year, action: .submitRecord, detail: AuditDetail([.init(.status, from: .draft, to: .submitted)])))
         var submitted = record
         submitted.status = .submitted
         return submitted

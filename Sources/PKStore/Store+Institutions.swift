@@ -9,7 +9,7 @@ extension Store {
         return try changeInstitution(by: principal, code: code, action: .renameInstitution) { db, institution in
             guard institution.name != name else { return nil }
             try db.renameInstitution(institution, to: name)
-            return "“\(institution.name)” → “\(name)”"
+            return AuditDetail(.name, subject: institution.code, old: institution.name, new: name)
         }
     }
 
@@ -23,7 +23,8 @@ extension Store {
             previous = institution.contact
             guard institution.contact != contact else { return nil }
             try db.setContact(contact, of: institution)
-            return "\(institution.contact?.description ?? "none") → \(contact.description)"
+            return AuditDetail(.contactPerson, subject: institution.code,
+                               old: institution.contact?.description ?? AuditTerm.none.rawValue, new: contact.description)
         }
         return (institution, previous)
     }
@@ -31,13 +32,12 @@ extension Store {
     /// Loads an institution for an administrator, applies a change that returns its old → new detail (nil:
     /// nothing to change), audits it, and returns the institution as stored.
     private func changeInstitution(by principal: Principal, code: String, action: AuditAction,
-                                   _ change: (any CatalogueTransaction, Institution) throws -> String?) throws(StoreError) -> Institution {
+                                   _ change: (any CatalogueTransaction, Institution) throws -> AuditDetail?) throws(StoreError) -> Institution {
         try write(principal) { db in
             let admin = try requireAdministrator(db, principal)
             let institution = try requireInstitution(db, code: code)
             guard let detail = try change(db, institution) else { return institution }
-            try db.appendAudit(AuditRecord(by: admin, institution: institution.id, action: action,
-                                           detail: "\(institution.code): \(detail)"))
+            try db.appendAudit(AuditRecord(by: admin, institution: institution.id, action: action, detail: detail))
             return try requireInstitution(db, code: code)
         }
     }

@@ -15,7 +15,8 @@ extension Store {
             guard record.status == .submitted else { throw StoreError.notSubmitted(code: service.code, year: year) }
             try db.reopenRecord(id: record.id!, by: admin)
             try db.appendAudit(AuditRecord(by: admin, institution: institution.id, service: service.code, year: year,
-                                           action: .reopenRecord, detail: reason))
+                                           action: .reopenRecord,
+                                           detail: AuditDetail([.init(.status, from: .submitted, to: .draft), .init(.reason, new: reason)])))
             return try fetchRecord(db, service: service, year: year)
         }
     }

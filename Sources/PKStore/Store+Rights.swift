@@ -7,7 +7,9 @@ extension Store {
         try requireFuture(until)
         return try changeUser(by: principal, login: login, action: .renewRights) { db, user in
             try db.renewRights(of: user, until: until)
-            return "until \(user.validUntil?.description ?? "no end date") → \(until)" + (user.isClosed ? ", reopened" : "")
+            let until = AuditDetail.Change(.validUntil, subject: user.login,
+                                           old: user.validUntil?.description ?? AuditTerm.noEndDate.rawValue, new: until.description)
+            return user.isClosed ? [until, .init(.rights, subject: user.login, from: .closed, to: .open)] : [until]
         }
     }
 
@@ -17,7 +19,7 @@ extension Store {
             guard user.id != principal.user.id else { throw StoreError.cannotCloseOwnRights }
             guard !user.isClosed else { throw StoreError.alreadyClosed(user.login) }
             try db.closeRights(of: user)
-            return "open → closed"
+            return [.init(.rights, subject: user.login, from: .open, to: .closed)]
         }
     }
 
@@ -30,7 +32,7 @@ extension Store {
             let unlocked = try db.unlockLogin(user.login)
             if unlocked {
                 try db.appendAudit(AuditRecord(by: admin, institution: user.institution.id, action: .unlockLogin,
-                                               detail: "\(user.login): failed logins forgotten"))
+                                               detail: AuditDetail([.init(.failedLogins, subject: user.login, from: nil, to: .forgotten)])))
             }
             return unlocked
         }
@@ -45,7 +47,7 @@ extension Store {
             guard try db.passwordMatches(old, of: user) else { throw StoreError.wrongPassword }
             try db.replaceCredential(of: user, with: credential)
             try db.appendAudit(AuditRecord(by: user, institution: user.institution.id, action: .changePassword,
-                                           detail: "password changed"))
+                                           detail: AuditDetail([.init(.password, subject: user.login, from: nil, to: .changed)])))
         }
     }
 
@@ -56,7 +58,8 @@ extension Store {
             let admin = try requireAdministrator(db, principal)
             let old = try db.passwordCost()
             try db.setPasswordCost(cost)
-            try db.appendAudit(AuditRecord(by: admin, institution: nil, action: .setPasswordCost, detail: "\(old) → \(cost)"))
+            try db.appendAudit(AuditRecord(by: admin, institution: nil, action: .setPasswordCost,
+                                           detail: AuditDetail(.passwordCost, old: String(old), new: String(cost))))
         }
     }
 
@@ -69,13 +72,12 @@ extension Store {
 
     /// Loads a user by login for an administrator, applies a change, audits it, returns the user as changed.
     private func changeUser(by principal: Principal, login: String, action: AuditAction,
-                            _ change: (any CatalogueTransaction, User) throws -> String) throws(StoreError) -> User {
+                            _ change: (any CatalogueTransaction, User) throws -> [AuditDetail.Change]) throws(StoreError) -> User {
         try write(principal) { db in
             let admin = try requireAdministrator(db, principal)
             guard let user = try db.user(login: login) else { throw StoreError.unknownUser(login) }
-            let detail = try change(db, user)
-            try db.appendAudit(AuditRecord(by: admin, institution: user.institution.id, action: action,
-                                           detail: "\(user.login): \(detail)"))
+            let changes = try change(db, user)
+            try db.appendAudit(AuditRecord(by: admin, institution: user.institution.id, action: action, detail: AuditDetail(changes)))
             return try db.user(id: user.id) ?? user
         }
     }

@@ -38,7 +38,7 @@ extension Store {
                        institution: Int64) throws -> Service {
         let service = try db.insertService(code: code, name: name, institution: institution)
         try db.appendAudit(AuditRecord(by: user, institution: institution, service: code, action: .addService,
-                                       detail: "\(code) “\(name)” (\(service.institution.code))"))
+                                       detail: AuditDetail([.init(.name, new: name), .init(.institution, new: service.institution.code)])))
         return service
     }
 
@@ -56,9 +56,11 @@ extension Store {
                          with channels: [Channel]) throws -> Service {
         try db.setChannels(Set(channels), of: service)
         let changed = try reloaded(db, service)
-        let list = { (service: Service) in service.channels.isEmpty ? "none" : service.channels.map(\.key).joined(separator: ", ") }
+        let list = { (service: Service) in
+            service.channels.isEmpty ? AuditTerm.none.rawValue : service.channels.map(\.key).joined(separator: " ")
+        }
         try db.appendAudit(AuditRecord(by: user, institution: service.institution.id, service: service.code,
-                                       action: .setChannels, detail: "\(list(service)) → \(list(changed))"))
+                                       action: .setChannels, detail: AuditDetail(.channels, old: list(service), new: list(changed))))
         return changed
     }
 
@@ -71,7 +73,8 @@ extension Store {
             guard !service.isPublished else { return service }
             try db.publish(service)
             try db.appendAudit(AuditRecord(by: user, institution: service.institution.id, service: service.code,
-                                           action: .publishService, detail: "unpublished → published"))
+                                           action: .publishService,
+                                           detail: AuditDetail([.init(.published, from: .unpublished, to: .published)])))
             return try reloaded(db, service)
         }
     }

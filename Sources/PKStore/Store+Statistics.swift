@@ -100,7 +100,7 @@ extension Store {
         }
         try db.appendAudit(AuditRecord(by: user, institution: user.institution.id, service: record.service.code, year: record.year,
                                        action: old == nil ? .createRecord : .saveRecord,
-                                       detail: AuditDetail.changes(from: old, to: record)))
+                                       detail: .recordChanges(from: old, to: record)))
         return saved
     }
 
@@ -120,7 +120,8 @@ extension Store {
 
     func fetchRecord(_ db: any CatalogueTransaction, service: Service, year: Int) throws -> StatisticsRecord {
         guard let record = try db.records(RecordFilter(service: service.id, year: year)).first else {
-            throw StoreError.noRecord(code: service.code, year: year)
+            throw service.isPublished ? StoreError.noRecord(code: service.code, year: year)
+                : StoreError.noRecordUnpublished(code: service.code, year: year)
         }
         return record
     }

@@ -3,6 +3,8 @@ import PKCore
 /// Why the store refused a read or a write; the message names the problem and, where there is one, the way out.
 public enum StoreError: Error, Equatable, Localized {
     case notInitialized(path: String)
+    /// No database file at the path (and none is made but by `init`); `missingFolder` when its folder is missing too.
+    case noDatabase(path: String, missingFolder: String?)
     /// The database was made by a newer pks.
     case schemaTooNew(location: String, database: Int, program: Int)
     case databaseIsFolder(String)
@@ -42,6 +44,8 @@ public enum StoreError: Error, Equatable, Localized {
     case recordExists(code: String, year: Int)
     case submittedRecordExists(code: String, year: Int)
     case noRecord(code: String, year: Int)
+    /// No record, and `add` would refuse one: the service is not published.
+    case noRecordUnpublished(code: String, year: Int)
     case changedElsewhere(code: String, year: Int)
     case submittedReadOnly(code: String, year: Int)
     /// The errors of `check` that keep a record from being submitted.
@@ -66,6 +70,8 @@ public enum StoreError: Error, Equatable, Localized {
     public var message: Message {
         switch self {
         case .notInitialized(let path): Message(StoreText.notInitialized, ["path": path])
+        case .noDatabase(let path, nil): Message(StoreText.noDatabase, ["path": path])
+        case .noDatabase(let path, let folder?): Message(StoreText.noDatabaseFolder, ["path": path, "folder": folder])
         case .schemaTooNew(let location, let database, let program):
             Message(StoreText.schemaTooNew, ["location": location, "database": database, "program": program])
         case .databaseIsFolder(let path): Message(StoreText.databaseIsFolder, ["path": path])
@@ -105,6 +111,7 @@ public enum StoreError: Error, Equatable, Localized {
         case .recordExists(let code, let year): Message(StoreText.recordExists, ["code": code, "year": year])
         case .submittedRecordExists(let code, let year): Message(StoreText.submittedRecordExists, ["code": code, "year": year])
         case .noRecord(let code, let year): Message(StoreText.noRecord, ["code": code, "year": year])
+        case .noRecordUnpublished(let code, let year): Message(StoreText.noRecordUnpublished, ["code": code, "year": year])
         case .changedElsewhere(let code, let year): Message(StoreText.changedElsewhere, ["code": code, "year": year])
         case .submittedReadOnly(let code, let year): Message(CoreText.recordSubmitted, ["code": code, "year": year])
         case .notReadyToSubmit(let code, let errors):

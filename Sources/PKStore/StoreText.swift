@@ -3,6 +3,8 @@ import PKCore
 /// The names of the store's messages (`StoreError`, `AuthenticationError`); texts in each language's catalogue.
 public enum StoreText: String, MessageKey, CaseIterable {
     case notInitialized
+    case noDatabase
+    case noDatabaseFolder
     case schemaTooNew
     case schemaTooOld
     case databaseIsFolder
@@ -36,6 +38,7 @@ public enum StoreText: String, MessageKey, CaseIterable {
     case recordExists
     case submittedRecordExists
     case noRecord
+    case noRecordUnpublished
     case changedElsewhere
     case unknownUser
     case cannotCloseOwnRights

@@ -103,7 +103,7 @@ struct PostgresTransaction: CatalogueTransaction {
             INSERT INTO pks.audit (at, user_id, role, institution_id, service_code, year, action, detail)
             VALUES (pks.now(), 0, session_user, $1, $2, $3, $4, $5)
             """, [entry.institutionID.map(String.init), entry.serviceCode, entry.year.map(String.init), entry.action.rawValue,
-                  entry.detail])
+                  entry.detail.stored])
     }
 
     func auditTrail(institution: Int64?, serviceCode: String?) throws -> [AuditEntry] {

@@ -60,7 +60,8 @@ extension SQLiteBackend {
             if upgrade {
                 try transaction.replaceCredential(of: user, with: Credential(stored: try PasswordHasher.hash(password, cost: cost)))
                 try transaction.appendAudit(AuditRecord(by: user, institution: user.institution.id, action: .upgradePasswordHash,
-                                                        detail: "\(PasswordHasher.parameters(of: hash)) → cost \(cost)"))
+                                                        detail: AuditDetail(.passwordHash, subject: user.login,
+                                                                            old: PasswordHasher.parameters(of: hash), new: "cost \(cost)")))
             }
         }
         return user

@@ -7,6 +7,8 @@ import PKStore
 /// keys, migrations on first use. One database for every user of the process; pks hashes passwords itself.
 public final class SQLiteBackend: StoreBackend, @unchecked Sendable {
     public let location: String
+    /// The file, for a database on disk (nil in memory).
+    private let path: String?
     let clock: Clock
     private let open: () throws -> SQLiteFile.Opened
     /// The database once opened and migrated; the interpreter uses a backend from one thread at a time.
@@ -16,20 +18,21 @@ public final class SQLiteBackend: StoreBackend, @unchecked Sendable {
     /// Set while a script runs in one transaction: every read and write joins it.
     var transaction: ScriptTransaction?
 
-    private init(location: String, clock: Clock, open: @escaping () throws -> SQLiteFile.Opened) {
+    private init(location: String, path: String?, clock: Clock, open: @escaping () throws -> SQLiteFile.Opened) {
         self.location = location
+        self.path = path
         self.clock = clock
         self.open = open
     }
 
     /// The database file at `path`, created (with its folder) when first used.
     public static func file(_ path: String, clock: Clock) -> SQLiteBackend {
-        SQLiteBackend(location: path, clock: clock) { try SQLiteFile.open(path, configuration: configuration) }
+        SQLiteBackend(location: path, path: path, clock: clock) { try SQLiteFile.open(path, configuration: configuration) }
     }
 
     /// A private database in memory, for tests.
     public static func inMemory(clock: Clock) -> SQLiteBackend {
-        SQLiteBackend(location: ":memory:", clock: clock) {
+        SQLiteBackend(location: ":memory:", path: nil, clock: clock) {
             let writer = try DatabaseQueue(configuration: configuration)
             try SQLiteMigrations.migrator.migrate(writer)
             return SQLiteFile.Opened(writer: writer, isReadOnly: false, migration: nil, versionWhenOpened: 0)
@@ -69,8 +72,14 @@ public final class SQLiteBackend: StoreBackend, @unchecked Sendable {
         return untoldMigration
     }
 
+    /// Throws `noDatabase` when the file does not exist: only `init` makes one, so a mistyped `--db` leaves
+    /// nothing behind.
     public func isInitialized() throws -> Bool? {
-        try read { try $0.fetchInteger(cached: "SELECT EXISTS (SELECT 1 FROM account WHERE role = 'admin')") == 1 }
+        if opened == nil, let path, !FileManager.default.fileExists(atPath: path) {
+            let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+            throw StoreError.noDatabase(path: path, missingFolder: FileManager.default.fileExists(atPath: folder) ? nil : folder)
+        }
+        return try read { try $0.fetchInteger(cached: "SELECT EXISTS (SELECT 1 FROM account WHERE role = 'admin')") == 1 }
     }
 
     public func read<T>(as user: User, _ body: (any CatalogueTransaction) throws -> T) throws -> T {

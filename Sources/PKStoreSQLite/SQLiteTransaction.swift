@@ -89,7 +89,7 @@ struct SQLiteTransaction: CatalogueTransaction {
             INSERT INTO audit (at, user_id, institution_id, service_code, year, action, detail)
             VALUES (?, ?, ?, ?, ?, ?, ?)
             """, arguments: [now, entry.user.id, entry.institutionID, entry.serviceCode, entry.year, entry.action.rawValue,
-                             entry.detail])
+                             entry.detail.stored])
     }
 
     func auditTrail(institution: Int64?, serviceCode: String?) throws -> [AuditEntry] {

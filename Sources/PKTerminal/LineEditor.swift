@@ -95,7 +95,10 @@ public final class LineEditor {
         abandoned = false
         var count: Int32 = 0
         let raw = el_gets(editLine, &count)
-        if abandoned { return .abandoned }
+        if abandoned {  // shown as bash and psql show it, and the next prompt starts a fresh line
+            StandardStreams.write("^C\n")
+            return .abandoned
+        }
         guard let raw, count > 0 else { return .end }
         var line = String(cString: raw)
         if line.hasSuffix("\n") { line.removeLast() }

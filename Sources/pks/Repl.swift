@@ -1,3 +1,5 @@
+import Foundation
+import PKCore
 import PKShell
 import PKTerminal
 
@@ -23,15 +25,15 @@ struct Repl {
                 interpreter.execute("quit")
             case .line(let line):
                 interpreter.execute(line)
-                if Interrupts.requested {
-                    Interrupts.clear()
-                    interpreter.clearInterrupt()
-                }
+                Interrupts.clear()
+                interpreter.finishTerminalLine()
             }
         }
     }
 
-    /// The prompt, coloured when allowed; escape sequences between `\u{1}` marks take no room.
+    /// The prompt, coloured when allowed; escape sequences between `\u{1}` marks take no room. Adjacent
+    /// marked stretches are joined into one: libedit dropped what followed a mark that closed one stretch
+    /// and opened the next (the unsaved `*` and the final `> ` went missing).
     private var prompt: String {
         guard colored else { return interpreter.prompt }
         return interpreter.prompt { text, part in
@@ -42,7 +44,15 @@ struct Repl {
             case .unsaved: "1;31"
             }
             return "\u{1}\u{1B}[\(code)m\u{1}\(text)\u{1}\u{1B}[0m\u{1}"
-        }
+        }.replacingOccurrences(of: "\u{1}\u{1}", with: "")
+    }
+
+    /// The line editor at the terminal, with the history file and TAB completion; nil when stdin is no terminal.
+    static func editor(for interpreter: Interpreter) -> LineEditor? {
+        LineEditor(programName: "pks", historyFile: HistoryFile.standard(environment: ProcessInfo.processInfo.environment),
+                   completer: completer(interpreter), historyFailed: { path, code in
+                       interpreter.warn(Message(.historyNotKept, ["path": path, "reason": SystemReason(code)]))
+                   })
     }
 
     /// How many candidates a listing shows before it asks for more letters.

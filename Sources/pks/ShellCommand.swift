@@ -1,6 +1,4 @@
 import ArgumentParser
-import Foundation
-import PKCore
 import PKShell
 import PKTerminal
 
@@ -41,12 +39,7 @@ struct ShellCommand: ParsableCommand {
                 _ = interpreter.run(&lines, named: nil)
             }
         }
-        let history = HistoryFile.standard(environment: ProcessInfo.processInfo.environment)
-        let interpreter = launcher.interpreter
-        if let editor = LineEditor(programName: "pks", historyFile: history, completer: Repl.completer(interpreter),
-                                   historyFailed: { path, code in
-                                       interpreter.warn(Message(.historyNotKept, ["path": path, "reason": SystemReason(code)]))
-                                   }) {
+        if let editor = Repl.editor(for: launcher.interpreter) {
             try launcher.finish { interpreter in
                 Repl(interpreter: interpreter, editor: editor, quiet: global.quiet, colored: global.colorsAllowed(on: 1)).run()
             }

@@ -10,7 +10,8 @@ import Testing
 @Suite struct CatalogueTests {
     /// Every message name of every layer.
     static let allKeys: [any MessageKey] = CoreText.allCases + StoreText.allCases + RuleText.allCases + ExportText.allCases
-        + ShellText.allCases + HelpText.allCases + AuditAction.allCases + ImportText.allCases + ReadingText.allCases
+        + ShellText.allCases + HelpText.allCases + AuditAction.allCases + AuditField.allCases + AuditTerm.allCases
+        + ImportText.allCases + ReadingText.allCases
 
     @Test(arguments: Language.allCases)
     func everyKeyHasANonEmptyTemplate(language: Language) {

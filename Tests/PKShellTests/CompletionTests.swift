@@ -104,7 +104,10 @@ import Testing
     @Test func channelsCompleteByKeyAndLatvianNameIgnoringDiacritics() throws {
         let shell = ShellHarness()
         defer { shell.removeFolder() }
-        #expect(shell.interpreter.complete("service channels 015A kla").candidates == ["klatiene", "Klātiene iestādē"])
+        // One channel is one candidate: the key when typed like one, the Latvian name when typed with capitals or long vowels.
+        #expect(shell.interpreter.complete("service channels 015A kla").insertion == "klatiene ")
+        #expect(shell.interpreter.complete("service channels 015A Klā").insertion == "\"Klātiene iestādē\" ")
+        #expect(shell.interpreter.complete("service channels 015A ").candidates.contains("Klātiene iestādē"))
         #expect(shell.interpreter.complete("service channels 015A e-l").insertion == "e-latvija ")
         #expect(shell.interpreter.complete("service channels 015A e-latvija vp").insertion == "vpvkac ")
     }

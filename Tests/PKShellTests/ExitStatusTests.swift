@@ -52,11 +52,11 @@ import Testing
         #expect(shell.interpreter.exitStatus == .authentication)
     }
 
-    @Test func loginOnADatabaseWithoutAdministratorFailsWithStatusOne() {
+    @Test func loginWithoutADatabaseFailsWithStatusOneAndMakesNone() {
         let shell = ShellHarness()
         defer { shell.removeFolder() }
         #expect(!shell.interpreter.execute("login admin"))
-        #expect(shell.console.errors.contains("has no administrator yet"))
+        #expect(shell.console.errors.contains("there is no database"))
         #expect(shell.interpreter.exitStatus == .failure)
     }
 

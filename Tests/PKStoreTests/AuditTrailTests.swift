@@ -26,11 +26,20 @@ import Testing
         ] + (backend == .sqlite ? [.setPasswordCost] : [])))
         let saved = try #require(all.first { $0.kind == .saveRecord })
         #expect(saved.login == "ieva" && saved.serviceCode == "015A" && saved.year == 2019)
-        #expect(saved.detail == "klatiene 2100/2100 → 2200/2100; indicators 94.41/53.10 → 94.41/51.94")
+        #expect(AuditDetail.stored(saved.detail)?.changes == [
+            .init(.counts, subject: "klatiene", old: "2100/2100", new: "2200/2100"),
+            .init(.indicators, old: "94.41/53.10", new: "94.41/51.94"),
+        ])
         #expect(saved.at == Timestamp(iso: "2020-03-02T10:15:00"))
         let created = try #require(all.first { $0.kind == .createRecord })
-        #expect(created.detail.hasPrefix("e-latvija 2378/2245; klatiene 2100/2100; complaints 4; delays 10"))
-        #expect(all.first { $0.kind == .renewRights }?.detail == "janis: until 2027-12-31 → 2028-06-30")
+        #expect(AuditDetail.stored(created.detail)?.changes.prefix(4) == [
+            .init(.counts, subject: "e-latvija", new: "2378/2245"), .init(.counts, subject: "klatiene", new: "2100/2100"),
+            .init(.complaints, new: "4"), .init(.delays, new: "10"),
+        ])
+        #expect(AuditDetail.stored(all.first { $0.kind == .submitRecord }?.detail ?? "")?.changes
+                == [.init(.status, old: "draft", new: "submitted")])
+        #expect(AuditDetail.stored(all.first { $0.kind == .renewRights }?.detail ?? "")?.changes
+                == [.init(.validUntil, subject: "janis", old: "2027-12-31", new: "2028-06-30")])
         #expect(!all.contains { $0.detail.contains("jauna") || $0.detail.contains(StoreFixture.password) })
     }
 

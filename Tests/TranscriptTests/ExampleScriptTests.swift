@@ -23,14 +23,26 @@ import Testing
         #expect(latvian.stdout.contains("94,41 %") && latvian.stdout.contains("53,10 %"))
     }
 
+    /// Both walk-throughs follow the guide's workflow to its end: a correction of the saved draft (step 7,
+    /// Labot), then submitting and downloading (step 8, Lejupielādēt); each writes its file in its own folder.
     @Test(arguments: TestBackend.available)
-    func teachingWalkThroughEndsSubmitted(_ backend: TestBackend) throws {
-        let result = try run(["--user", "ieva", "run", "Scripts/examples/teaching.pks"], on: backend)
-        #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.contains("015A  Iesniegums Carnikavai  submitted"))
-        let latvian = try run(["--lang", "lv", "--user", "ieva", "run", "Scripts/examples/macibas.pks"], on: backend)
-        #expect(latvian.status == 0, "\(latvian.stderr)")
-        #expect(latvian.stdout.contains("015A  Iesniegums Carnikavai  iesniegts"))
+    func teachingWalkThroughsCorrectSubmitAndDownload(_ backend: TestBackend) throws {
+        for (language, script, corrected, submitted, downloaded) in [
+            ("en", "teaching.pks", "opened the 2019 draft of 015A", "015A  Iesniegums Carnikavai  submitted",
+             "wrote 1 record of 2019 to statistika-2019.xlsx"),
+            ("lv", "macibas.pks", "atvērts 015A Iesniegums Carnikavai 2019. gada melnraksts", "015A  Iesniegums Carnikavai  iesniegts",
+             "saglabāts statistika-2019.xlsx: 1 ieraksts par 2019. gadu"),
+        ] {
+            let database = try ScratchDatabase(backend)
+            defer { database.remove() }
+            let path = Self.root.appendingPathComponent("Scripts/examples/" + script).path
+            let result = database.execute(["--lang", language, "--user", "ieva", "run", path])
+            #expect(result.status == 0, "\(result.stderr)")
+            for step in [corrected, "complaints: 3", submitted, downloaded] where language == "en" || step != "complaints: 3" {
+                #expect(result.stdout.contains(step), "\(script) lacks \(step)")
+            }
+            #expect(FileManager.default.fileExists(atPath: database.folder.appendingPathComponent("statistika-2019.xlsx").path))
+        }
     }
 
     @Test(arguments: TestBackend.available)

@@ -1,16 +1,17 @@
 #ifndef PKS_CSIGNALS_H
 #define PKS_CSIGNALS_H
 
-/// Turns terminal echo off for a password prompt. Until pks_secret_end, SIGINT, SIGTERM and SIGHUP
-/// restore the saved terminal settings from the signal handler; SIGINT then only cancels the prompt
-/// (read() returns EINTR), the others end the process as they would have. Returns -1 without a terminal.
-int pks_secret_begin(void);
+/// Prepares the terminal for a question read a line at a time (a password when hide_input is set: echo
+/// off; also_ending, when not 0, is a key that ends the line at once, as Enter does). Until pks_question_end, SIGINT, SIGTERM and SIGHUP restore the saved terminal settings from the
+/// signal handler; SIGINT then only cancels the question at once (read() returns EINTR), the others end
+/// the process as they would have. Returns -1 without a terminal.
+int pks_question_begin(int hide_input, unsigned char also_ending);
 
-/// Restores echo and the previous signal handlers.
-void pks_secret_end(void);
+/// Restores the terminal settings and the previous signal handlers.
+void pks_question_end(void);
 
-/// Whether Ctrl-C was pressed since pks_secret_begin.
-int pks_secret_was_interrupted(void);
+/// Whether Ctrl-C was pressed since pks_question_begin.
+int pks_question_was_interrupted(void);
 
 /// From now on Ctrl-C (SIGINT) only sets a flag, so a running script can stop cleanly between commands.
 void pks_watch_interrupts(void);

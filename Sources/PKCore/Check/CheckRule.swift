@@ -29,10 +29,10 @@ public enum CheckRule: String, MessageKey, CaseIterable {
         switch self {
         case .channelNotOnDescription: (.error,
             "{channel} is no longer on the description but has counts: unset {channel}, or put the channel back on the description",
-            "{channel} vairs nav aprakstā, bet tam ir skaiti: unset {channel} vai atjaunojiet kanālu aprakstā")
+            "{channel} vairs nav aprakstā, bet tam ir skaitļi: unset {channel} vai atjaunojiet kanālu aprakstā")
         case .indicatorsStale: (.error,
             "the counts changed after the quality indicators were computed: edit, compute, then save",
-            "skaiti mainīti pēc kvalitātes rādītāju aprēķināšanas: labot, aprēķināt, tad saglabāt")
+            "skaitļi mainīti pēc kvalitātes rādītāju aprēķināšanas: labot, aprēķināt, tad saglabāt")
         case .indicatorsNotComputed: (.error,
             "an e-service whose quality indicators were never computed: edit, compute, then save",
             "e-pakalpojums, kura kvalitātes rādītāji nav aprēķināti: labot, aprēķināt, tad saglabāt")
@@ -62,7 +62,7 @@ public enum CheckRule: String, MessageKey, CaseIterable {
             "{channel}: uzsākti {started}, {previousYear}. gadā {previous} — izmaiņa virs ×3 vai zem ÷3")
         case .allZero: (.warning,
             "every count is zero",
-            "visi skaiti ir nulle")
+            "visi skaitļi ir nulle")
         }
     }
 }

@@ -63,10 +63,10 @@ extension CommandSpec {
         let argument = command.arguments.required(.serviceCode)
         let (service, drafts) = try command.store.draftsDeletedWith(by: command.principal, service: argument)
         if command.session.openRecord?.service.id == service.id { try command.session.requireNoUnsavedChanges() }
-        if !command.arguments.flag(yes) {
-            try command.shell.confirm(drafts.isEmpty ? .confirmDeleteService : .confirmDeleteServiceAndDrafts,
-                                      ["code": service.code, "name": service.name, "n": drafts.count, "years": yearList(drafts)])
-        }
+        guard command.arguments.flag(yes)
+              || command.shell.confirmed(drafts.isEmpty ? .confirmDeleteService : .confirmDeleteServiceAndDrafts,
+                                         ["code": service.code, "name": service.name, "n": drafts.count, "years": yearList(drafts)])
+        else { return }
         let (deleted, years) = try command.store.deleteService(by: command.principal, service: service.code)
         if command.session.openRecord?.service.id == deleted.id { command.session.closeRecord() }
         command.shell.inform(years.isEmpty ? .serviceDeleted : .serviceDeletedAndDrafts, ["code": deleted.code, "name": deleted.name, "n": years.count, "years": yearList(years)])

@@ -51,9 +51,9 @@ extension CommandSpec {
         let target = checked.record
         if target.status == .submitted { throw StoreError.submittedReadOnly(code: target.service.code, year: target.year) }
         guard checked.errors.isEmpty else { throw StoreError.notReadyToSubmit(code: target.service.code, checked.errors) }
-        if !command.arguments.flag(yes) {
-            try command.shell.confirm(.confirmSubmit, ["year": target.year, "code": target.service.code, "name": target.service.name])
-        }
+        guard command.arguments.flag(yes)
+              || command.shell.confirmed(.confirmSubmit, ["year": target.year, "code": target.service.code, "name": target.service.name])
+        else { return }
         let submitted = try command.store.submit(by: command.principal, service: target.service.code, year: target.year)
         if session.openRecord?.service.id == submitted.service.id { session.open(submitted, unsaved: false) }
         command.shell.inform(.recordSubmittedNow, ["year": submitted.year, "code": submitted.service.code])
@@ -64,7 +64,7 @@ extension CommandSpec {
         let shell = command.shell, session = command.session, year = session.year
         let drafts = try command.store.check(by: command.principal, year: year, unsaved: session.unsavedServiceID)
         let ready = drafts.filter { $0.errors.isEmpty }.count
-        if ready > 0 && !command.arguments.flag(yes) { try shell.confirm(.confirmSubmitAll, ["n": ready, "year": year]) }
+        if ready > 0 && !command.arguments.flag(yes) && !shell.confirmed(.confirmSubmitAll, ["n": ready, "year": year]) { return }
         let outcome = try command.store.submitAll(by: command.principal, year: year, unsaved: session.unsavedServiceID)
         if let open = session.openRecord, let submitted = outcome.submitted.first(where: { $0.service.id == open.service.id }) {
             session.open(submitted, unsaved: false)

@@ -22,7 +22,7 @@ extension CommandSpec {
         var isFolder: ObjCBool = false
         if !replacing && shell.console.isInteractive && FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
             && !isFolder.boolValue {
-            try shell.confirm(.confirmReplaceFile, ["path": path])
+            guard shell.confirmed(.confirmReplaceFile, ["path": path]) else { return }
             replacing = true
         }
         let institutionColumn = options.scope == .allInstitutions

@@ -25,7 +25,7 @@ struct HelpPages {
 
     /// Whether `help TOPIC` asks for the channel overview, in any language (`channels`, `kanāli`).
     static func isChannelsTopic(_ topic: String) -> Bool {
-        Language.allCases.contains { $0.rules.channelsTopic == TextFolding.fold(topic) }
+        Language.allCases.contains { TextFolding.fold($0.rules.channelsTopic) == TextFolding.fold(topic) }
     }
 
     func overview() -> String {

@@ -4,6 +4,8 @@ import PKCore
 public enum ValueKind: Sendable, Equatable {
     /// A service code or name.
     case service
+    /// A published service of the user's institution (the ones `add` accepts).
+    case publishedService
     /// Any of the 11 channels.
     case channel
     /// A channel on the open record's service description.
@@ -11,6 +13,8 @@ public enum ValueKind: Sendable, Equatable {
     case count, year, date, file, text, format
     /// A format a table is read from (csv, tsv, xlsx).
     case tableFormat
+    /// What `help` explains: a command, `channels` (`kanāli`) or a channel.
+    case helpTopic
     /// A login typed to log in: never completed, so completion reveals no user names.
     case login
     /// An existing user's login (completed for administrators).
@@ -52,6 +56,7 @@ public struct Parameter: Sendable, Equatable {
 
 extension Parameter {
     static let service = Parameter(.metaService, .service)
+    static let publishedService = Parameter(.metaService, .publishedService)
     static let someService = Parameter(.metaService, .service, .optional)
     /// A service named by its code in the description commands (`service channels CODE …`).
     static let serviceCode = Parameter(.metaCode, .service)
@@ -65,7 +70,7 @@ extension Parameter {
     static let file = Parameter(.metaFile, .file)
     static let format = Parameter(.metaFormat, .format)
     static let someText = Parameter(.metaText, .text, .optional)
-    static let someTopic = Parameter(.metaTopic, .text, .optional)
+    static let someTopic = Parameter(.metaTopic, .helpTopic, .optional)
     /// A login typed to log in (never completed).
     static let login = Parameter(.metaLogin, .login)
     /// A new user's login.

@@ -6,7 +6,7 @@ extension CommandSpec {
     static let addFrom = OptionSpec.value("--from", .metaYear, .year, .addFromOption)
 
     static let add = CommandSpec(
-        "add", aliases: ["pievienot"], group: .statistics, parameters: [.service], options: [addFrom],
+        "add", aliases: ["pievienot"], group: .statistics, parameters: [.publishedService], options: [addFrom],
         summary: .addSummary, details: .addDetails
     ) { command in
         try command.session.requireNoUnsavedChanges()
@@ -22,11 +22,11 @@ extension CommandSpec {
     }
 
     static let open = CommandSpec(
-        "open", aliases: ["atvērt"], group: .statistics, parameters: [.service], summary: .openSummary, details: .openDetails
+        "open", aliases: ["atvērt"], group: .statistics, parameters: [.publishedService], summary: .openSummary, details: .openDetails
     ) { command in
         try command.session.requireNoUnsavedChanges()
         do {
-            command.shell.openDraft(try command.store.draft(by: command.principal, service: command.arguments.required(.service),
+            command.shell.openDraft(try command.store.draft(by: command.principal, service: command.arguments.required(.publishedService),
                                                             year: command.session.year))
         } catch StoreError.noRecord {
             try command.shell.createDraft(command, from: nil)
@@ -57,7 +57,7 @@ extension CommandSpec {
 extension Interpreter {
     /// Creates the year's draft of the command's service, from another year's record when `source` names one.
     func createDraft(_ command: UserInvocation, from source: String?) throws {
-        let service = command.arguments.required(.service), year = session.year
+        let service = command.arguments.required(.publishedService), year = session.year
         let source = try source.map { try reportingYear($0) }
         let record: StatisticsRecord
         if let source {

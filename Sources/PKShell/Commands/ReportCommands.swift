@@ -72,21 +72,21 @@ extension CommandSpec {
         command.shell.output(RecordForm(language: command.shell.language).render(record, unsaved: unsaved))
         if let reopening = try command.store.reopening(of: record, by: command.principal) {
             command.shell.output("\n" + command.shell.text(.reopenedBecause, [
-                "login": reopening.login, "at": reopening.at.map(command.shell.text) ?? "", "reason": reopening.detail]))
+                "login": reopening.login, "at": reopening.at.map(command.shell.text) ?? "", "reason": reopening.reason]))
         }
     }
 
     static let log = CommandSpec(
         "log", group: .statistics, parameters: [.someService], summary: .logSummary, details: .logDetails
     ) { command in
-        let shell = command.shell
+        let shell = command.shell, details = AuditDetailText(language: shell.language)
         let entries = try command.store.auditTrail(by: command.principal, service: command.arguments[.someService])
         guard !entries.isEmpty else { return shell.output(shell.text(.noChangesRecorded)) }
         shell.output(shell.table(
             header: [.columnWhen, .columnWho, .columnService, .columnYear, .columnWhat, .columnChange],
             rows: entries.map { entry in
                 [entry.at.map(shell.text) ?? shell.text(.damagedTime), entry.login, entry.serviceCode ?? "", entry.year.map(String.init) ?? "",
-                 entry.kind.map { shell.language.text($0) } ?? entry.action, entry.detail]
+                 entry.kind.map { shell.language.text($0) } ?? entry.action, details.render(entry.detail)]
             }))
         for damaged in entries where damaged.at == nil { shell.warn(Message(.damagedAuditEntry, ["id": Int(damaged.id)])) }
     }

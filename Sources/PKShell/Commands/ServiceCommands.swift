@@ -17,7 +17,8 @@ extension CommandSpec {
             header: [.columnCode, .columnService] + (admin ? [.columnInstitution] : []) + [.columnPublished, .columnChannels],
             rows: services.map { service in
                 [service.code, service.name] + (admin ? [service.institution.code] : [])
-                    + [shell.text(service.isPublished ? .yes : .no), service.channels.map(\.key).joined(separator: " ")]
+                    + [shell.text(service.isPublished ? .yes : .no), service.channels.map { $0.tableName(in: shell.language) }
+                        .joined(separator: shell.language == .lv ? ", " : " ")]
             }))
     }
 

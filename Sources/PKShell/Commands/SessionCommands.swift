@@ -9,7 +9,7 @@ extension CommandSpec {
     ) { command in try command.shell.logIn(command.arguments.required(.login)) }
 
     static let logout = CommandSpec("logout", group: .session, summary: .logoutSummary, changesCatalogue: true) { command in
-        try command.shell.settleUnsavedChanges(before: .actionLogOut)
+        guard try command.shell.settleUnsavedChanges(before: .actionLogOut) else { return }
         command.session.closeRecord()
         command.store.logOut(command.principal)
         command.session.principal = nil
@@ -64,7 +64,7 @@ extension CommandSpec {
 
     static let quit = CommandSpec.anyone("quit", aliases: ["exit", "beigt"], group: .session, summary: .quitSummary) { command in
         let shell = command.shell
-        if shell.console.isInteractive { try shell.settleUnsavedChanges(before: .actionQuit) }
+        if shell.console.isInteractive { guard try shell.settleUnsavedChanges(before: .actionQuit) else { return } }
         shell.wantsToQuit = true
     }
 }

@@ -59,11 +59,19 @@ extension Interpreter {
         case .service:
             let services = spec.group == .statistics ? completionData.ownServices : completionData.catalogueServices
             return Array(services.matching(TextFolding.fold(typed)))
+        case .publishedService:
+            return Array(completionData.ownPublishedServices.matching(TextFolding.fold(typed)))
+        case .channel:
+            return Channel.allCases.flatMap { Self.channelWords($0, typed: typed) }.map(Candidate.init)
+        case .describedChannel:
+            // The description's channels, and those no longer on it that the open record still counts.
+            let channels = session.openRecord.map { Array(Set($0.service.channels).union($0.channels)).sorted() } ?? Channel.allCases
+            return channels.flatMap { Self.channelWords($0, typed: typed) }.map(Candidate.init)
         case .cardChannel:
             // The channels on the description named just before (`service hours 015A <TAB>`).
             guard let principal = session.principal, let code = arguments.last(where: { !$0.isOption })?.text,
                   let service = try? store.service(by: principal, code) else { return [] }
-            return service.channels.flatMap { [$0.key, $0.latvianName] }.map(Candidate.init)
+            return service.channels.flatMap { Self.channelWords($0, typed: typed) }.map(Candidate.init)
         default:
             return words(of: kind, typed: typed).map(Candidate.init)
         }
@@ -71,14 +79,11 @@ extension Interpreter {
 
     private func words(of kind: ValueKind, typed: String) -> [String] {
         switch kind {
-        case .channel:
-            return Channel.allCases.flatMap { [$0.key, $0.latvianName] }
-        case .describedChannel:
-            // The description's channels, and those no longer on it that the open record still counts.
-            let channels = session.openRecord.map { Array(Set($0.service.channels).union($0.channels)).sorted() } ?? Channel.allCases
-            return channels.flatMap { [$0.key, $0.latvianName] }
         case .hours:
             return Weekday.allCases.flatMap { [$0.letter, $0.englishAbbreviation] }
+        case .helpTopic:
+            return commands.commands.flatMap { [$0.name] + $0.aliases } + Language.allCases.map(\.rules.channelsTopic)
+                + Channel.allCases.map(\.key)
         case .year:
             return ReportingCalendar.acceptedYears(today: configuration.clock.today()).reversed().map(String.init)
         case .format:
@@ -91,9 +96,18 @@ extension Interpreter {
             return completionData.logins
         case .institution:
             return completionData.institutions
-        case .service, .cardChannel, .login, .count, .date, .text:
+        case .service, .publishedService, .cardChannel, .channel, .describedChannel, .login, .count, .date, .text:
             return []
         }
+    }
+
+    /// A channel's key and Latvian name; once the typed text starts both, only one of them (one channel is
+    /// one candidate): the name when it was typed with capitals or long vowels (`Klā`), else the key (`kla`).
+    static func channelWords(_ channel: Channel, typed: String) -> [String] {
+        let folded = TextFolding.fold(typed)
+        let forms = [channel.key, channel.latvianName]
+        guard !typed.isEmpty, forms.allSatisfy({ TextFolding.fold($0).hasPrefix(folded) }) else { return forms }
+        return [folded == typed ? channel.key : channel.latvianName]
     }
 
     /// What completion needs from the database, read once and kept until a command may have changed it.
@@ -103,8 +117,9 @@ extension Interpreter {
         if let principal = session.principal, let store = try? store {
             let services = (try? store.services(by: principal)) ?? []
             data.catalogueServices = SortedCandidates(services.flatMap { [Candidate($0.code), Candidate($0.name)] })
-            data.ownServices = SortedCandidates(services.filter { $0.institution.id == principal.user.institution.id }
-                .flatMap { [Candidate($0.code), Candidate($0.name)] })
+            let own = services.filter { $0.institution.id == principal.user.institution.id }
+            data.ownServices = SortedCandidates(own.flatMap { [Candidate($0.code), Candidate($0.name)] })
+            data.ownPublishedServices = SortedCandidates(own.filter(\.isPublished).flatMap { [Candidate($0.code), Candidate($0.name)] })
             if principal.user.isAdministrator {
                 data.logins = ((try? store.users(by: principal)) ?? []).map(\.login)
                 data.institutions = ((try? store.institutions(by: principal)) ?? []).map(\.code)
@@ -151,6 +166,8 @@ struct CompletionData {
     /// Codes and names of every service the user may see, and of the own institution's only, pre-folded.
     var catalogueServices = SortedCandidates([])
     var ownServices = SortedCandidates([])
+    /// The own institution's published services: what `add` accepts.
+    var ownPublishedServices = SortedCandidates([])
     var logins: [String] = []
     var institutions: [String] = []
 }

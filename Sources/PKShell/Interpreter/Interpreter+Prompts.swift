@@ -39,20 +39,27 @@ extension Interpreter {
         return first
     }
 
-    /// At a terminal, asks before going on; scripts go on without asking.
-    func confirm(_ question: ShellText, _ arguments: [String: any TextArgument]) throws(ShellError) {
-        if console.isInteractive && !askYesNo(text(question, arguments)) { throw .declined }
+    /// At a terminal, asks before going on; scripts go on without asking. No (also Ctrl-C) is a normal
+    /// answer, not an error: it is told as such and the command ends without failing.
+    func confirmed(_ question: ShellText, _ arguments: [String: any TextArgument]) -> Bool {
+        guard console.isInteractive, !askYesNo(text(question, arguments)) else { return true }
+        output(text(.declined))
+        return false
     }
 
-    /// At a terminal, offers to drop unsaved changes; otherwise refuses while there are any.
-    /// `question` names the record (`code`, `year`) and what happens after (`login` for a new login).
-    func settleUnsavedChanges(before question: ShellText, login: String = "") throws(ShellError) {
-        guard session.hasUnsavedChanges, let record = session.openRecord else { return }
-        if console.isInteractive && askYesNo(text(question, ["code": record.service.code, "year": record.year, "login": login])) {
-            session.closeRecord()
-            return
+    /// At a terminal, offers to drop unsaved changes (false: the user said no, and the record stays open);
+    /// otherwise refuses while there are any. `question` names the record (`code`, `year`) and what happens
+    /// after (`login` for a new login).
+    func settleUnsavedChanges(before question: ShellText, login: String = "") throws(ShellError) -> Bool {
+        guard session.hasUnsavedChanges, let record = session.openRecord else { return true }
+        let names: [String: any TextArgument] = ["code": record.service.code, "year": record.year]
+        guard console.isInteractive else { throw .unsavedChanges(code: record.service.code, year: record.year) }
+        guard askYesNo(text(question, names.merging(["login": login]) { old, _ in old })) else {
+            output(text(.keptOpen, names))
+            return false
         }
-        throw .unsavedChanges(code: record.service.code, year: record.year)
+        session.closeRecord()
+        return true
     }
 
     /// Asks a yes/no question (the choice, `[y/N]` or `[j/N]`, is added); anything but yes is no.

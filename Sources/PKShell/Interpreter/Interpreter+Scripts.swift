@@ -106,7 +106,7 @@ extension Interpreter {
                 return finishScript() && !options.dryRun
             }
             if options.dryRun {
-                inform(.dryRunNothingKept)
+                inform(options.rehearsal ? .demoNothingKept : .dryRunNothingKept)
             } else if !kept {
                 console.writeError(text(.singleTransactionNothingKept) + "\n")
             }
@@ -117,9 +117,9 @@ extension Interpreter {
 
     private var stopped: Bool { interruptedAt != nil }
 
-
-    /// After Ctrl-C stopped a script sourced at the terminal: the next commands run again.
-    public func clearInterrupt() {
+    /// After each line typed at the terminal: a script it sourced is over, so the next `source` counts its
+    /// commands afresh, and after Ctrl-C stopped it the next commands run again.
+    public func finishTerminalLine() {
         interruptedAt = nil
         tally = ScriptTally()
     }

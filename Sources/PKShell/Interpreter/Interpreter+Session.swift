@@ -4,7 +4,7 @@ import PKStore
 /// Logging in and the reporting year: used by the session commands, `--user` and the export options.
 extension Interpreter {
     func logIn(_ login: String) throws {
-        try settleUnsavedChanges(before: .actionLogIn, login: login)
+        guard try settleUnsavedChanges(before: .actionLogIn, login: login) else { return }
         guard try store.isInitialized() != false else { throw StoreError.notInitialized(path: store.location) }
         if let previous = session.principal { store.logOut(previous) }
         session.principal = nil

@@ -23,7 +23,9 @@ extension Interpreter {
     public func initializeDatabase(admin login: String, fullName: String, passwordCost: Int, trustClientClock: Bool = false) -> Bool {
         do {
             guard PasswordCost.accepted.contains(passwordCost) else { throw StoreError.invalidPasswordCost(passwordCost) }
-            if try store.isInitialized() == true { throw StoreError.alreadyInitialized }
+            do {
+                if try store.isInitialized() == true { throw StoreError.alreadyInitialized }
+            } catch StoreError.noDatabase {}  // made below, once the password is known
             let password = try newPassword(for: login, variable: "PKS_PASSWORD")
             let user = try store.initialize(login: login, fullName: fullName, password: password, passwordCost: passwordCost,
                                             trustClientClock: trustClientClock)

@@ -8,6 +8,8 @@ public struct ScriptOptions: Sendable {
     public var echo = false
     /// Run and report everything, then keep nothing.
     public var dryRun = false
+    /// A rehearsal (`pks demo` without `--keep`): a dry run, told as the demonstration's end.
+    public var rehearsal = false
     /// Variables defined before the first line (`--var NAME=VALUE`).
     public var variables: [String: String] = [:]
     /// What the script is, for those who wait while it holds the database: `pks run yearly.pks`.

@@ -10,7 +10,7 @@ public struct LanguageRules: Sendable {
     let timestamp: @Sendable (Timestamp) -> String
     /// The first words of an answer that mean yes, lowercased.
     let yesAnswers: Set<String>
-    /// What `help` calls the overview of channels, folded (`channels`, `kanali`).
+    /// What `help` calls the overview of channels (`channels`, `kanāli`).
     let channelsTopic: String
 
     /// Whether an answer to a yes/no question is yes, in any language pks speaks (a Latvian user may

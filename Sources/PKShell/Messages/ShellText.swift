@@ -49,6 +49,7 @@ public enum ShellText: String, MessageKey, CaseIterable {
     case yesNoChoice
     case actionLogOut
     case actionQuit
+    case keptOpen
     case actionLogIn
     case promptPassword
     case promptCurrentPassword
@@ -256,6 +257,8 @@ public enum ShellText: String, MessageKey, CaseIterable {
     case databaseUpToDate
     case demoSkipped
     case demoEnded
+    case demoNothingKept
+    case demoOver
     case demoStepPrompt
     case demoNeedsTerminal
     case invalidNow

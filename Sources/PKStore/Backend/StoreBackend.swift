@@ -8,7 +8,7 @@ public protocol StoreBackend: AnyObject, Sendable {
     var location: String { get }
 
     /// Whether the database has its first administrator; nil when that can only be known after logging
-    /// in (a server tells nobody before).
+    /// in (a server tells nobody before). Throws `StoreError.noDatabase` when there is none to open.
     func isInitialized() throws -> Bool?
 
     /// Creates what is missing of the schema, the administrators' institution and the first administrator
@@ -80,9 +80,9 @@ public struct AuditRecord: Sendable, Equatable {
     public let serviceCode: String?
     public let year: Int?
     public let action: AuditAction
-    public let detail: String
+    public let detail: AuditDetail
 
-    public init(by user: User, institution: Int64?, service: String? = nil, year: Int? = nil, action: AuditAction, detail: String) {
+    public init(by user: User, institution: Int64?, service: String? = nil, year: Int? = nil, action: AuditAction, detail: AuditDetail) {
         self.user = user
         institutionID = institution
         serviceCode = service

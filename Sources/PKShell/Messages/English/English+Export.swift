@@ -18,7 +18,7 @@ extension Catalogue {
         .metaFormat: "FORMAT",
         .metaLayout: "wide|long",
         .exportYearOption: "the records of this year instead of the current one",
-        .exportAllYearsOption: "the records of every year (the year is in the first column)",
+        .exportAllYearsOption: "the records of all years (the year is in the first column)",
         .exportLayoutOption: "wide (default): one row per record; long: one row per record and channel, for pivot tables",
         .exportInstitutionOption: "administrators: the records of this institution",
         .exportAllInstitutionsOption: "administrators: the records of every institution (adds the column Iestāde)",
@@ -31,11 +31,11 @@ extension Catalogue {
     static let englishExport: [ShellText: String] = [
         .confirmReplaceFile: "{path} already exists. Replace it?",
         .exportWroteYear: "wrote {n} {n:record|records} of {year} to {path}",
-        .exportWroteAllYears: "wrote {n} {n:record|records} of every year to {path}",
+        .exportWroteAllYears: "wrote {n} {n:record|records} of all years to {path}",
         .exportWroteYearInstitution: "wrote {n} {n:record|records} of {year} (institution {institution}) to {path}",
-        .exportWroteAllYearsInstitution: "wrote {n} {n:record|records} of every year (institution {institution}) to {path}",
-        .exportWroteYearEveryInstitution: "wrote {n} {n:record|records} of {year} (every institution) to {path}",
-        .exportWroteAllYearsEveryInstitution: "wrote {n} {n:record|records} of every year (every institution) to {path}",
+        .exportWroteAllYearsInstitution: "wrote {n} {n:record|records} of all years (institution {institution}) to {path}",
+        .exportWroteYearEveryInstitution: "wrote {n} {n:record|records} of {year} (all institutions) to {path}",
+        .exportWroteAllYearsEveryInstitution: "wrote {n} {n:record|records} of all years (all institutions) to {path}",
         .exportLongLayout: "{wrote}; long layout, {rows} {rows:row|rows}",
     ]
 }

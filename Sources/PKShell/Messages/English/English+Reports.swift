@@ -47,31 +47,4 @@ extension Catalogue {
         .damagedTime: "(damaged)",
         .damagedAuditEntry: "audit entry {id} holds no valid time (the database was changed past pks); it is shown without one",
     ]
-
-    /// How the audit trail names each kind of change, in English.
-    static let englishAuditActions: [AuditAction: String] = [
-        .addInstitution: "add institution",
-        .grantRights: "grant rights",
-        .renewRights: "renew rights",
-        .closeRights: "close rights",
-        .unlockLogin: "unlocked a login",
-        .changePassword: "change password",
-        .upgradePasswordHash: "upgrade password hash",
-        .setPasswordCost: "set password cost",
-        .addService: "add service",
-        .setChannels: "set channels",
-        .publishService: "publish service",
-        .createRecord: "create record",
-        .saveRecord: "save record",
-        .submitRecord: "submit record",
-        .renameInstitution: "rename institution",
-        .changeContactPerson: "change contact person",
-        .unpublishService: "unpublish service",
-        .renameService: "rename service",
-        .describeService: "describe service",
-        .setChannelContact: "set channel contact",
-        .setWorkingHours: "set working hours",
-        .deleteService: "delete service",
-        .reopenRecord: "reopen record",
-    ]
 }

@@ -9,6 +9,7 @@ extension Catalogue {
         .yesNoChoice: "[y/N]",
         .actionLogOut: "The {year} record of {code} has unsaved changes. Discard them and log out?",
         .actionQuit: "The {year} record of {code} has unsaved changes. Discard them and quit?",
+        .keptOpen: "cancelled; the {year} record of {code} stays open with its unsaved changes (save them, or close --discard)",
         .actionLogIn: "The {year} record of {code} has unsaved changes. Discard them and log in as {login}?",
         .promptPassword: "Password for {login}: ",
         .promptCurrentPassword: "Current password: ",

@@ -16,10 +16,11 @@ extension Catalogue {
     public static let english = Catalogue(.en, rules: .english, tables: [
         table(englishDomain), table(englishStore), table(englishRules), table(CheckRule.texts(\.english)), table(englishExportErrors),
         table(englishErrors), table(englishSession), table(englishSessionHelp), table(englishStatistics),
-        table(englishStatisticsHelp), table(englishForm), table(englishReports), table(englishReportsHelp), table(englishOverview), table(englishOverviewHelp),
-        table(englishAuditActions), table(englishServices), table(englishServicesHelp), table(englishAdministration),
+        table(englishStatisticsHelp), table(englishForm), table(englishReports), table(englishReportsHelp),
+        table(englishOverview), table(englishOverviewHelp), table(englishAuditActions), table(englishAuditFields),
+        table(englishAuditTerms), table(englishServices), table(englishServicesHelp), table(englishAdministration),
         table(englishAdministrationHelp), table(englishExport), table(englishExportHelp), table(englishHelp),
-        table(englishScripts), table(englishImport), table(englishImportHelp), table(englishImportProblems),
-        table(englishReading),
+        table(englishChannels), table(englishScripts), table(englishImport), table(englishImportHelp),
+        table(englishImportProblems), table(englishReading),
     ])
 }

@@ -3,9 +3,9 @@ import PKCore
 extension Catalogue {
     /// Errors of the domain: counts, channels, records, in Latvian.
     static let latvianDomain: [CoreText: String] = [
-        .countNegative: "'{text}' ir negatīvs skaitlis; skaitiem jābūt veseliem skaitļiem no 0 līdz 1 000 000 000",
-        .countNotWholeNumber: "'{text}' nav vesels skaitlis; skaitiem jābūt veseliem skaitļiem no 0 līdz 1 000 000 000",
-        .countTooLarge: "'{text}' pārsniedz 1 000 000 000 — lielāko pieļaujamo skaitu",
+        .countNegative: "'{text}' ir negatīvs skaitlis; jābūt veselam skaitlim no 0 līdz 1 000 000 000",
+        .countNotWholeNumber: "'{text}' nav vesels skaitlis; jābūt veselam skaitlim no 0 līdz 1 000 000 000",
+        .countTooLarge: "'{text}' pārsniedz 1 000 000 000 — lielāko pieļaujamo skaitli",
         .unknownChannel: "nav tāda kanāla '{text}' (kanāli: {channels})",
         .ambiguousChannel: "'{text}' atbilst vairākiem kanāliem: {channels}",
         .recordSubmitted: "{code} {year}. gada ieraksts ir iesniegts, un to vairs nevar mainīt",

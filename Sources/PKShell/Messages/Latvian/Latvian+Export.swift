@@ -17,14 +17,14 @@ extension Catalogue {
     static let latvianExportHelp: [HelpText: String] = [
         .metaFormat: "FORMĀTS",
         .metaLayout: "wide|long",
-        .exportYearOption: "šī gada ieraksti pašreizējā gada vietā",
+        .exportYearOption: "šī gada ieraksti, nevis pārskata gada",
         .exportAllYearsOption: "visu gadu ieraksti (gads ir pirmajā kolonnā)",
-        .exportLayoutOption: "wide (noklusēti): rinda katram ierakstam; long: rinda katram ierakstam un kanālam, kopsavilkuma tabulām",
+        .exportLayoutOption: "wide (pēc noklusējuma): rinda katram ierakstam; long: rinda katram ierakstam un kanālam, kopsavilkuma tabulām",
         .exportInstitutionOption: "administratoriem: šīs iestādes ieraksti",
         .exportAllInstitutionsOption: "administratoriem: visu iestāžu ieraksti (pievieno kolonnu Iestāde)",
         .exportForceOption: "aizstāt FAILU, ja tas jau ir",
         .exportSummary: "lejupielādēt gada ierakstus xlsx, csv vai tsv formātā (Lejupielādēt)",
-        .exportDetails: "xlsx: viena darblapa ar gada nosaukumu; trekna, fiksēta galvene; skaitļi, datumi un procenti (94.41) kā īstas šūnas. csv: RFC 4180 ar komatiem, UTF-8 ar baitu secības zīmi, lai Excel rāda ā, š, ž. tsv: tabulācijas, UTF-8, bez zīmes. Kolonnas kā SPEC 4. nodaļā (wide) vai, ar --layout long: gads, kods, nosaukums, kanāls, uzsākti, pabeigti. Failu raksta ar pagaidu nosaukumu un pārdēvē, kad tas ir pilnīgs; esošu FAILU aizstāj tikai ar --force vai pēc apstiprinājuma terminālī.",
+        .exportDetails: "xlsx: viena darblapa ar gada nosaukumu; trekna, fiksēta galvene; skaitļi, datumi un procenti (94.41) kā īstas šūnas. csv: RFC 4180 ar komatiem, UTF-8 ar baitu secības zīmi, lai Excel rāda ā, š, ž. tsv: tabulatori, UTF-8, bez zīmes. Kolonnas kā SPEC 4. nodaļā (wide) vai, ar --layout long: gads, kods, nosaukums, kanāls, uzsākti, pabeigti. Failu raksta ar pagaidu nosaukumu un pārdēvē, kad tas ir pilnīgs; esošu FAILU aizstāj tikai ar --force vai pēc apstiprinājuma terminālī.",
     ]
 
     /// What the shell says: export, in Latvian.

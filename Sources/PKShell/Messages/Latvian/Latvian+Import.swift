@@ -11,8 +11,8 @@ extension Catalogue {
         .importRefused: "no {path} nekas nav importēts: {n} {n:kļūda|kļūdas|kļūdu} (iepriekš); izlabojiet tās un importējiet vēlreiz",
         .unknownImportFormat: "nezināms formāts '{format}'; import lasa {formats}",
         .excelOnlyCSV: "--excel ir csv veids (semikoli, baitu secības zīme); uz {format} tas neattiecas",
-        .recordCreatedFrom: "jauns {code} {name} {year}. gada ieraksts, sākts no {from}. gada; kanāli: {channels}. Pārbaudiet skaitus ar show, tad saglabāt.",
-        .channelsNotCarried: "{code} {year}. gada ierakstā ir skaiti kanālos {channels}, kuru vairs nav aprakstā; tie netika pārnesti",
+        .recordCreatedFrom: "jauns {code} {name} {year}. gada ieraksts, sākts no {from}. gada; kanāli: {channels}. Pārbaudiet skaitļus ar show, tad saglabājiet.",
+        .channelsNotCarried: "{code} {year}. gada ierakstā ir skaitļi kanālos {channels}, kuru vairs nav aprakstā; tie netika pārnesti",
     ]
 
     /// Help of import, open, add --from and export --excel, in Latvian.
@@ -20,13 +20,13 @@ extension Catalogue {
         .serviceImportSummary: "apraksti vairumā no csv, tsv vai xlsx faila; visas rindas vai neviena",
         .serviceImportDetails: "Kolonnas Kods, Pakalpojums, Kanāli (kanālu atslēgas vai nosaukumi, atdalīti ar atstarpēm) un pēc izvēles Iestāde (administratoriem: iestādes kods; citādi jūsu pašu). Lielie burti, garumzīmes un kolonnu secība nav svarīgi; jebkura cita kolonna ir kļūda. Jauns kods izveido nepublicētu aprakstu ar šiem kanāliem; kods, kas jūsu iestādei jau ir, ar to pašu nosaukumu, saņem faila kanālus. Katra kļūdainā rinda tiek parādīta kā FAILS:RINDA: kļūda:, nosaucot kolonnu, un tad nekas netiek importēts; katra izmaiņa tiek auditēta.",
         .metaTableFormat: "csv|tsv|xlsx",
-        .importSummary: "skaiti no csv, tsv vai xlsx faila ar eksporta kolonnām; visas rindas vai neviena",
-        .importDetails: "Lasa kolonnas, ko raksta export, tāpēc eksportēts, izklājlapā labots un saglabāts fails importējas atpakaļ. Platais izkārtojums: Gads, Kods, tad katram kanālam '<kanāla nosaukums> uzsākti' un '<kanāla nosaukums> pabeigti' (der arī kanāla atslēga: 'e-latvija uzsākti'), Sūdzības, Kavējumi. Garais izkārtojums: Gads, Kods, Kanāls, Uzsākti, Pabeigti, rinda katram kanālam. Kods ir obligāts; bez Gads kolonnas domāts pašreizējais gads. Pakalpojums, Statuss, Atjaunots, Iestāde, kopsummas un rādītāji netiek ņemti vērā (tos aprēķina pks); jebkura cita kolonna ir kļūda. Lielie burti, garumzīmes un kolonnu secība nav svarīgi. Skaiti ir veseli skaitļi no 0 līdz 1 000 000 000, tikai cipari; tukšs šūnu pāris notīra kanālu; kanāls, ko fails nenosauc, paliek, kāds bija. csv var būt ar komatiem vai semikoliem, UTF-8 (citādi Windows-1257, ar brīdinājumu). Katra rinda izveido pakalpojuma gada melnrakstu vai to atjaunina; iesniegtus ierakstus mainīt nevar. Katra kļūdainā rinda tiek parādīta kā FAILS:RINDA: kļūda:, nosaucot kolonnu, un tad nekas netiek importēts. E-pakalpojumiem rādītāji tiek aprēķināti; katrs ieraksts tiek auditēts.",
+        .importSummary: "skaitļi no csv, tsv vai xlsx faila ar eksporta kolonnām; visas rindas vai neviena",
+        .importDetails: "Lasa kolonnas, ko raksta export, tāpēc eksportēts, izklājlapā labots un saglabāts fails importējas atpakaļ. Platais izkārtojums: Gads, Kods, tad katram kanālam '<kanāla nosaukums> uzsākti' un '<kanāla nosaukums> pabeigti' (der arī kanāla atslēga: 'e-latvija uzsākti'), Sūdzības, Kavējumi. Garais izkārtojums: Gads, Kods, Kanāls, Uzsākti, Pabeigti, rinda katram kanālam. Kods ir obligāts; bez Gads kolonnas domāts pārskata gads. Pakalpojums, Statuss, Atjaunots, Iestāde, kopsummas un rādītāji netiek ņemti vērā (tos aprēķina pks); jebkura cita kolonna ir kļūda. Lielie burti, garumzīmes un kolonnu secība nav svarīgi. Skaitļiem jābūt veseliem, no 0 līdz 1 000 000 000, tikai cipari; tukšs šūnu pāris notīra kanālu; kanāls, ko fails nenosauc, paliek, kāds bija. csv var būt ar komatiem vai semikoliem, UTF-8 (citādi Windows-1257, ar brīdinājumu). Katra rinda izveido pakalpojuma gada melnrakstu vai to atjaunina; iesniegtus ierakstus mainīt nevar. Katra kļūdainā rinda tiek parādīta kā FAILS:RINDA: kļūda:, nosaucot kolonnu, un tad nekas netiek importēts. E-pakalpojumiem rādītāji tiek aprēķināti; katrs ieraksts tiek auditēts.",
         .importDryRunOption: "pārbaudīt un saskaitīt, neko nesaglabāt",
         .importFormatOption: "faila formāts, ja tā nosaukums nebeidzas ar .csv, .tsv vai .xlsx",
         .openSummary: "atvērt pakalpojuma gada melnrakstu, izveidojot to, ja tā nav (skriptiem, ko palaiž atkārtoti)",
         .openDetails: "open ir add, ja pakalpojumam šogad ieraksta nav, un edit, ja tam ir melnraksts; iesniegts ieraksts tiek atteikts. Atkārtojuma skriptu, kas lieto open, var izlabot un palaist vēlreiz: otrā reize atjaunina pirmās izveidotos melnrakstus.",
-        .addFromOption: "sākt no šī gada skaitiem, sūdzībām un kavējumiem (kanāliem, kas vēl ir aprakstā)",
+        .addFromOption: "sākt no šī gada skaitļiem, sūdzībām un kavējumiem (kanāliem, kas vēl ir aprakstā)",
         .exportExcelOption: "csv Excel ar latviešu iestatījumiem: semikoli un baitu secības zīme",
     ]
 

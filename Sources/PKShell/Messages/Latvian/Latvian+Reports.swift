@@ -6,12 +6,12 @@ extension Catalogue {
         .metaText: "TEKSTS",
         .jsonArrayOption: "izdrukāt JSON masīvu (SPEC 5. nodaļa)",
         .jsonObjectOption: "izdrukāt vienu JSON objektu (SPEC 5. nodaļa)",
-        .statsSummary: "gada ieraksti: kods, nosaukums, statuss, pēdējās izmaiņas, kopsummas (Pakalpojumu statistika)",
+        .statsSummary: "gada ieraksti: kods, nosaukums, statuss, atjaunots, kopsummas (Pakalpojumu statistika)",
         .statsDetails: "TEKSTS atlasa ierakstus, kuru kodā vai nosaukumā tas ir (lielos burtus un garumzīmes neņem vērā).",
         .missingSummary: "publicētie pakalpojumi bez šī gada ieraksta un dienas līdz termiņam",
         .showSummary: "ieraksts kā veidlapa: kanāli, kopsummas, sūdzības, kavējumi, rādītāji, statuss",
         .showDetails: "Bez PAKALPOJUMA — atvērtais ieraksts ar nesaglabātajām izmaiņām; ar PAKALPOJUMU — saglabātais gada ieraksts.",
-        .logSummary: "kas, ko un kad mainīja (jūsu iestādē; administratoriem — visur)",
+        .logSummary: "kas, ko un kad mainīja (jūsu iestādē; administratoriem — visās)",
         .logDetails: "Katra ierakstu, pakalpojumu aprakstu un lietotāju izmaiņa ar veco un jauno vērtību, sekundes precizitātē.",
     ]
 
@@ -23,7 +23,7 @@ extension Catalogue {
         .columnCode: "kods",
         .columnService: "pakalpojums",
         .columnStatus: "statuss",
-        .columnUpdated: "pēdējoreiz labots",
+        .columnUpdated: "atjaunots",
         .columnStarted: "uzsākti",
         .columnCompleted: "pabeigti",
         .columnInstitution: "iestāde",
@@ -46,32 +46,5 @@ extension Catalogue {
         .noChangesRecorded: "izmaiņu nav",
         .damagedTime: "(bojāts)",
         .damagedAuditEntry: "audita ierakstā {id} nav derīga laika (datubāze mainīta, apejot pks); tas parādīts bez laika",
-    ]
-
-    /// How the audit trail names each kind of change, in Latvian.
-    static let latvianAuditActions: [AuditAction: String] = [
-        .addInstitution: "pievienota iestāde",
-        .grantRights: "piešķirtas tiesības",
-        .renewRights: "atjaunotas tiesības",
-        .closeRights: "slēgtas tiesības",
-        .unlockLogin: "atbloķēts pieteikšanās vārds",
-        .changePassword: "nomainīta parole",
-        .upgradePasswordHash: "atjaunināts paroles jaukums",
-        .setPasswordCost: "mainīta paroles izmaksa",
-        .addService: "pievienots pakalpojums",
-        .setChannels: "mainīti kanāli",
-        .publishService: "publicēts pakalpojums",
-        .createRecord: "izveidots ieraksts",
-        .saveRecord: "saglabāts ieraksts",
-        .submitRecord: "iesniegts ieraksts",
-        .renameInstitution: "pārdēvēta iestāde",
-        .changeContactPerson: "mainīta kontaktpersona",
-        .unpublishService: "atsaukts pakalpojums",
-        .renameService: "pārdēvēts pakalpojums",
-        .describeService: "mainīts apraksts",
-        .setChannelContact: "mainīta kanāla kontaktinformācija",
-        .setWorkingHours: "mainīts darba laiks",
-        .deleteService: "dzēsts pakalpojums",
-        .reopenRecord: "atvērts no jauna",
     ]
 }

@@ -14,7 +14,7 @@ extension LanguageRules {
         date: { $0.latvian },
         timestamp: { $0.latvian },
         yesAnswers: ["j", "jā", "ja"],
-        channelsTopic: "kanali")
+        channelsTopic: "kanāli")
 }
 
 extension Catalogue {
@@ -22,10 +22,11 @@ extension Catalogue {
     public static let latvian = Catalogue(.lv, rules: .latvian, tables: [
         table(latvianDomain), table(latvianStore), table(latvianRules), table(CheckRule.texts(\.latvian)), table(latvianExportErrors),
         table(latvianErrors), table(latvianSession), table(latvianSessionHelp), table(latvianStatistics),
-        table(latvianStatisticsHelp), table(latvianForm), table(latvianReports), table(latvianReportsHelp), table(latvianOverview), table(latvianOverviewHelp),
-        table(latvianAuditActions), table(latvianServices), table(latvianServicesHelp), table(latvianAdministration),
+        table(latvianStatisticsHelp), table(latvianForm), table(latvianReports), table(latvianReportsHelp),
+        table(latvianOverview), table(latvianOverviewHelp), table(latvianAuditActions), table(latvianAuditFields),
+        table(latvianAuditTerms), table(latvianServices), table(latvianServicesHelp), table(latvianAdministration),
         table(latvianAdministrationHelp), table(latvianExport), table(latvianExportHelp), table(latvianHelp),
-        table(latvianScripts), table(latvianImport), table(latvianImportHelp), table(latvianImportProblems),
-        table(latvianReading),
+        table(latvianChannels), table(latvianScripts), table(latvianImport), table(latvianImportHelp),
+        table(latvianImportProblems), table(latvianReading),
     ])
 }

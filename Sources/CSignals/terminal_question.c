@@ -5,13 +5,13 @@
 #include <unistd.h>
 
 static struct termios saved_termios;
-static volatile sig_atomic_t echo_is_off = 0;
+static volatile sig_atomic_t settings_saved = 0;
 static volatile sig_atomic_t interrupted = 0;
 static struct sigaction old_int, old_term, old_hup;
 
 static void restore_on_signal(int signal_number) {
-    if (echo_is_off) tcsetattr(0, TCSAFLUSH, &saved_termios);  /* async-signal-safe */
-    echo_is_off = 0;
+    if (settings_saved) tcsetattr(0, TCSAFLUSH, &saved_termios);  /* async-signal-safe */
+    settings_saved = 0;
     if (signal_number == SIGINT) {
         interrupted = 1;
         return;
@@ -20,7 +20,7 @@ static void restore_on_signal(int signal_number) {
     raise(signal_number);
 }
 
-int pks_secret_begin(void) {
+int pks_question_begin(int hide_input, unsigned char also_ending) {
     interrupted = 0;
     if (tcgetattr(0, &saved_termios) != 0) return -1;
     struct sigaction action;
@@ -30,18 +30,20 @@ int pks_secret_begin(void) {
     sigaction(SIGINT, &action, &old_int);
     sigaction(SIGTERM, &action, &old_term);
     sigaction(SIGHUP, &action, &old_hup);
-    struct termios quiet = saved_termios;
-    quiet.c_lflag &= ~(tcflag_t)ECHO;
-    echo_is_off = 1;
-    return tcsetattr(0, TCSAFLUSH, &quiet);
+    struct termios asking = saved_termios;
+    if (hide_input) asking.c_lflag &= ~(tcflag_t)ECHO;
+    if (also_ending) asking.c_cc[VEOL] = also_ending;
+    asking.c_lflag |= (tcflag_t)(ICANON | ISIG);  /* a line at a time; Ctrl-C is a signal */
+    settings_saved = 1;
+    return tcsetattr(0, TCSAFLUSH, &asking);
 }
 
-void pks_secret_end(void) {
-    if (echo_is_off) tcsetattr(0, TCSAFLUSH, &saved_termios);
-    echo_is_off = 0;
+void pks_question_end(void) {
+    if (settings_saved) tcsetattr(0, TCSADRAIN, &saved_termios);
+    settings_saved = 0;
     sigaction(SIGINT, &old_int, NULL);
     sigaction(SIGTERM, &old_term, NULL);
     sigaction(SIGHUP, &old_hup, NULL);
 }
 
-int pks_secret_was_interrupted(void) { return interrupted; }
+int pks_question_was_interrupted(void) { return interrupted; }
