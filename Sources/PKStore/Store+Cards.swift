@@ -36,10 +36,15 @@ extension Store {
     public func describeService(by principal: Principal, service argument: String, as text: String) throws(StoreError) -> Service {
         let new = try Self.cardText(text)
         return try changeService(by: principal, argument, action: .describeService) { db, service in
-            guard service.description != new else { return nil }
-            try db.describeService(service, as: new)
-            return AuditDetail(.description, old: Self.orNone(service.description), new: Self.orNone(new))
+            try describe(db, service, as: new)
         }
+    }
+
+    /// Sets the short description inside a write; returns what changed for the audit, nil when nothing did.
+    func describe(_ db: any CatalogueTransaction, _ service: Service, as new: String?) throws -> AuditDetail? {
+        guard service.description != new else { return nil }
+        try db.describeService(service, as: new)
+        return AuditDetail(.description, old: Self.orNone(service.description), new: Self.orNone(new))
     }
 
     /// Sets where a channel of the description is reached; an empty text clears it.

@@ -13,6 +13,10 @@ extension Store {
             for (line, institution, stored) in plan.writes {
                 let service = try stored ?? insertService(db, user, code: line.code, name: line.name, institution: institution)
                 if service.channels != line.channels { _ = try replaceChannels(db, user, of: service, with: line.channels) }
+                if let text = line.description, let detail = try describe(db, service, as: text.isEmpty ? nil : text) {
+                    try db.appendAudit(AuditRecord(by: user, institution: service.institution.id, service: service.code,
+                                                   action: .describeService, detail: detail))
+                }
             }
         }
     }
@@ -51,7 +55,7 @@ extension Store {
                     refuse("Pakalpojums", Message(ImportText.importServiceNamed, ["code": stored.code, "name": stored.name]))
                     continue
                 }
-                if stored.channels == line.channels {
+                if stored.channels == line.channels && line.description.map({ ($0.isEmpty ? nil : $0) == stored.description }) ?? true {
                     plan.summary.unchanged += 1
                     continue
                 }

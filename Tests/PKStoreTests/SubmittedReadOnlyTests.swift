@@ -61,7 +61,7 @@ import Testing
         let reopened = try fixture.store.reopen(by: fixture.admin, service: "015A", institution: "CARN", year: 2019,
                                                 reason: "skaiti neatbilst")
         #expect(reopened.status == .draft && reopened.counts == submitted.counts && reopened.indicators == submitted.indicators)
-        #expect(try fixture.store.reopening(of: reopened, by: fixture.ieva)?.detail == "skaiti neatbilst")
+        #expect(try fixture.store.reopening(of: reopened, by: fixture.ieva)?.reason == "skaiti neatbilst")
     }
 
     @Test(arguments: TestBackend.available)

@@ -16,6 +16,7 @@ public enum ImportText: String, MessageKey, CaseIterable {
     case importSubmitted
     case importInvalidCode
     case importInvalidName
+    case importInvalidDescription
     case importDuplicateService
     case importServiceNamed
 }

@@ -41,7 +41,11 @@ public struct RecordChange: Sendable, Equatable {
         var problems: [ImportProblem] = []
         for (channel, cell) in counts.sorted(by: { $0.key < $1.key }) {
             do {
-                if let value = cell.value { _ = try changed.set(channel, value) } else { try changed.unset(channel) }
+                if let value = cell.value {
+                    _ = try changed.set(channel, value)
+                } else if changed.counts[channel] != nil {
+                    try changed.unset(channel)  // empty cells of a channel the record does not count clear nothing
+                }
             } catch {
                 problems.append(ImportProblem(row: cell.row, column: cell.column, error))
             }

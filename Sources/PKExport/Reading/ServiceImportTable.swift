@@ -2,11 +2,13 @@ import Foundation
 import PKCore
 
 /// Service descriptions in bulk (SPEC.md section 3, `service import`): columns `Kods, Pakalpojums, Kanāli`
-/// (channel keys or names separated by blanks) and optionally `Iestāde`, matched as record imports match theirs.
+/// (channel keys or names separated by blanks) and optionally `Iestāde` and `Apraksts` (the short description),
+/// matched as record imports match theirs.
 public enum ServiceImportTable {
-    private enum Role: Hashable { case code, name, channels, institution }
+    private enum Role: Hashable { case code, name, channels, institution, description }
 
-    private static let known: [String: Role] = ["kods": .code, "pakalpojums": .name, "kanali": .channels, "iestade": .institution]
+    private static let known: [String: Role] = ["kods": .code, "pakalpojums": .name, "kanali": .channels, "iestade": .institution,
+                                                       "apraksts": .description]
 
     /// The descriptions of the good rows of `table`, and the problems of every other row.
     public static func lines(in table: ReadTable) -> (lines: [ServiceLine], problems: [ImportProblem]) {
@@ -50,9 +52,15 @@ public enum ServiceImportTable {
                 }
             }
             let institution = columns.roles[.institution] == nil ? nil : cell(.institution)
+            let description = columns.roles[.description] == nil ? nil : cell(.description)
+            if let description, !description.isEmpty, !ServiceNaming.isValidText(description) {
+                problem(.description, Message(ImportText.importInvalidDescription))
+                rowIsGood = false
+            }
             if rowIsGood {
                 lines.append(ServiceLine(row: row.number, code: code, name: name, channels: Array(Set(channels)),
-                                         institution: institution?.isEmpty == false ? institution : nil))
+                                         institution: institution?.isEmpty == false ? institution : nil,
+                                         description: description))
             }
         }
         return (lines, problems)

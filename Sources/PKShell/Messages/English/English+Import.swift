@@ -18,7 +18,7 @@ extension Catalogue {
     /// Help of import, open, add --from and export --excel, in English.
     static let englishImportHelp: [HelpText: String] = [
         .serviceImportSummary: "descriptions in bulk from a csv, tsv or xlsx file; all rows or none",
-        .serviceImportDetails: "Columns Kods, Pakalpojums, Kanāli (channel keys or names separated by blanks) and optionally Iestāde (administrators: the institution's code; else your own). Headers match whatever their case, long vowels and order; any other column is an error. A new code creates an unpublished description with those channels; a code your institution already has, with the same name, gets the file's channels. Every bad row is reported as FILE:ROW: error: naming the column, and then nothing is imported; every change is audited.",
+        .serviceImportDetails: "Columns Kods, Pakalpojums, Kanāli (channel keys or names separated by blanks) and optionally Iestāde (administrators: the institution's code; else your own) and Apraksts (the short description; an empty cell clears it). Headers match whatever their case, long vowels and order; any other column is an error. A new code creates an unpublished description with those channels; a code your institution already has, with the same name, gets the file's channels. Every bad row is reported as FILE:ROW: error: naming the column, and then nothing is imported; every change is audited.",
         .metaTableFormat: "csv|tsv|xlsx",
         .importSummary: "counts from a csv, tsv or xlsx file in the export's columns; all rows or none",
         .importDetails: "Reads the columns export writes, so a file exported, edited in a spreadsheet and saved imports back. Wide layout: Gads, Kods, then for each channel '<channel name> uzsākti' and '<channel name> pabeigti' (the channel key works too: 'e-latvija uzsākti'), Sūdzības, Kavējumi. Long layout: Gads, Kods, Kanāls, Uzsākti, Pabeigti, one row per channel. Kods is required; without Gads the current year is meant. Pakalpojums, Statuss, Atjaunots, Iestāde, the totals and the indicators are ignored (pks computes them); any other column is an error. Case, long vowels and column order do not matter. Counts are whole numbers 0 to 1 000 000 000, digits only; an empty pair of cells clears the channel; a channel the file does not name is left as it is. csv may use commas or semicolons, UTF-8 (else Windows-1257, with a warning). Each row creates the year's draft of its service or updates it; submitted records cannot be changed. Every bad row is reported as FILE:ROW: error: naming the column, and then nothing is imported. Indicators are computed for e-services; every record is audited.",
@@ -34,6 +34,7 @@ extension Catalogue {
     static let englishImportProblems: [ImportText: String] = [
         .importInvalidCode: "'{code}' is not a service code (1–20 letters, digits, - _ .)",
         .importInvalidName: "a service name is 1–300 characters, not only blanks, without control characters",
+        .importInvalidDescription: "a short description is 1–2000 characters on one line, not only blanks, without control characters",
         .importDuplicateService: "{code} is also on row {first}",
         .importServiceNamed: "{code} is already in the catalogue as “{name}”; a different name is not changed by an import",
         .importFailed: "cannot import: {reason}",
