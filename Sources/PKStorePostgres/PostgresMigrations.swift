@@ -15,9 +15,20 @@ enum PostgresMigrations {
         // SQLite's v4 records who holds its one writer's lock and which terminals may pass its login slow-down:
         // a server locks rows one by one and checks passwords itself.
         ("v4: who holds the database, trusted terminals", "SELECT 1"),
+        ("v5: the audit trail in time order by institution, service and author", auditIndexes),
     ]
 
     static var version: Int { all.count }
+
+    /// Version 5: `log` reads the newest entries first under any one condition; each index ends in time order
+    /// (and the id), so a query walks only the entries it returns.
+    private static let auditIndexes = """
+        DROP INDEX pks.audit_by_institution;
+        CREATE INDEX audit_by_institution ON pks.audit (institution_id, at, id);
+        CREATE INDEX audit_by_service ON pks.audit (service_code, at, id);
+        CREATE INDEX audit_by_user ON pks.audit (user_id, at, id);
+        CREATE INDEX audit_by_time ON pks.audit (at, id);
+        """
 
     static let channels = Channel.allCases.map { "'\($0.key)'" }.joined(separator: ", ")
 

@@ -110,6 +110,17 @@ enum SQLiteMigrations {
                     PRIMARY KEY (login, terminal)) WITHOUT ROWID;
                 """)
         }
+        migrator.registerMigration("v5: the audit trail in time order by institution, service and author") { db in
+            // `log` reads the newest entries first under any one condition; each index ends in time order (and the
+            // row id), so a query walks only the entries it returns.
+            try db.execute(sql: """
+                DROP INDEX audit_by_institution;
+                CREATE INDEX audit_by_institution ON audit(institution_id, at);
+                CREATE INDEX audit_by_service ON audit(service_code, at);
+                CREATE INDEX audit_by_user ON audit(user_id, at);
+                CREATE INDEX audit_by_time ON audit(at);
+                """)
+        }
         return migrator
     }
 

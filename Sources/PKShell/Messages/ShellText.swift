@@ -11,6 +11,7 @@ public enum ShellText: String, MessageKey, CaseIterable {
     case passwordsDiffer
     case invalidYear
     case invalidDate
+    case invalidLimit
     case unknownHelpTopic
     case cannotReadScript
     case includeCycle
@@ -142,6 +143,7 @@ public enum ShellText: String, MessageKey, CaseIterable {
     case noChangesRecorded
     case damagedTime
     case damagedAuditEntry
+    case olderChangesLeftOut
 
     // MARK: Service descriptions
     case yes
