@@ -26,7 +26,7 @@ enum PostgresMigrations {
         DROP INDEX pks.audit_by_institution;
         CREATE INDEX audit_by_institution ON pks.audit (institution_id, at, id);
         CREATE INDEX audit_by_service ON pks.audit (service_code, at, id);
-        CREATE INDEX audit_by_user ON pks.audit (user_id, at, id);
+        CREATE INDEX audit_by_user ON pks.audit (role, at, id);
         CREATE INDEX audit_by_time ON pks.audit (at, id);
         """
 

@@ -109,14 +109,14 @@ struct PostgresTransaction: CatalogueTransaction {
     func auditTrail(_ filter: AuditFilter) throws -> [AuditEntry] {
         var conditions: [String] = []
         var parameters: [String?] = []
-        func require(_ column: String, _ value: String?) {
+        func require(_ column: String, _ value: String?, close: String = "") {
             guard let value else { return }
             parameters.append(value)
-            conditions.append("\(column) $\(parameters.count)")
+            conditions.append("\(column) $\(parameters.count)\(close)")
         }
         require("audit.institution_id =", filter.institutionID.map(String.init))
         require("audit.service_code =", filter.serviceCode)
-        require("audit.user_id =", filter.userID.map(String.init))
+        require("audit.role = lower(", filter.login, close: ")::name")
         require("audit.at >=", filter.since?.description)
         let filterText = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
         parameters.append(filter.limit.map(String.init))  // NULL: no limit

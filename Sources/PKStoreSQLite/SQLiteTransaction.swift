@@ -98,15 +98,18 @@ struct SQLiteTransaction: CatalogueTransaction {
         // The most selective equality given picks the index (service, author, institution; each ends in time order,
         // which the first day narrows); the others are written `+column` so that, without the planner's
         // statistics, SQLite cannot pick a wider index instead.
-        func require(_ condition: String, _ value: (any DatabaseValueConvertible)?) {
+        func require(_ column: String, equals value: (any DatabaseValueConvertible)?, as operand: String = "?") {
             guard let value else { return }
-            conditions.append((conditions.isEmpty || !condition.hasSuffix(" = ?") ? "" : "+") + condition)
+            conditions.append((conditions.isEmpty ? "" : "+") + "\(column) = \(operand)")
             arguments += [value]
         }
-        require("audit.service_code = ?", filter.serviceCode)
-        require("audit.user_id = ?", filter.userID)
-        require("audit.institution_id = ?", filter.institutionID)
-        require("audit.at >= ?", filter.since?.description)
+        require("audit.service_code", equals: filter.serviceCode)
+        require("audit.user_id", equals: filter.login, as: "(SELECT id FROM account WHERE login = ?)")
+        require("audit.institution_id", equals: filter.institutionID)
+        if let since = filter.since {
+            conditions.append("audit.at >= ?")
+            arguments += [since.description]
+        }
         let filterText = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
         return try db.fetchAll(cached: """
             SELECT audit.id, audit.at, account.login, institution.code, audit.service_code, audit.year, audit.action, audit.detail

@@ -1,5 +1,6 @@
 # args: --keep-going run log_bad_options.pks
 # Bad values for log's options are refused, naming the problem; --institution is for administrators.
+# A login unknown to the administrator is refused; others see only their own institution's changes by it.
 login ieva
 log --limit 0
 log --limit ten
@@ -12,5 +13,6 @@ log 101A
 logout
 login admin
 log --institution NOPE
+log --user nobody
 log --institution ADAZI --limit 3
 log 101A --user admin --limit 1

@@ -5,16 +5,17 @@ import PKCore
 public struct AuditFilter: Sendable, Equatable {
     public var institutionID: Int64?
     public var serviceCode: String?
-    public var userID: Int64?
+    /// The author's login (case ignored).
+    public var login: String?
     /// Entries made on this day or later.
     public var since: CalendarDate?
     public var limit: Int?
 
-    public init(institution: Int64? = nil, service: String? = nil, user: Int64? = nil, since: CalendarDate? = nil,
+    public init(institution: Int64? = nil, service: String? = nil, login: String? = nil, since: CalendarDate? = nil,
                 limit: Int? = nil) {
         institutionID = institution
         serviceCode = service
-        userID = user
+        self.login = login
         self.since = since
         self.limit = limit
     }
