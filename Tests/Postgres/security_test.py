@@ -238,32 +238,32 @@ class SchemaTest(unittest.TestCase):
         try:
             refused = pks("--user", LIGA, "-c", "whoami")
             self.assertEqual(refused.returncode, 1)
-            self.assertIn("has schema version 99, newer than this pks knows (4)", refused.stderr)
+            self.assertIn("has schema version 99, newer than this pks knows (5)", refused.stderr)
             owner = pks("migrate", PGUSER=OWNER, PGPASSWORD=OWNER_PASSWORD)
             self.assertEqual(owner.returncode, 1)
             self.assertIn("newer than this pks knows", owner.stderr)
         finally:
-            self.set_version(4)
+            self.set_version(5)
 
     def test_an_older_schema_waits_for_the_owners_migrate(self):
         self.set_version(3)
         try:
             refused = pks("--user", LIGA, "-c", "whoami")
             self.assertEqual(refused.returncode, 1)
-            self.assertIn("this pks needs 4: its owner runs pks --db URI migrate", refused.stderr)
+            self.assertIn("this pks needs 5: its owner runs pks --db URI migrate", refused.stderr)
             by_user = pks("migrate", PGUSER=LIGA, PGPASSWORD=PASSWORD)
             self.assertEqual(by_user.returncode, 1, by_user.stdout)
             migrated = pks("migrate", PGUSER=OWNER, PGPASSWORD=OWNER_PASSWORD)
             self.assertEqual(migrated.returncode, 0, migrated.stderr)
-            self.assertIn("from schema version 3 to 4", migrated.stdout)
+            self.assertIn("from schema version 3 to 5", migrated.stdout)
             self.assertEqual(pks("--user", LIGA, "-c", "whoami").returncode, 0)
         finally:
-            self.set_version(4)
+            self.set_version(5)
 
     def test_migrate_says_when_the_schema_is_current(self):
         current = pks("migrate", PGUSER=OWNER, PGPASSWORD=OWNER_PASSWORD)
         self.assertEqual(current.returncode, 0, current.stderr)
-        self.assertIn("is at schema version 4, the newest this pks knows", current.stdout)
+        self.assertIn("is at schema version 5, the newest this pks knows", current.stdout)
         self.assertEqual(pks("init", "--admin", "otrs", "--name", "Otrs", PGUSER=OWNER, PGPASSWORD=OWNER_PASSWORD).returncode, 1)
 
 
