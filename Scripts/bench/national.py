@@ -109,6 +109,10 @@ def main():
         ("admin export csv --institution (one year)", "admin",
          [f"export csv {export} --institution {institution(100)} --force"], "≤ 10 ms query", None, None),
         ("stats of one institution", user(100), ["stats"], "≤ 10 ms query", None, None),
+        ("admin log --limit 50", "admin", ["log --limit 50"], "≤ 50 ms query", None, None),
+        ("admin log SERVICE", "admin", [f"log {service(100, 250)}"], "≤ 50 ms query", None, None),
+        ("admin log --user LOGIN --limit 50", "admin", [f"log --user {user(100)} --limit 50"], "≤ 50 ms query", None, None),
+        ("log --since (one institution)", user(100), ["log --since 2100-01-01"], "≤ 50 ms query", None, None),
     ]
     for name, login, commands, target, seconds_target, megabytes_target in rows:
         seconds, peaks = measure(binary, catalogue, login, commands, runs)

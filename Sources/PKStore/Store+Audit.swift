@@ -3,12 +3,21 @@ import PKCore
 /// The audit trail: written in the same transaction as each change; append-only (the database refuses
 /// updates and deletes).
 extension Store {
-    /// What changed, for the principal's institution (administrators: every institution), oldest first.
-    public func auditTrail(by principal: Principal, service argument: String? = nil) throws(StoreError) -> [AuditEntry] {
+    /// What changed, newest first, for the principal's institution (administrators: every institution, or the
+    /// one `query.institution` names). An administrator naming an unknown login is told so; others, who cannot
+    /// see other users' accounts on a server, simply find no entries by it.
+    public func auditTrail(by principal: Principal, _ query: AuditQuery = AuditQuery()) throws(StoreError) -> AuditPage {
         try read(principal) { db in
             let user = try currentUser(db, principal)
-            let code = try argument.map { try resolveService(db, user, $0, scope: .catalogue).code }
-            return try db.auditTrail(institution: user.isAdministrator ? nil : user.institution.id, serviceCode: code)
+            if query.institution != nil && !user.isAdministrator { throw StoreError.administratorsOnly }
+            var filter = AuditFilter(login: query.login, since: query.since, limit: query.limit.map { $0 + 1 })
+            filter.institutionID = try query.institution.map { try requireInstitution(db, code: $0).id }
+                ?? (user.isAdministrator ? nil : user.institution.id)
+            filter.serviceCode = try query.service.map { try resolveService(db, user, $0, scope: .catalogue).code }
+            if let login = query.login, user.isAdministrator, try db.user(login: login) == nil { throw StoreError.unknownUser(login) }
+            let entries = try db.auditTrail(filter)
+            guard let limit = query.limit, entries.count > limit else { return AuditPage(entries: entries, hasMore: false) }
+            return AuditPage(entries: Array(entries.prefix(limit)), hasMore: true)
         }
     }
 }

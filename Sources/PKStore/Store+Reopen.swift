@@ -25,8 +25,8 @@ extension Store {
     public func reopening(of record: StatisticsRecord, by principal: Principal) throws(StoreError) -> AuditEntry? {
         guard record.status == .draft else { return nil }
         return try read(principal) { db in
-            try db.auditTrail(institution: record.service.institution.id, serviceCode: record.service.code)
-                .last { $0.kind == .reopenRecord && $0.year == record.year }
+            try db.auditTrail(AuditFilter(institution: record.service.institution.id, service: record.service.code))
+                .first { $0.kind == .reopenRecord && $0.year == record.year }  // newest first
         }
     }
 }

@@ -17,9 +17,20 @@ enum PostgresMigrations {
         ("v4: who holds the database, trusted terminals", "SELECT 1"),
         ("v5: service cards, institution contacts", serviceCards),
         ("v6: administrators reopen submitted records", reopenRecords),
+        ("v7: the audit trail in time order by institution, service and author", auditIndexes),
     ]
 
     static var version: Int { all.count }
+
+    /// Version 7: `log` reads the newest entries first under any one condition; each index ends in time order
+    /// (and the id), so a query walks only the entries it returns. Safe to run again on a database that has them.
+    private static let auditIndexes = """
+        DROP INDEX IF EXISTS pks.audit_by_institution;
+        CREATE INDEX audit_by_institution ON pks.audit (institution_id, at, id);
+        CREATE INDEX IF NOT EXISTS audit_by_service ON pks.audit (service_code, at, id);
+        CREATE INDEX IF NOT EXISTS audit_by_user ON pks.audit (role, at, id);
+        CREATE INDEX IF NOT EXISTS audit_by_time ON pks.audit (at, id);
+        """
 
     static let channels = Channel.allCases.map { "'\($0.key)'" }.joined(separator: ", ")
 

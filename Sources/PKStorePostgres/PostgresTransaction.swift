@@ -106,22 +106,24 @@ struct PostgresTransaction: CatalogueTransaction {
                   entry.detail.stored])
     }
 
-    func auditTrail(institution: Int64?, serviceCode: String?) throws -> [AuditEntry] {
+    func auditTrail(_ filter: AuditFilter) throws -> [AuditEntry] {
         var conditions: [String] = []
         var parameters: [String?] = []
-        if let institution {
-            parameters.append(String(institution))
-            conditions.append("audit.institution_id = $\(parameters.count)")
+        func require(_ column: String, _ value: String?, close: String = "") {
+            guard let value else { return }
+            parameters.append(value)
+            conditions.append("\(column) $\(parameters.count)\(close)")
         }
-        if let serviceCode {
-            parameters.append(serviceCode)
-            conditions.append("audit.service_code = $\(parameters.count)")
-        }
-        let filter = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
+        require("audit.institution_id =", filter.institutionID.map(String.init))
+        require("audit.service_code =", filter.serviceCode)
+        require("audit.role = lower(", filter.login, close: ")::name")
+        require("audit.at >=", filter.since?.description)
+        let filterText = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
+        parameters.append(filter.limit.map(String.init))  // NULL: no limit
         return try connection.query("""
             SELECT audit.id, audit.at, audit.role, institution.code, audit.service_code, audit.year, audit.action, audit.detail
             FROM pks.audit AS audit LEFT JOIN pks.institution AS institution ON institution.id = audit.institution_id
-            \(filter) ORDER BY audit.id
+            \(filterText) ORDER BY audit.at DESC, audit.id DESC LIMIT $\(parameters.count)::bigint
             """, parameters).rows { row in
             AuditEntry(id: row.integer(), at: Timestamp(iso: row.text()), login: row.text(), institutionCode: row.nextText(),
                        serviceCode: row.nextText(), year: row.nextInt(), action: row.text(), detail: row.text())

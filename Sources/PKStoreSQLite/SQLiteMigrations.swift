@@ -141,6 +141,17 @@ enum SQLiteMigrations {
                     BEGIN SELECT RAISE(ABORT, 'submitted records are read-only'); END;
                 """)
         }
+        migrator.registerMigration("v7: the audit trail in time order by institution, service and author") { db in
+            // `log` reads the newest entries first under any one condition; each index ends in time order (and the
+            // row id), so a query walks only the entries it returns.
+            try db.execute(sql: """
+                DROP INDEX audit_by_institution;
+                CREATE INDEX audit_by_institution ON audit(institution_id, at);
+                CREATE INDEX audit_by_service ON audit(service_code, at);
+                CREATE INDEX audit_by_user ON audit(user_id, at);
+                CREATE INDEX audit_by_time ON audit(at);
+                """)
+        }
         return migrator
     }
 

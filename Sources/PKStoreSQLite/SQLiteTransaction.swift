@@ -92,24 +92,31 @@ struct SQLiteTransaction: CatalogueTransaction {
                              entry.detail.stored])
     }
 
-    func auditTrail(institution: Int64?, serviceCode: String?) throws -> [AuditEntry] {
+    func auditTrail(_ filter: AuditFilter) throws -> [AuditEntry] {
         var conditions: [String] = []
         var arguments: StatementArguments = []
-        if let institution {
-            conditions.append("audit.institution_id = ?")
-            arguments += [institution]
+        // The most selective equality given picks the index (service, author, institution; each ends in time order,
+        // which the first day narrows); the others are written `+column` so that, without the planner's
+        // statistics, SQLite cannot pick a wider index instead.
+        func require(_ column: String, equals value: (any DatabaseValueConvertible)?, as operand: String = "?") {
+            guard let value else { return }
+            conditions.append((conditions.isEmpty ? "" : "+") + "\(column) = \(operand)")
+            arguments += [value]
         }
-        if let serviceCode {
-            conditions.append("audit.service_code = ?")
-            arguments += [serviceCode]
+        require("audit.service_code", equals: filter.serviceCode)
+        require("audit.user_id", equals: filter.login, as: "(SELECT id FROM account WHERE login = ?)")
+        require("audit.institution_id", equals: filter.institutionID)
+        if let since = filter.since {
+            conditions.append("audit.at >= ?")
+            arguments += [since.description]
         }
-        let filter = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
+        let filterText = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
         return try db.fetchAll(cached: """
             SELECT audit.id, audit.at, account.login, institution.code, audit.service_code, audit.year, audit.action, audit.detail
-            FROM audit JOIN account ON account.id = audit.user_id
+            FROM audit CROSS JOIN account ON account.id = audit.user_id
             LEFT JOIN institution ON institution.id = audit.institution_id
-            \(filter) ORDER BY audit.id
-            """, arguments: arguments) { row in
+            \(filterText) ORDER BY audit.at DESC, audit.id DESC LIMIT ?
+            """, arguments: arguments + [filter.limit ?? -1]) { row in
             AuditEntry(id: row.integer(), at: Timestamp(iso: row.text()), login: row.text(), institutionCode: row.nextText(),
                        serviceCode: row.nextText(), year: row.nextInt(), action: row.text(), detail: row.text())
         }

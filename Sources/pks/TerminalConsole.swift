@@ -1,9 +1,11 @@
+import Glibc
 import PKShell
 import PKTerminal
 
 /// The real process's console: stdout/stderr, and the terminal for passwords and confirmations.
 final class TerminalConsole: Console {
     let isInteractive: Bool
+    let outputIsTerminal = isatty(STDOUT_FILENO) == 1
 
     init(isInteractive: Bool) { self.isInteractive = isInteractive }
 

@@ -69,6 +69,15 @@ import Testing
         #expect(shell.interpreter.complete("user ").candidates == ["add", "close", "list", "renew", "unlock"])
         #expect(shell.interpreter.complete("show --j").insertion == "--json ")
         #expect(shell.interpreter.complete("user add x --name X --").candidates == ["--admin", "--institution", "--until"])
+        #expect(shell.interpreter.complete("log 015A --").candidates == ["--institution", "--limit", "--since", "--user"])
+        #expect(shell.interpreter.complete("log --limit 5 --u").insertion == "--user ")
+    }
+
+    @Test func logCompletesInstitutionsAndLoginsForAdministrators() throws {
+        let shell = try harness()
+        defer { shell.removeFolder() }
+        #expect(shell.interpreter.complete("log --institution ").candidates == ["ADAZI", "CARN", "VRAA"])
+        #expect(shell.interpreter.complete("log --user ad").insertion == "admin ")
     }
 
     @Test func theChecksAndTheAdministratorsViewsComplete() throws {

@@ -9,6 +9,8 @@ final class FakeConsole: Console {
     var output = ""
     var errors = ""
     let isInteractive = false
+    /// Set by a test that plays a terminal's reader.
+    var outputIsTerminal = false
 
     func write(_ text: String) { output += text }
     func writeError(_ text: String) { errors += text }

@@ -19,7 +19,7 @@ import Testing
         try fixture.store.changePassword(by: fixture.ieva, old: StoreFixture.password, new: "jauna-parole-2020")
         if backend == .sqlite { try fixture.store.setPasswordCost(by: fixture.admin, to: 2) }  // the server's on PostgreSQL
 
-        let all = try fixture.store.auditTrail(by: fixture.admin)
+        let all = try fixture.store.auditTrail(by: fixture.admin).entries
         #expect(Set(actions(all)).isSuperset(of: [
             .addInstitution, .grantRights, .addService, .setChannels, .publishService, .createRecord,
             .saveRecord, .submitRecord, .renewRights, .closeRights, .changePassword,
@@ -48,21 +48,21 @@ import Testing
         let fixture = try StoreFixture(backend)
         try fixture.savedWorkedExample()
         try fixture.savedJanisDraft()
-        let ievas = try fixture.store.auditTrail(by: fixture.ieva)
+        let ievas = try fixture.store.auditTrail(by: fixture.ieva).entries
         #expect(ievas.contains { $0.serviceCode == "015A" })
         #expect(!ievas.contains { $0.serviceCode == "101A" || $0.detail.contains("ADAZI") })
-        #expect(try fixture.store.auditTrail(by: fixture.ieva, service: "015A").allSatisfy { $0.serviceCode == "015A" })
-        #expect(throws: StoreError.unknownService("101A")) { try fixture.store.auditTrail(by: fixture.ieva, service: "101A") }
+        #expect(try fixture.store.auditTrail(by: fixture.ieva, AuditQuery(service: "015A")).entries.allSatisfy { $0.serviceCode == "015A" })
+        #expect(throws: StoreError.unknownService("101A")) { try fixture.store.auditTrail(by: fixture.ieva, AuditQuery(service: "101A")) }
     }
 
     @Test(arguments: TestBackend.available)
     func aRefusedChangeLeavesNoEntry(_ backend: TestBackend) throws {
         let fixture = try StoreFixture(backend)
-        let before = try fixture.store.auditTrail(by: fixture.admin).count
+        let before = try fixture.store.auditTrail(by: fixture.admin).entries.count
         #expect(throws: StoreError.duplicateServiceCode("015A")) {
             try fixture.store.addService(by: fixture.admin, code: "015A", name: "Dublikāts", institutionCode: "CARN")
         }
-        #expect(try fixture.store.auditTrail(by: fixture.admin).count == before)
+        #expect(try fixture.store.auditTrail(by: fixture.admin).entries.count == before)
     }
 
     @Test(arguments: TestBackend.available, ["UPDATE audit SET detail = 'forged'", "DELETE FROM audit"])

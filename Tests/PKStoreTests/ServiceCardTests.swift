@@ -33,7 +33,8 @@ import Testing
         let fixture = try StoreFixture(backend)
         #expect(try fixture.store.describeService(by: fixture.ieva, service: "015A", as: "Iesniegumi").description == "Iesniegumi")
         #expect(try fixture.store.describeService(by: fixture.ieva, service: "015A", as: "").description == nil)
-        let details = try fixture.store.auditTrail(by: fixture.ieva, service: "015A").filter { $0.kind == .describeService }
+        let details = try fixture.store.auditTrail(by: fixture.ieva, AuditQuery(service: "015A")).entries
+            .filter { $0.kind == .describeService }.reversed()
             .map { AuditDetail.stored($0.detail) }
         #expect(details == [AuditDetail(.description, old: "none", new: "Iesniegumi"), AuditDetail(.description, old: "Iesniegumi", new: "none")])
     }

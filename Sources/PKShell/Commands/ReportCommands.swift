@@ -76,19 +76,38 @@ extension CommandSpec {
         }
     }
 
+    private static let limit = OptionSpec.value("--limit", .metaNumber, .count, .logLimitOption)
+    private static let since = OptionSpec.value("--since", .metaDate, .date, .logSinceOption)
+    private static let author = OptionSpec.value("--user", .metaLogin, .userLogin, .logUserOption)
+    private static let logInstitution = OptionSpec.value("--institution", .metaCode, .institution, .logInstitutionOption)
+    /// How many entries `log` shows at a terminal unless `--limit` says otherwise.
+    static let terminalLogLimit = 50
+
     static let log = CommandSpec(
-        "log", group: .statistics, parameters: [.someService], summary: .logSummary, details: .logDetails
+        "log", group: .statistics, parameters: [.someService], options: [limit, since, author, logInstitution],
+        summary: .logSummary, details: .logDetails
     ) { command in
-        let shell = command.shell, details = AuditDetailText(language: shell.language)
-        let entries = try command.store.auditTrail(by: command.principal, service: command.arguments[.someService])
-        guard !entries.isEmpty else { return shell.output(shell.text(.noChangesRecorded)) }
+        let shell = command.shell, arguments = command.arguments, details = AuditDetailText(language: shell.language)
+        let query = AuditQuery(
+            service: arguments[.someService], login: arguments[author], institution: arguments[logInstitution],
+            since: try arguments[since].map { _ in try arguments.date(since) },
+            limit: try arguments[limit].map(Self.logLimit) ?? (shell.console.outputIsTerminal ? terminalLogLimit : nil))
+        let page = try command.store.auditTrail(by: command.principal, query)
+        guard !page.entries.isEmpty else { return shell.output(shell.text(.noChangesRecorded)) }
         shell.output(shell.table(
             header: [.columnWhen, .columnWho, .columnService, .columnYear, .columnWhat, .columnChange],
-            rows: entries.map { entry in
+            rows: page.entries.map { entry in
                 [entry.at.map(shell.text) ?? shell.text(.damagedTime), entry.login, entry.serviceCode ?? "", entry.year.map(String.init) ?? "",
                  entry.kind.map { shell.language.text($0) } ?? entry.action, details.render(entry.detail)]
             }))
-        for damaged in entries where damaged.at == nil { shell.warn(Message(.damagedAuditEntry, ["id": Int(damaged.id)])) }
+        if page.hasMore { shell.inform(.olderChangesLeftOut, ["n": page.entries.count]) }
+        for damaged in page.entries where damaged.at == nil { shell.warn(Message(.damagedAuditEntry, ["id": Int(damaged.id)])) }
+    }
+
+    /// A `--limit` value: a whole number of entries, at least one.
+    private static func logLimit(_ text: String) throws(ShellError) -> Int {
+        guard let number = try? Count.parse(text), number >= 1 else { throw .invalidLimit(text) }
+        return number
     }
 }
 

@@ -6,6 +6,8 @@ public protocol Console: AnyObject {
     func writeError(_ text: String)
     /// Whether a person answers at a terminal (confirmations and password prompts are possible).
     var isInteractive: Bool { get }
+    /// Whether standard output is a terminal (long listings are cut short or paged there).
+    var outputIsTerminal: Bool { get }
     /// Reads a line without echoing it, or nil when none can be read.
     func readSecret(prompt: String) -> String?
     /// Asks a question at the terminal and reads the answer, or nil when none can be read.

@@ -10,6 +10,7 @@ public enum ShellError: Error, Equatable, Localized {
     case passwordsDiffer
     case invalidYear(String, ClosedRange<Int>)
     case invalidDate(String)
+    case invalidLimit(String)
     case unknownHelpTopic(String)
     case cannotReadScript(String, SystemReason)
     case includeCycle([String])
@@ -38,6 +39,7 @@ public enum ShellError: Error, Equatable, Localized {
         case .invalidYear(let text, let range):
             Message(.invalidYear, ["text": text, "first": range.lowerBound, "last": range.upperBound])
         case .invalidDate(let text): Message(.invalidDate, ["text": text])
+        case .invalidLimit(let text): Message(.invalidLimit, ["text": text, "maximum": Count.maximum])
         case .unknownHelpTopic(let topic): Message(.unknownHelpTopic, ["topic": topic])
         case .cannotReadScript(let path, let reason): Message(.cannotReadScript, ["path": path, "reason": reason])
         case .includeCycle(let chain): Message(.includeCycle, ["chain": chain.joined(separator: " -> ")])

@@ -71,6 +71,10 @@ public enum HelpText: String, MessageKey, CaseIterable {
     case showDetails
     case logSummary
     case logDetails
+    case logLimitOption
+    case logSinceOption
+    case logUserOption
+    case logInstitutionOption
 
     // MARK: Service descriptions
     case metaCode

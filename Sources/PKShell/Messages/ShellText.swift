@@ -11,6 +11,7 @@ public enum ShellText: String, MessageKey, CaseIterable {
     case passwordsDiffer
     case invalidYear
     case invalidDate
+    case invalidLimit
     case unknownHelpTopic
     case cannotReadScript
     case includeCycle
@@ -152,6 +153,7 @@ public enum ShellText: String, MessageKey, CaseIterable {
     case noChangesRecorded
     case damagedTime
     case damagedAuditEntry
+    case olderChangesLeftOut
 
     // MARK: The administrators' views: overview, missing --all-institutions, show --institution
     case overviewHeading

@@ -81,6 +81,6 @@ public protocol CatalogueTransaction {
 
     // MARK: The audit trail
     func appendAudit(_ entry: AuditRecord) throws
-    /// Entries of one institution (nil: all), of one service code (nil: all), oldest first.
-    func auditTrail(institution: Int64?, serviceCode: String?) throws -> [AuditEntry]
+    /// The entries that match, newest first (by time, then by order of writing).
+    func auditTrail(_ filter: AuditFilter) throws -> [AuditEntry]
 }

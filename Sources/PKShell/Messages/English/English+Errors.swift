@@ -11,6 +11,7 @@ extension Catalogue {
         .passwordsDiffer: "the two passwords differ; nothing was changed",
         .invalidYear: "'{text}' is not a reporting year; give one from {first} to {last}",
         .invalidDate: "'{text}' is not a date; write it as YYYY-MM-DD or DD.MM.YYYY",
+        .invalidLimit: "--limit takes a whole number of entries from 1 to {maximum}, not '{text}'",
         .unknownHelpTopic: "no help for '{topic}' (help lists the commands; help channels the channels)",
         .cannotReadScript: "cannot read {path}: {reason}",
         .includeCycle: "a script sources itself: {chain}",

@@ -12,7 +12,14 @@ extension Catalogue {
         .showSummary: "a record as a form: channels, totals, complaints, delays, indicators, status",
         .showDetails: "Without SERVICE, the open record with any unsaved changes; with SERVICE, the year's saved record.",
         .logSummary: "who changed what and when (your institution; administrators: all)",
-        .logDetails: "Every change to records, service descriptions and users, with the old and new values, to the second.",
+        .logDetails: """
+            Every change to records, service descriptions and users, with the old and new values, to the second, \
+            newest first. At a terminal the newest 50 unless --limit says otherwise; a script gets every entry.
+            """,
+        .logLimitOption: "the newest N entries",
+        .logSinceOption: "entries made on this day or later",
+        .logUserOption: "entries made by this user",
+        .logInstitutionOption: "administrators: the entries of this institution",
     ]
 
     /// What the shell says: reports: stats, missing, show, log, in English.
@@ -45,6 +52,7 @@ extension Catalogue {
         .someMissing: "{n} {n:service has|services have} no {year} record; {deadline}",
         .noChangesRecorded: "no changes recorded",
         .damagedTime: "(damaged)",
+        .olderChangesLeftOut: "the newest {n} {n:change is|changes are} shown; older ones: log --limit N, or --since YYYY-MM-DD",
         .damagedAuditEntry: "audit entry {id} holds no valid time (the database was changed past pks); it is shown without one",
     ]
 }

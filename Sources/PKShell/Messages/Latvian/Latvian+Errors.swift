@@ -11,6 +11,7 @@ extension Catalogue {
         .passwordsDiffer: "abas paroles atšķiras; nekas netika mainīts",
         .invalidYear: "'{text}' nav pārskata gads; norādiet gadu no {first} līdz {last}",
         .invalidDate: "'{text}' nav datums; rakstiet to kā DD.MM.GGGG vai GGGG-MM-DD",
+        .invalidLimit: "--limit jābūt veselam ierakstu skaitam no 1 līdz {maximum}, nevis '{text}'",
         .unknownHelpTopic: "par '{topic}' palīdzības nav (help parāda komandas, help kanāli — kanālus)",
         .cannotReadScript: "nevar nolasīt {path}: {reason}",
         .includeCycle: "skripts izsauc pats sevi: {chain}",

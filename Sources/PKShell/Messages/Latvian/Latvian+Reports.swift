@@ -12,7 +12,14 @@ extension Catalogue {
         .showSummary: "ieraksts kā veidlapa: kanāli, kopsummas, sūdzības, kavējumi, rādītāji, statuss",
         .showDetails: "Bez PAKALPOJUMA — atvērtais ieraksts ar nesaglabātajām izmaiņām; ar PAKALPOJUMU — saglabātais gada ieraksts.",
         .logSummary: "kas, ko un kad mainīja (jūsu iestādē; administratoriem — visās)",
-        .logDetails: "Katra ierakstu, pakalpojumu aprakstu un lietotāju izmaiņa ar veco un jauno vērtību, sekundes precizitātē.",
+        .logDetails: """
+            Katra ierakstu, pakalpojumu aprakstu un lietotāju izmaiņa ar veco un jauno vērtību, sekundes precizitātē, \
+            jaunākās vispirms. Terminālī jaunākās 50, ja vien --limit nenosaka citādi; skripts saņem visas.
+            """,
+        .logLimitOption: "jaunākās N izmaiņas",
+        .logSinceOption: "izmaiņas, kas izdarītas šajā dienā vai vēlāk",
+        .logUserOption: "šī lietotāja izdarītās izmaiņas",
+        .logInstitutionOption: "administratoriem: šīs iestādes izmaiņas",
     ]
 
     /// What the shell says: reports: stats, missing, show, log, in Latvian.
@@ -45,6 +52,7 @@ extension Catalogue {
         .someMissing: "{n} {n:pakalpojumam|pakalpojumiem|pakalpojumiem} nav {year}. gada ieraksta; {deadline}",
         .noChangesRecorded: "izmaiņu nav",
         .damagedTime: "(bojāts)",
+        .olderChangesLeftOut: "{n:parādīta jaunākā|parādītas jaunākās|parādītas jaunākās} {n} {n:izmaiņa|izmaiņas|izmaiņas}; vecākas: log --limit N vai --since DD.MM.GGGG",
         .damagedAuditEntry: "audita ierakstā {id} nav derīga laika (datubāze mainīta, apejot pks); tas parādīts bez laika",
     ]
 }
