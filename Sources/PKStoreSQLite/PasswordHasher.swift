@@ -1,9 +1,15 @@
 import CCrypt
 import PKStore
+import Synchronization
 
 /// Salted, deliberately slow password hashes with libxcrypt's yescrypt; each hash carries its own parameters
 /// (`PasswordCost`: 7, the default, takes about 100 ms on a 2-core machine; 1 under 2 ms, for test databases).
 enum PasswordHasher {
+    /// A tally of the hashes computed while it is the task's `tally`: what shows that every failed login
+    /// costs exactly one.
+    final class Tally: Sendable { let hashes = Atomic<Int>(0) }
+    @TaskLocal static var tally: Tally?
+
     /// A new `$y$…` hash of the password with a fresh random salt.
     static func hash(_ password: String, cost: Int) throws(StoreError) -> String {
         guard let hashed = crypt(password, setting: try freshSetting(cost: cost)) else { throw .passwordHashingFailed }
@@ -53,6 +59,7 @@ enum PasswordHasher {
             for index in output.indices { output[index] = 0 }
             for index in key.indices { key[index] = 0 }
         }
+        tally?.hashes.add(1, ordering: .relaxed)
         guard pks_crypt(key, setting, &output, Int32(size)) == 0 else { return nil }
         return String(decoding: output.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
