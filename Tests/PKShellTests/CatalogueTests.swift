@@ -112,4 +112,10 @@ import Testing
         let message = RecordError.channelNotOnDescription(.pasts, service: service).text(in: .en)
         #expect(message.contains("service channels 015A e-latvija klatiene pasts"))
     }
+
+    @Test func latvianCheckTallyAgreesWithOneRecord() {
+        let one = Language.lv.text(ShellText.checkTally, ["n": 1, "errors": 1, "warnings": 0])
+        #expect(one == "pārbaudīts 1 ieraksts: 1 kļūda, 0 brīdinājumu")
+        #expect(Language.lv.text(ShellText.checkTally, ["n": 3, "errors": 0, "warnings": 2]).hasPrefix("pārbaudīti 3 ieraksti"))
+    }
 }

@@ -46,7 +46,7 @@ extension Catalogue {
         .submitAllTally: "iesniegti {n} {year}. gada {n:melnraksts|melnraksti|melnrakstu}, aizturēti {held}",
         .serviceWithAll: "submit --all nepieņem PAKALPOJUMU ('{service}'); norādiet vienu no tiem",
         .nothingToCheck: "nav {year}. gada melnrakstu, ko pārbaudīt",
-        .checkTally: "pārbaudīti {n} {n:ieraksts|ieraksti|ierakstu}: {errors} {errors:kļūda|kļūdas|kļūdu}, {warnings} {warnings:brīdinājums|brīdinājumi|brīdinājumu}",
+        .checkTally: "{n:pārbaudīts|pārbaudīti|pārbaudīti} {n} {n:ieraksts|ieraksti|ierakstu}: {errors} {errors:kļūda|kļūdas|kļūdu}, {warnings} {warnings:brīdinājums|brīdinājumi|brīdinājumu}",
         .checkFoundErrors: "{n} {n:ierakstā|ierakstos|ierakstos} ir kļūdas, ko iesniegšana atsaka; vispirms tās izlabojiet",
         .countsSet: "{channel}: uzsākti {started}, pabeigti {completed}",
         .countsCleared: "{channel}: skaitļi notīrīti",
