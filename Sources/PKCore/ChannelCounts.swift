@@ -9,4 +9,14 @@ public struct ChannelCounts: Sendable, Equatable, Codable {
     }
 
     public static let zero = ChannelCounts(started: 0, completed: 0)
+
+    /// Started and completed added up.
+    public static func + (lhs: ChannelCounts, rhs: ChannelCounts) -> ChannelCounts {
+        ChannelCounts(started: lhs.started + rhs.started, completed: lhs.completed + rhs.completed)
+    }
+}
+
+extension Dictionary where Key == Channel, Value == ChannelCounts {
+    /// Started and completed summed over the channels.
+    public var sum: ChannelCounts { values.reduce(.zero, +) }
 }

@@ -48,7 +48,7 @@ public struct StatisticsRecord: Sendable, Equatable {
 
     /// Sums over all channels (Kopā).
     public var totals: ChannelCounts {
-        counts.values.reduce(.zero) { ChannelCounts(started: $0.started + $1.started, completed: $0.completed + $1.completed) }
+        counts.sum
     }
 
     /// Whether the record has an e-service channel, so the quality indicators apply.
