@@ -24,7 +24,7 @@ import Testing
         let completion = shell.interpreter.complete("sub")
         #expect(completion.insertion == "submit ")
         #expect(completion.replacing == 3)
-        #expect(shell.interpreter.complete("s").candidates == ["saglabāt", "save", "service", "services", "set", "show", "source",
+        #expect(shell.interpreter.complete("s").candidates == ["saglabāt", "salīdzināt", "save", "service", "services", "set", "show", "source",
                                                                "statistika", "stats", "submit", "sūdzības"])
         #expect(shell.interpreter.complete("se").insertion == nil, "service, services, set share only 'se'")
     }
@@ -90,6 +90,16 @@ import Testing
         #expect(shell.interpreter.complete("reopen 015A --").candidates == ["--institution", "--reason"])
         #expect(shell.interpreter.complete("stats --institution C").insertion == "CARN ")
         #expect(shell.interpreter.complete("show 015A --institution AD").insertion == "ADAZI ")
+    }
+
+    @Test func compareCompletesItsYearAndOptions() throws {
+        let shell = try harness()
+        defer { shell.removeFolder() }
+        #expect(shell.interpreter.complete("compa").insertion == "compare ")
+        #expect(shell.interpreter.complete("salid").insertion == "salīdzināt ")
+        #expect(shell.interpreter.complete("compare 201").candidates.prefix(2) == ["2019", "2018"])
+        #expect(shell.interpreter.complete("compare 2018 --").candidates == ["--ascii", "--institution", "--json"])
+        #expect(shell.interpreter.complete("compare --institution C").insertion == "CARN ")
     }
 
     @Test func servicesCompleteByCodeAndByNameWithQuotes() throws {

@@ -466,23 +466,26 @@ class TerminalTest(unittest.TestCase):
                        env=dict(self.env, PKS_PASSWORD=PASSWORD), check=True, stdin=subprocess.DEVNULL,
                        stdout=subprocess.DEVNULL)
 
-    def overview_lines(self, columns, language):
-        """`overview` as the administrator sees it at a terminal `columns` wide, colours on, ANSI codes removed."""
-        env = dict(self.env, PKS_LANG=language)
+    def view_lines(self, login, command, columns, language):
+        """What `command` shows `login` at a terminal `columns` wide, colours on, ANSI codes removed."""
+        env = dict(self.env, PKS_LANG=language, TERM="xterm-256color")
         del env["NO_COLOR"]
         prompt = r"2019(\x1b\[[0-9;]*m)*> "
         shell = pexpect.spawn(PKS, env=env, encoding="utf-8", timeout=10, dimensions=(40, columns))
         shell.expect(prompt)
-        shell.sendline("login admin")
-        shell.expect("(Password for admin|admin parole): ")
+        shell.sendline("login " + login)
+        shell.expect("(Password for|parole)")
         shell.sendline(PASSWORD)
-        shell.expect("VRAA")
+        shell.expect("(logged in|pieteicies)")
         shell.expect(prompt)
-        shell.sendline("overview")
+        shell.sendline(command)
         shell.expect(prompt)
         shell.terminate(force=True)
         text = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", shell.before)
         return [line for line in text.split("\r\n") if line.strip()][1:]
+
+    def overview_lines(self, columns, language):
+        return self.view_lines("admin", "overview", columns, language)
 
     def test_the_overview_bar_chart_fits_an_80_column_terminal_in_both_languages(self):
         self.submit_the_worked_example()
@@ -499,6 +502,22 @@ class TerminalTest(unittest.TestCase):
         narrow = max(line.count("█") for line in self.overview_lines(80, "en"))
         wide = max(line.count("█") for line in self.overview_lines(120, "en"))
         self.assertGreaterEqual(wide - narrow, 35)
+
+    def test_the_compare_bar_chart_fits_an_80_column_terminal_in_both_languages(self):
+        subprocess.run([PKS, "--quiet", "--user", "ieva", "-c", "year 2018", "-c", "add 015A", "-c", "set e-latvija 123456 120000",
+                        "-c", "set klatiene 98765 98000", "-c", "compute", "-c", "save", "-c", "submit --yes",
+                        "-c", "add 016B", "-c", "set klatiene 20 20", "-c", "save"],
+                       env=dict(self.env, PKS_PASSWORD=PASSWORD), check=True, stdin=subprocess.DEVNULL,
+                       stdout=subprocess.DEVNULL)
+        self.submit_the_worked_example()
+        for language in ("en", "lv"):
+            lines = self.view_lines("ieva", "compare", 80, language)
+            bars = [line for line in lines if "█" in line]
+            self.assertEqual(len(bars), 4, lines)  # two channels of 015A and of the institution's totals
+            for line in lines:
+                self.assertLessEqual(len(line), 80, line)
+            self.assertGreaterEqual(max(len(line) for line in bars), 70, "the longest bar fills the width")
+            self.assertTrue(any("016B" in line and ("only in 2018" in line or "tikai 2018. gadā" in line) for line in lines), lines)
 
     def test_libedits_own_command_line_is_out_of_reach(self):
         # Esc x opened libedit's ed-command line, whose parser crashed on a lone quote.

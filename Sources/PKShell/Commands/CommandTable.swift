@@ -15,7 +15,7 @@ public struct CommandTable: Sendable {
     public static let standard: CommandTable = CommandTable(commands: [
         .login, .logout, .whoami, .passwd, .year, .help, .source, .letVariable, .quit,
         .services, .stats, .missing, .add, .edit, .open, .set, .unset, .complaints, .delays, .compute, .show, .save,
-        .close, .check, .submit, .export, .importRecords, .log,
+        .close, .check, .compare, .submit, .export, .importRecords, .log,
         .service,
         .overview, .reopen, .institution, .user, .passwordCost,
     ])

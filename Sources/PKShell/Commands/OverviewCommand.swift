@@ -28,7 +28,7 @@ extension CommandSpec {
         }
         let full = table(nameWidth: .max)
         // At a terminal, long names are shortened so that a line fits (the JSON has them whole).
-        let excess = shell.console.columns.map { (full.split(separator: "\n").map { DisplayWidth.of(String($0)) }.max() ?? 0) - $0 } ?? 0
+        let excess = shell.console.columns.map { TextTable.width(of: full) - $0 } ?? 0
         let longest = overview.institutions.map { DisplayWidth.of($0.institution.name) }.max() ?? 0
         shell.output(excess > 0 ? table(nameWidth: max(Self.shortestName, longest - excess)) : full)
         shell.output("")
@@ -56,13 +56,11 @@ extension CommandSpec {
             [channel.latvianName, String(overview.channels[channel]!.started), String(overview.channels[channel]!.completed),
              shares[channel].map { shell.text(.percentValue, ["percent": $0]) } ?? ""]
         }
-        let totals = overview.channels.values.reduce(ChannelCounts.zero) {
-            ChannelCounts(started: $0.started + $1.started, completed: $0.completed + $1.completed)
-        }
+        let totals = overview.channels.sum
         rows.append([shell.text(.formTotal), String(totals.started), String(totals.completed), ""])
         let alignments: [TextTable.Alignment] = [.left, .right, .right, .right, .left]
         let plain = shell.table(header: header, rows: rows, alignments: Array(alignments.dropLast()))
-        let chart = shell.barChart(beside: plain.split(separator: "\n").map { DisplayWidth.of(String($0)) }.max() ?? 0, ascii: ascii)
+        let chart = shell.barChart(beside: TextTable.width(of: plain), ascii: ascii)
         let largest = overview.channels.values.map(\.started).max() ?? 0
         let charted = rows.enumerated().map { index, row in
             row + [index < rows.count - 1 ? chart.bar(Int(row[1]) ?? 0, of: largest) : ""]

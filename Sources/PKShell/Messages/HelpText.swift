@@ -67,6 +67,8 @@ public enum HelpText: String, MessageKey, CaseIterable {
     case reopenDetails
     case reopenInstitutionOption
     case reopenReasonOption
+    case compareSummary
+    case compareDetails
     case showSummary
     case showDetails
     case logSummary

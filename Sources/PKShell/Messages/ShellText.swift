@@ -177,6 +177,16 @@ public enum ShellText: String, MessageKey, CaseIterable {
     case recordReopened
     case reopenedBecause
 
+    // MARK: compare
+    case compareHeading
+    case compareLegend
+    case compareOnlyIn
+    case compareNew
+    case compareTotalsHeading
+    case compareNothing
+    case compareSameYear
+    case indicatorChange
+
     // MARK: Service descriptions
     case yes
     case no

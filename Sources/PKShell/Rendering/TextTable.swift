@@ -19,6 +19,11 @@ enum TextTable {
         }.joined(separator: "\n")
     }
 
+    /// The display width of the widest line of a rendered table.
+    static func width(of table: String) -> Int {
+        table.split(separator: "\n").map { DisplayWidth.of(String($0)) }.max() ?? 0
+    }
+
     /// `label:  value` lines with the values aligned, the labels from the catalogue of `language`.
     static func fields(_ pairs: [(ShellText, String)], in language: Language, indent: String = "") -> String {
         fields(pairs.map { (indent + language.text($0.0), $0.1) })

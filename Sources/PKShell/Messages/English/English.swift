@@ -17,7 +17,7 @@ extension Catalogue {
         table(englishDomain), table(englishStore), table(englishRules), table(CheckRule.texts(\.english)), table(englishExportErrors),
         table(englishErrors), table(englishSession), table(englishSessionHelp), table(englishStatistics),
         table(englishStatisticsHelp), table(englishForm), table(englishReports), table(englishReportsHelp),
-        table(englishOverview), table(englishOverviewHelp), table(englishAuditActions), table(englishAuditFields),
+        table(englishOverview), table(englishOverviewHelp), table(englishCompare), table(englishCompareHelp), table(englishAuditActions), table(englishAuditFields),
         table(englishAuditTerms), table(englishServices), table(englishServicesHelp), table(englishAdministration),
         table(englishAdministrationHelp), table(englishExport), table(englishExportHelp), table(englishHelp),
         table(englishChannels), table(englishScripts), table(englishImport), table(englishImportHelp),

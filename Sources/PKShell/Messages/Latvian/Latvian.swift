@@ -23,7 +23,7 @@ extension Catalogue {
         table(latvianDomain), table(latvianStore), table(latvianRules), table(CheckRule.texts(\.latvian)), table(latvianExportErrors),
         table(latvianErrors), table(latvianSession), table(latvianSessionHelp), table(latvianStatistics),
         table(latvianStatisticsHelp), table(latvianForm), table(latvianReports), table(latvianReportsHelp),
-        table(latvianOverview), table(latvianOverviewHelp), table(latvianAuditActions), table(latvianAuditFields),
+        table(latvianOverview), table(latvianOverviewHelp), table(latvianCompare), table(latvianCompareHelp), table(latvianAuditActions), table(latvianAuditFields),
         table(latvianAuditTerms), table(latvianServices), table(latvianServicesHelp), table(latvianAdministration),
         table(latvianAdministrationHelp), table(latvianExport), table(latvianExportHelp), table(latvianHelp),
         table(latvianChannels), table(latvianScripts), table(latvianImport), table(latvianImportHelp),

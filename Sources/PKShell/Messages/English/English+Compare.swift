@@ -1,0 +1,31 @@
+import PKCore
+
+extension Catalogue {
+    /// Help of compare, in English.
+    static let englishCompareHelp: [HelpText: String] = [
+        .compareSummary: "the year against another (default the year before), per service and channel, with bars",
+        .compareDetails: """
+            Each service with a record in either year: per channel started/completed of both years, the change in \
+            requests started as a count and in percent ('new' when the earlier year started none), and the change as a \
+            bar, '+' for growth and '-' for decline, on one scale for the whole listing and as wide as the terminal \
+            allows (# with --ascii or when the output is not UTF-8); then both quality indicators of each year, computed \
+            from the counts. A record found in one year only is marked so. Last, the institution's totals per channel \
+            over all records of each year. Drafts count as well as submitted records. Administrators: --institution CODE \
+            compares that institution. --json: {"year", "against", "institution", "services": [{"code", "name", \
+            "only": YEAR|null, "previous"|"current": {"status", "started", "completed", "success", "usage"}|null, \
+            "change", "percent", "channels": {KEY: {"previous", "current", "change", "percent"}}}], "totals": …}.
+            """,
+    ]
+
+    /// What the shell says: compare, in English.
+    static let englishCompare: [ShellText: String] = [
+        .compareHeading: "{year} against {against}: {code} {name}",
+        .compareLegend: "started/completed per channel; the change is in requests started",
+        .compareOnlyIn: "only in {year}",
+        .compareNew: "new",
+        .compareTotalsHeading: "all records of {code}",
+        .compareNothing: "{code} has no records of {year} or {against} to compare",
+        .compareSameYear: "compare needs a year other than the reporting year {year} (year YYYY changes that)",
+        .indicatorChange: "{previous} → {current}",
+    ]
+}

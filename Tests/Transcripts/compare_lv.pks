@@ -1,0 +1,2 @@
+# args: --lang lv --keep-going run compare.pks
+# compare in Latvian (the script is compare.pks).
