@@ -12,6 +12,11 @@ extension Store {
         }
     }
 
+    /// Codes and names of the services the principal may see in the catalogue, in no order: what TAB completes.
+    public func serviceNames(by principal: Principal) throws(StoreError) -> [ServiceName] {
+        try read(principal) { db in try db.serviceNames(institution: catalogueScope(try currentUser(db, principal))) }
+    }
+
     /// One service description, by code or a unique part of its name.
     public func service(by principal: Principal, _ argument: String) throws(StoreError) -> Service {
         try read(principal) { db in try resolveService(db, try currentUser(db, principal), argument, scope: .catalogue) }
@@ -92,13 +97,18 @@ extension Store {
         case .institution(let id): id
         }
         if let exact = try db.service(code: argument, institution: institution) { return exact }
-        let candidates = try db.services(institution: institution).filter { TextFolding.contains($0.name, argument) }
+        let candidates = try db.services(institution: institution, namePart: argument, limit: Self.ambiguousListed + 1)
         switch candidates.count {
         case 1: return candidates[0]
         case 0: throw StoreError.unknownService(argument)
-        default: throw StoreError.ambiguousService(argument, candidates.map { "\($0.code) \($0.name)" })
+        default:
+            let listed = candidates.prefix(Self.ambiguousListed).map { "\($0.code) \($0.name)" }
+            throw StoreError.ambiguousService(argument, listed + (candidates.count > Self.ambiguousListed ? ["…"] : []))
         }
     }
+
+    /// How many of the services a part of a name matches the error lists (`…` stands for the others).
+    static let ambiguousListed = 10
 
     /// Whether `text` has nothing but Foundation's `CharacterSet.whitespaces`; an argument starting with an
     /// ASCII character other than space and tab (every code) is settled without Foundation's trimmed copy

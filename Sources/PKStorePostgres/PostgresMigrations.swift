@@ -18,6 +18,7 @@ enum PostgresMigrations {
         ("v5: service cards, institution contacts", serviceCards),
         ("v6: administrators reopen submitted records", reopenRecords),
         ("v7: the audit trail in time order by institution, service and author", auditIndexes),
+        ("v8: services found by part of their name", serviceNameSearch),
     ]
 
     static var version: Int { all.count }

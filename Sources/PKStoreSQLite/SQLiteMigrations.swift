@@ -152,6 +152,9 @@ enum SQLiteMigrations {
                 CREATE INDEX audit_by_time ON audit(at);
                 """)
         }
+        migrator.registerMigration("v8: services found by part of their name") { db in
+            try ServiceNameSearch.create(db)
+        }
         return migrator
     }
 

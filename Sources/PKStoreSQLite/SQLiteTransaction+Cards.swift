@@ -18,7 +18,8 @@ extension SQLiteTransaction {
     }
 
     func renameService(_ service: Service, to name: String) throws {
-        try db.execute(cached: "UPDATE service SET name = ? WHERE id = ?", arguments: [name, service.id])
+        try db.execute(cached: "UPDATE service SET name = ?, name_folded = ? WHERE id = ?",
+                       arguments: [name, TextFolding.fold(name), service.id])
     }
 
     func describeService(_ service: Service, as text: String?) throws {

@@ -29,8 +29,8 @@ extension SQLiteTransaction {
 
     func insertService(code: String, name: String, institution: Int64) throws -> Service {
         guard try service(code: code, institution: nil) == nil else { throw StoreError.duplicateServiceCode(code) }
-        try db.execute(cached: "INSERT INTO service (code, name, institution_id) VALUES (?, ?, ?)",
-                       arguments: [code, name, institution])
+        try db.execute(cached: "INSERT INTO service (code, name, name_folded, institution_id) VALUES (?, ?, ?, ?)",
+                       arguments: [code, name, TextFolding.fold(name), institution])
         return try service(id: db.lastInsertedRowID)!
     }
 

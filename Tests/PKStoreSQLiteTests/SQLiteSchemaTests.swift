@@ -20,6 +20,29 @@ import Testing
         #expect(try backend.writer.read { try SQLiteMigrations.migrator.appliedIdentifiers($0).count } == SQLiteMigrations.version)
     }
 
+    @Test func sqliteFoldsTheNamesOfServicesStoredBeforeVersion8AndIndexesThem() throws {
+        let path = try Self.file()
+        let queue = try DatabaseQueue(path: path)
+        try SQLiteMigrations.migrator.migrate(queue, upTo: "v7: the audit trail in time order by institution, service and author")
+        try queue.write { db in
+            try db.execute(sql: """
+                INSERT INTO institution (id, code, name) VALUES (1, 'ADAZI', 'Ādažu novada pašvaldība');
+                INSERT INTO service (code, name, institution_id) VALUES ('101A', 'Iesniegums Ādažiem', 1), ('102A', 'ŪDENS Ņemšana', 1);
+                """)
+        }
+        try queue.close()
+        let backend = SQLiteBackend.file(path, clock: .system)
+        let versions = try backend.migrate()
+        #expect(versions.from == 7 && versions.to == SQLiteMigrations.version)
+        let found = "SELECT service.code FROM service_name_search JOIN service ON service.id = service_name_search.rowid WHERE service_name_search MATCH ?"
+        let (folded, codes) = try backend.writer.read { db in
+            (try String.fetchAll(db, sql: "SELECT name_folded FROM service ORDER BY code"),
+             try String.fetchAll(db, sql: found, arguments: ["\"ens nem\""]))
+        }
+        #expect(folded == ["iesniegums adaziem", "udens nemsana"])
+        #expect(codes == ["102A"])
+    }
+
     @Test func sqliteRefusesAFileOfANewerPksNamingBothVersions() throws {
         let path = try Self.file()
         _ = try SQLiteBackend.file(path, clock: .system).migrate()

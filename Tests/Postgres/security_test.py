@@ -129,6 +129,12 @@ class PsqlAttackTest(unittest.TestCase):
         status, everything, _ = psql("SELECT count(*) FROM service")
         self.assertGreater(int(everything), int(as_liga("SELECT count(*) FROM service")[1]))
 
+    def test_the_folded_names_are_the_own_institutions_and_kept_by_the_server(self):
+        # Both institutions have an "iesniegums"; the folded name (schema version 8) shows only Carnikava's.
+        self.assertEqual(as_liga("SELECT code FROM service WHERE strpos(name_folded, 'iesniegums') > 0")[:2], (0, "015A"))
+        self.assertEqual(psql("SELECT name_folded FROM service WHERE code = '101A'")[1], "iesniegums adaziem")
+        self.refused("UPDATE service SET name_folded = 'x' WHERE code = '015A'", "generated column")
+
     def test_another_institutions_rows_cannot_be_written(self):
         adazi = psql("SELECT id FROM institution WHERE code = 'ADAZI'")[1]
         self.refused(f"INSERT INTO service (code, name, institution_id) VALUES ('ZZ1', 'Svešs', {adazi})",

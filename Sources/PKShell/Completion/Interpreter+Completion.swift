@@ -115,9 +115,9 @@ extension Interpreter {
         if let cached = completionCache { return cached }
         var data = CompletionData()
         if let principal = session.principal, let store = try? store {
-            let services = (try? store.services(by: principal)) ?? []
+            let services = (try? store.serviceNames(by: principal)) ?? []
             data.catalogueServices = SortedCandidates(services.flatMap { [Candidate($0.code), Candidate($0.name)] })
-            let own = services.filter { $0.institution.id == principal.user.institution.id }
+            let own = services.filter { $0.institutionID == principal.user.institution.id }
             data.ownServices = SortedCandidates(own.flatMap { [Candidate($0.code), Candidate($0.name)] })
             data.ownPublishedServices = SortedCandidates(own.filter(\.isPublished).flatMap { [Candidate($0.code), Candidate($0.name)] })
             if principal.user.isAdministrator {

@@ -37,6 +37,11 @@ public protocol CatalogueTransaction {
     /// The service with exactly this code (case ignored) in one institution (nil: any institution).
     func service(code: String, institution: Int64?) throws -> Service?
     func service(id: Int64) throws -> Service?
+    /// Codes and names of one institution's services (nil: every institution's), in no order: what TAB completes.
+    func serviceNames(institution: Int64?) throws -> [ServiceName]
+    /// Services of one institution (nil: every institution) whose name contains `namePart`, ignoring case and
+    /// diacritics, by code; at most `limit` of them, found without reading the others.
+    func services(institution: Int64?, namePart: String, limit: Int) throws -> [Service]
     /// Throws `duplicateServiceCode` when the code is taken anywhere in the catalogue.
     func insertService(code: String, name: String, institution: Int64) throws -> Service
     /// Makes the description's channels these, keeping the contact and hours of those it had before.

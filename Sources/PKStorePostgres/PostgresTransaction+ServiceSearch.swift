@@ -1,0 +1,21 @@
+import PKCore
+import PKStore
+
+/// Services by part of their name, and the codes and names TAB completes, on PostgreSQL; the server's
+/// row-level security applies to the folded names as to every other column.
+extension PostgresTransaction {
+    func serviceNames(institution: Int64?) throws -> [ServiceName] {
+        let names = Projection<ServiceName>.serviceName
+        guard let institution else { return try connection.fetchAll(names, "FROM pks.service AS service") }
+        return try connection.fetchAll(names, "FROM pks.service AS service WHERE service.institution_id = $1", [String(institution)])
+    }
+
+    /// Reads the folded names of one institution's services (nil: of every service) for the part, folded alike.
+    func services(institution: Int64?, namePart: String, limit: Int) throws -> [Service] {
+        try connection.fetchAll(Self.service, Self.serviceSource + """
+             WHERE \(institution == nil ? "" : "service.institution_id = $3 AND ")
+                   strpos(service.name_folded, \(PostgresMigrations.folded("$1"))) > 0
+             ORDER BY service.code_key COLLATE "C" LIMIT $2
+            """, [namePart, String(limit)] + (institution.map { [String($0)] } ?? []))
+    }
+}
