@@ -12,6 +12,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import time
 import unittest
 
 import pexpect
@@ -620,6 +621,7 @@ class TerminalTest(unittest.TestCase):
                 shell.expect_exact("P0001")  # the first screen: the six services of the fixture come first
                 shell.expect(r"\r\n:(\x1b\[K)?")  # less's prompt on the last line
                 shell.sendcontrol("c")  # Ctrl-C while paging leaves both running
+                time.sleep(0.5)  # the terminal drops keys typed while the interrupt is handled
                 shell.send("q")
                 shell.expect_exact(self.ADMIN_PROMPT)
                 self.assertNotIn("P2000", shell.before)
