@@ -186,7 +186,7 @@ _pks() {
 
 _pks_run() {
     repeating_flags=()
-    non_repeating_flags=(--no-color --quiet --keep-going --single-transaction --echo --dry-run --version -h --help)
+    non_repeating_flags=(--no-color --quiet --no-pager --keep-going --single-transaction --echo --dry-run --version -h --help)
     repeating_options=(--var)
     non_repeating_options=(--db --user --lang)
     __pks_offer_flags_options -1
@@ -219,7 +219,7 @@ _pks_run() {
 
 _pks_demo() {
     repeating_flags=()
-    non_repeating_flags=(--no-color --quiet --keep-going --single-transaction --echo --dry-run --keep --no-shell --version -h --help)
+    non_repeating_flags=(--no-color --quiet --no-pager --keep-going --single-transaction --echo --dry-run --keep --no-shell --version -h --help)
     repeating_options=(--var)
     non_repeating_options=(--db --user --lang)
     __pks_offer_flags_options 1
@@ -252,7 +252,7 @@ _pks_demo() {
 
 _pks_init() {
     repeating_flags=()
-    non_repeating_flags=(--no-color --quiet --trust-client-clock --version -h --help)
+    non_repeating_flags=(--no-color --quiet --no-pager --trust-client-clock --version -h --help)
     repeating_options=()
     non_repeating_options=(--db --user --lang --admin --name --password-cost)
     __pks_offer_flags_options 0
@@ -283,7 +283,7 @@ _pks_init() {
 
 _pks_migrate() {
     repeating_flags=()
-    non_repeating_flags=(--no-color --quiet --version -h --help)
+    non_repeating_flags=(--no-color --quiet --no-pager --version -h --help)
     repeating_options=()
     non_repeating_options=(--db --user --lang)
     __pks_offer_flags_options 0

@@ -23,6 +23,12 @@ struct GlobalOptions: ParsableArguments {
     @Flag(help: "No banner and no informational chatter: results and errors only.")
     var quiet = false
 
+    @Flag(name: .customLong("no-pager"), help: """
+        Print long listings straight to the terminal; else, at a terminal, one longer than the screen goes through \
+        $PKS_PAGER, else $PAGER, else less -FRX.
+        """)
+    var noPager = false
+
     @Option(name: .customLong("lang"), help: ArgumentHelp(
         "Language of messages: lv (latviešu) or en (English); else $PKS_LANG; else Latvian when LANG starts with lv.",
         valueName: "lv|en"), completion: .list(Language.allCases.map(\.rawValue)))
@@ -81,6 +87,11 @@ struct GlobalOptions: ParsableArguments {
     /// Colours on a descriptor: a terminal, no `--no-color`, no `NO_COLOR`.
     func colorsAllowed(on descriptor: Int32) -> Bool {
         !noColor && (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty && StandardStreams.isTerminal(descriptor)
+    }
+
+    /// The pager for long listings at a terminal; nil with `--no-pager` or an empty `$PKS_PAGER`/`$PAGER`.
+    var pagerCommand: String? {
+        noPager ? nil : Pager.command(environment: ProcessInfo.processInfo.environment)
     }
 
     /// `--user`, else `$PKS_USER`, else the login of a PostgreSQL URI.

@@ -14,7 +14,7 @@ struct PKS: ParsableCommand {
             Without a subcommand: an interactive shell when stdin is a terminal, else stdin read as a script; \
             with -c 'CMD' (repeatable): those commands.
 
-            Global options: --db PATH|URI, --user LOGIN, --lang lv|en, --quiet, --no-color.
+            Global options: --db PATH|URI, --user LOGIN, --lang lv|en, --quiet, --no-color, --no-pager.
             Script options (run, -c, piped stdin): --keep-going, --single-transaction, --echo, --dry-run, \
             --var NAME=VALUE.
             Exit status: 0 all commands succeeded, 1 a command failed, 2 usage error, 3 authentication failed.

@@ -11,7 +11,7 @@ struct SessionLauncher {
         var configuration = try global.configuration()
         configuration.script = script
         configuration.interrupted = { Interrupts.requested }
-        interpreter = Interpreter(configuration: configuration, console: TerminalConsole(isInteractive: interactive),
+        interpreter = Interpreter(configuration: configuration, console: TerminalConsole(isInteractive: interactive, pagerCommand: global.pagerCommand),
                                   store: global.store(configuration))
         if startSession, let login = global.initialLogin {
             loginFailed = !interpreter.logInBeforeFirstCommand(login)

@@ -69,7 +69,7 @@ import Testing
         #expect(shell.interpreter.complete("user ").candidates == ["add", "close", "list", "renew", "unlock"])
         #expect(shell.interpreter.complete("show --j").insertion == "--json ")
         #expect(shell.interpreter.complete("user add x --name X --").candidates == ["--admin", "--institution", "--until"])
-        #expect(shell.interpreter.complete("log 015A --").candidates == ["--institution", "--limit", "--since", "--user"])
+        #expect(shell.interpreter.complete("log 015A --").candidates == ["--institution", "--limit", "--no-pager", "--since", "--user"])
         #expect(shell.interpreter.complete("log --limit 5 --u").insertion == "--user ")
     }
 

@@ -12,15 +12,24 @@ final class FakeConsole: Console {
     /// Set by a test that plays a terminal's reader.
     var outputIsTerminal = false
 
+    /// Paging begun and ended, and errors written, in order: `["page", "end", "error"]`.
+    var pagingLog: [String] = []
+
     func write(_ text: String) { output += text }
-    func writeError(_ text: String) { errors += text }
+    func writeError(_ text: String) {
+        errors += text
+        pagingLog.append("error")
+    }
     func readSecret(prompt: String) -> String? { nil }
     func ask(_ question: String) -> String? { nil }
+    func beginPaging() { pagingLog.append("page") }
+    func endPaging() { pagingLog.append("end") }
 
     /// Forgets what was written so far.
     func clear() {
         output = ""
         errors = ""
+        pagingLog = []
     }
 }
 

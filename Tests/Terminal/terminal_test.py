@@ -12,6 +12,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import time
 import unittest
 
 import pexpect
@@ -550,6 +551,114 @@ class TerminalTest(unittest.TestCase):
                                    stdin=subprocess.DEVNULL, capture_output=True, text=True)
         self.assertIn("too many failed attempts for ieva", elsewhere.stderr)
         self.log_in()
+
+    def add_services(self, count):
+        """`count` more services of CARN (P0001 …), added in one transaction."""
+        script = os.path.join(self.folder, "many.pks")
+        with open(script, "w", encoding="utf-8") as file:
+            file.writelines(f'service add P{n:04d} "Pakalpojums numur {n}" --institution CARN\n' for n in range(1, count + 1))
+        subprocess.run([PKS, "--quiet", "--user", "admin", "--single-transaction", "run", script],
+                       env=dict(self.env, PKS_PASSWORD=PASSWORD), check=True, stdin=subprocess.DEVNULL,
+                       stdout=subprocess.DEVNULL)
+
+    def spawn_admin(self, language, rows=24, options=(), **environment):
+        """pks at a terminal `rows` high, colours on, TERM=xterm-256color, logged in as admin."""
+        self.shell.terminate(force=True)
+        env = dict(self.env, TERM="xterm-256color", LANG="lv_LV.UTF-8" if language == "lv" else "C.UTF-8", **environment)
+        del env["NO_COLOR"]
+        shell = pexpect.spawn(PKS, list(options), env=env, encoding="utf-8", timeout=20, dimensions=(rows, 120))
+        shell.sendline("login admin")
+        shell.expect_exact("admin: " if language == "en" else "admin parole: ")
+        shell.sendline(PASSWORD)
+        shell.expect_exact(self.ADMIN_PROMPT)
+        return shell
+
+    ADMIN_PROMPT = "\x1b[1;36madmin@VRAA\x1b[0m \x1b[33m2019\x1b[0m> "
+
+    def recording_pager(self):
+        """A pager that keeps what it was sent in a file and says so; returns the command and the file."""
+        paged = os.path.join(self.folder, "paged.txt")
+        return f"cat > {paged}; echo PAGER-DONE", paged
+
+    def test_a_long_listing_goes_through_the_pager_a_short_one_does_not_in_both_languages(self):
+        self.add_services(60)
+        pager, paged = self.recording_pager()
+        for language, header in (("en", "published"), ("lv", "publicēts")):
+            shell = self.spawn_admin(language, PAGER="less", PKS_PAGER=pager)  # PKS_PAGER comes first
+            try:
+                shell.sendline("services")
+                shell.expect_exact("PAGER-DONE")
+                shell.expect_exact(self.ADMIN_PROMPT)
+                with open(paged, encoding="utf-8") as file:
+                    listing = file.read()
+                self.assertIn(header, listing.splitlines()[0])
+                self.assertEqual(len(re.findall(r"^P\d{4} ", listing, re.M)), 60)  # the whole listing, in order
+                self.assertLess(listing.index("P0001"), listing.index("P0060"))
+                os.remove(paged)
+                shell.sendline("services P005")  # fits the screen: printed as it is
+                shell.expect_exact("P0059")
+                shell.expect_exact(self.ADMIN_PROMPT)
+                shell.sendline("log")  # the newest 50 entries: longer than the screen
+                shell.expect_exact("PAGER-DONE")
+                shell.expect_exact(self.ADMIN_PROMPT)
+                with open(paged, encoding="utf-8") as file:
+                    self.assertEqual(file.read().count("P00"), 50)
+                os.remove(paged)
+            finally:
+                shell.terminate(force=True)
+
+    def test_no_pager_and_an_empty_pager_print_straight_to_the_terminal(self):
+        self.add_services(60)
+        pager, paged = self.recording_pager()
+        for options, line, environment in (((), "services --no-pager", {}), (("--no-pager",), "services", {}),
+                                           ((), "services", {"PKS_PAGER": ""}), ((), "services", {"PAGER": " "})):
+            shell = self.spawn_admin("en", options=options, **dict({"PAGER": pager}, **environment))
+            try:
+                shell.sendline(line)
+                shell.expect_exact("P0060")
+                shell.expect_exact(self.ADMIN_PROMPT)
+                self.assertFalse(os.path.exists(paged), (options, line, environment))
+            finally:
+                shell.terminate(force=True)
+
+    def test_output_that_is_not_a_terminal_is_never_paged(self):
+        self.add_services(60)
+        pager, paged = self.recording_pager()
+        for arguments in (["-c", "services"], ["-c", "log --limit 100"], ["run", "/dev/stdin"]):
+            result = subprocess.run([PKS, "--user", "admin"] + arguments, input="services\n", capture_output=True,
+                                    text=True, env=dict(self.env, PKS_PASSWORD=PASSWORD, PAGER=pager))
+            self.assertEqual(result.returncode, 0, result.stderr)
+            self.assertIn("P0060", result.stdout)
+            self.assertFalse(os.path.exists(paged), arguments)
+
+    def test_quitting_less_early_returns_quietly_to_a_working_prompt_in_both_languages(self):
+        self.add_services(2000)  # more than the pipe holds: pks is still writing when less quits
+        for language, answer in (("en", "reporting year 2019"), ("lv", "pārskata gads 2019")):
+            shell = self.spawn_admin(language, rows=10)  # no PAGER: less -FRX
+            try:
+                shell.sendline("services")
+                shell.expect_exact("P0001")  # the first screen: the six services of the fixture come first
+                shell.expect(r"\r\n:(\x1b\[K)?")  # less's prompt on the last line
+                shell.sendcontrol("c")  # Ctrl-C while paging leaves both running
+                for attempt in range(3):  # the terminal may drop a key typed while less handles the interrupt
+                    time.sleep(0.5)
+                    shell.send("q")
+                    if shell.expect_exact([self.ADMIN_PROMPT, pexpect.TIMEOUT], timeout=5) == 0:
+                        break
+                else:
+                    self.fail("less did not quit on q")
+                self.assertNotIn("P2000", shell.before)
+                self.assertNotRegex(shell.before, "rror|kļūda|roken pipe")
+                shell.send("yea\t")  # the line editor completes again (yea alone is no command)
+                shell.sendline("")
+                shell.expect_exact(answer)
+                shell.expect_exact(self.ADMIN_PROMPT)
+                shell.sendline("quit")
+                shell.expect(pexpect.EOF)
+                shell.close()
+                self.assertEqual(shell.exitstatus, 0)  # quitting the pager is no failure
+            finally:
+                shell.terminate(force=True)
 
 
 if __name__ == "__main__":

@@ -1,6 +1,9 @@
 #ifndef PKS_CSIGNALS_H
 #define PKS_CSIGNALS_H
 
+#include <stddef.h>
+#include <sys/types.h>
+
 /// Prepares the terminal for a question read a line at a time (a password when hide_input is set: echo
 /// off; also_ending, when not 0, is a key that ends the line at once, as Enter does). Until pks_question_end, SIGINT, SIGTERM and SIGHUP restore the saved terminal settings from the
 /// signal handler; SIGINT then only cancels the question at once (read() returns EINTR), the others end
@@ -21,5 +24,16 @@ int pks_interrupt_requested(void);
 
 /// Forgets a Ctrl-C once it has been dealt with.
 void pks_interrupt_clear(void);
+
+/// Starts the pager `sh -c command` reading from a pipe, as psql's popen does, and returns the pipe's writing end
+/// (the pager's pid in *child), or -1 when it cannot start. Until pks_pager_close, SIGPIPE is ignored, so a pager
+/// quit early makes writes fail (EPIPE) instead of ending pks; the terminal settings are saved.
+int pks_pager_open(const char *command, pid_t *child);
+
+/// Writes all of `bytes` to the pager's pipe; -1 once the pager no longer reads (it quit).
+int pks_pager_write(int pipe, const void *bytes, size_t count);
+
+/// Closes the pipe, waits for the pager to end, then restores the terminal settings and SIGPIPE's handling.
+void pks_pager_close(int pipe, pid_t child);
 
 #endif

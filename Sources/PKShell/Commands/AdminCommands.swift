@@ -15,7 +15,8 @@ extension CommandSpec {
         command.shell.inform(.institutionAdded, ["code": institution.code, "name": institution.name])
     }
 
-    static let institutionList = CommandSpec("list", group: .administration, summary: .institutionListSummary) { command in
+    static let institutionList = CommandSpec("list", group: .administration, summary: .institutionListSummary,
+                                             pages: true) { command in
         let shell = command.shell
         let institutions = try command.store.institutions(by: command.principal)
         shell.output(shell.table(header: [.columnCode, .columnInstitution, .columnContactPerson],
@@ -101,7 +102,8 @@ extension CommandSpec {
 
     private static let expiring = OptionSpec.value("--expiring", .metaDays, .count, .expiringOption)
 
-    static let userList = CommandSpec("list", group: .administration, options: [expiring], summary: .userListSummary) { command in
+    static let userList = CommandSpec("list", group: .administration, options: [expiring], summary: .userListSummary,
+                                      pages: true) { command in
         let shell = command.shell
         let days = try command.arguments[expiring].map { text throws in try Count.parse(text) }
         let users = try command.store.users(by: command.principal, expiringWithin: days)

@@ -37,11 +37,21 @@ public struct CommandSpec: Sendable {
     public let subcommands: [CommandSpec]
     let action: Action?
 
-    /// A command of a logged-in user.
+    /// A command of a logged-in user; one that `pages` a long listing also takes `--no-pager`.
     init(_ name: String, aliases: [String] = [], group: CommandGroup, parameters: [Parameter] = [],
          options: [OptionSpec] = [], summary: HelpText, details: HelpText? = nil, changesCatalogue: Bool = false,
-         action: @escaping @Sendable (UserInvocation) throws -> Void) {
-        self.init(name, aliases, group, parameters, options, summary, details, changesCatalogue, [], .loggedIn(action))
+         pages: Bool = false, action: @escaping @Sendable (UserInvocation) throws -> Void) {
+        self.init(name, aliases, group, parameters, options + (pages ? [.noPager] : []), summary, details, changesCatalogue,
+                  [], .loggedIn(pages ? Self.paged(action) : action))
+    }
+
+    /// The action with its output through the pager, unless `--no-pager` was given.
+    private static func paged(_ action: @escaping @Sendable (UserInvocation) throws -> Void)
+        -> @Sendable (UserInvocation) throws -> Void {
+        { command in
+            guard !command.arguments.flag(.noPager) else { return try action(command) }
+            try command.shell.paging { try action(command) }
+        }
     }
 
     /// A command anyone may run, logged in or not.

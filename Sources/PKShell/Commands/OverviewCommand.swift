@@ -9,7 +9,7 @@ extension CommandSpec {
 
     static let overview = CommandSpec(
         "overview", aliases: ["pārskats"], group: .administration, options: [json, ascii],
-        summary: .overviewSummary, details: .overviewDetails
+        summary: .overviewSummary, details: .overviewDetails, pages: true
     ) { command in
         let shell = command.shell, year = command.session.year
         let overview = try command.store.overview(by: command.principal, year: year)

@@ -121,6 +121,11 @@ public struct OptionSpec: Sendable, Equatable {
     }
 }
 
+extension OptionSpec {
+    /// `--no-pager`: a long listing printed straight to the terminal (commands declared with `pages: true`).
+    static let noPager = OptionSpec.flag("--no-pager", .noPagerOption)
+}
+
 /// A command's usage line, written in the language it is shown in: `set CHANNEL STARTED COMPLETED`.
 public struct CommandUsage: Sendable, Equatable, TextArgument {
     public let name: String

@@ -12,7 +12,7 @@ extension CommandSpec {
 
     static let stats = CommandSpec(
         "stats", aliases: ["statistika"], group: .statistics, parameters: [.someText], options: [jsonArray, institutionOption],
-        summary: .statsSummary, details: .statsDetails
+        summary: .statsSummary, details: .statsDetails, pages: true
     ) { command in
         let shell = command.shell, year = command.session.year, text = command.arguments[.someText]
         let records = try command.arguments[institutionOption].map {
@@ -34,7 +34,8 @@ extension CommandSpec {
     }
 
     static let missing = CommandSpec(
-        "missing", group: .statistics, options: [allInstitutions], summary: .missingSummary, details: .missingDetails
+        "missing", group: .statistics, options: [allInstitutions], summary: .missingSummary, details: .missingDetails,
+        pages: true
     ) { command in
         let shell = command.shell, year = command.session.year, everywhere = command.arguments.flag(allInstitutions)
         let services = try everywhere ? command.store.servicesMissingRecordsEverywhere(by: command.principal, year: year)
@@ -85,7 +86,7 @@ extension CommandSpec {
 
     static let log = CommandSpec(
         "log", group: .statistics, parameters: [.someService], options: [limit, since, author, logInstitution],
-        summary: .logSummary, details: .logDetails
+        summary: .logSummary, details: .logDetails, pages: true
     ) { command in
         let shell = command.shell, arguments = command.arguments, details = AuditDetailText(language: shell.language)
         let query = AuditQuery(

@@ -5,7 +5,7 @@ import PKStore
 /// Service descriptions: services, service add|channels|publish|show.
 extension CommandSpec {
     static let services = CommandSpec(
-        "services", group: .statistics, parameters: [.someText], summary: .servicesSummary, details: .servicesDetails
+        "services", group: .statistics, parameters: [.someText], summary: .servicesSummary, details: .servicesDetails, pages: true
     ) { command in
         let shell = command.shell, text = command.arguments[.someText]
         let services = try command.store.services(by: command.principal, matching: text)

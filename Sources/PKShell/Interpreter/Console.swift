@@ -14,8 +14,15 @@ public protocol Console: AnyObject {
     func ask(_ question: String) -> String?
     /// The width of the terminal standard output goes to, or nil when it is not a terminal.
     var columns: Int? { get }
+    /// From now until `endPaging()`, standard output goes through the pager when it is longer than the
+    /// screen (only at a terminal, with paging on); one command's output at a time.
+    func beginPaging()
+    /// Ends the output begun with `beginPaging()`, waiting until the pager is quit.
+    func endPaging()
 }
 
 extension Console {
     public var columns: Int? { nil }
+    public func beginPaging() {}
+    public func endPaging() {}
 }

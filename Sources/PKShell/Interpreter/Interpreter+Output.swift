@@ -14,6 +14,14 @@ extension Interpreter {
         if !configuration.quiet { inform(text(key, arguments)) }
     }
 
+    /// Runs `body` with its output through the pager at a terminal when it is longer than the screen; an error
+    /// it throws is reported after the pager is quit.
+    func paging(_ body: () throws -> Void) rethrows {
+        console.beginPaging()
+        defer { console.endPaging() }
+        try body()
+    }
+
     /// A catalogue text in the session's language.
     public func text(_ key: ShellText, _ arguments: [String: any TextArgument] = [:]) -> String {
         language.text(key, arguments)

@@ -54,6 +54,7 @@ public enum HelpText: String, MessageKey, CaseIterable {
     case metaText
     case jsonArrayOption
     case jsonObjectOption
+    case noPagerOption
     case statsSummary
     case statsDetails
     case missingSummary

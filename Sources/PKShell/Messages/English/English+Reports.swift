@@ -6,6 +6,7 @@ extension Catalogue {
         .metaText: "TEXT",
         .jsonArrayOption: "print a JSON array (SPEC section 5)",
         .jsonObjectOption: "print one JSON object (SPEC section 5)",
+        .noPagerOption: "print straight to the terminal; else, at a terminal, output longer than the screen goes through $PKS_PAGER, else $PAGER, else less -FRX (an empty one: no pager)",
         .statsSummary: "the year's records: code, name, status, last updated, totals (Pakalpojumu statistika)",
         .statsDetails: "TEXT keeps the records whose code or name contains it (case and diacritics ignored).",
         .missingSummary: "published services with no record for the year, and the days left until the deadline",

@@ -6,6 +6,7 @@ extension Catalogue {
         .metaText: "TEKSTS",
         .jsonArrayOption: "izdrukāt JSON masīvu (SPEC 5. nodaļa)",
         .jsonObjectOption: "izdrukāt vienu JSON objektu (SPEC 5. nodaļa)",
+        .noPagerOption: "drukāt tieši terminālī; citādi terminālī izvadi, kas garāka par ekrānu, rāda $PKS_PAGER, tad $PAGER, tad less -FRX (tukšs: bez lapotāja)",
         .statsSummary: "gada ieraksti: kods, nosaukums, statuss, atjaunots, kopsummas (Pakalpojumu statistika)",
         .statsDetails: "TEKSTS atlasa ierakstus, kuru kodā vai nosaukumā tas ir (lielos burtus un garumzīmes neņem vērā).",
         .missingSummary: "publicētie pakalpojumi bez šī gada ieraksta un dienas līdz termiņam",
