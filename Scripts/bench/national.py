@@ -33,7 +33,8 @@ def service(institution_number, number):
 
 def database(binary, institutions=200, services=500, years=2):
     """The catalogue: `institutions` institutions with one user each and `services` published services each,
-    with a record per service for `years` years up to the reporting year; built through pks once."""
+    with a record per service (indicators computed) for `years` years up to the reporting year, submitted as
+    `submits` says; built through pks once."""
     path = os.path.join(common.WORK, f"national-{institutions}x{services}x{years}.sqlite")
     if os.path.exists(path):
         return path
@@ -49,6 +50,12 @@ def database(binary, institutions=200, services=500, years=2):
     os.rename(building, path)
     common.log(f"  built in {time.monotonic() - began:.0f} s, {os.path.getsize(path) / 1e6:.0f} MB")
     return path
+
+
+def submits(institution_number, year):
+    """Whether the institution has submitted the year's records: every earlier year, and the reporting year in
+    odd-numbered institutions (even ones, I100 among them, still have their drafts to check)."""
+    return year < common.YEAR or institution_number % 2 == 1
 
 
 def write_script(path, institutions, services, years):
@@ -71,8 +78,11 @@ def write_script(path, institutions, services, years):
                 for s in range(services):
                     e, klatiene, complaints, delays = common.record_figures(i * services + s)
                     script.write(f"add {service(i, s)}\nset e-latvija {e[0]} {e[1]}\nset klatiene {klatiene[0]} {klatiene[1]}\n"
-                                 f"complaints {complaints}\ndelays {delays}\nsave\n")
-                commands += 1 + 6 * services
+                                 f"complaints {complaints}\ndelays {delays}\ncompute\nsave\n")
+                commands += 1 + 7 * services
+                if submits(i, year):
+                    script.write("submit --all --yes\n")
+                    commands += 1
             commands += 1
     return commands + 1
 
@@ -109,6 +119,10 @@ def main():
         ("admin export csv --institution (one year)", "admin",
          [f"export csv {export} --institution {institution(100)} --force"], "≤ 10 ms query", None, None),
         ("stats of one institution", user(100), ["stats"], "≤ 10 ms query", None, None),
+        ("admin overview", "admin", ["overview"], "≤ 200 ms", 0.2, None),
+        ("admin overview --json", "admin", ["overview --json"], "≤ 200 ms", 0.2, None),
+        # `check` covers the user's own institution, administrators' too: an institution's 500 drafts.
+        ("check of one institution", user(100), ["check"], "≤ 200 ms", 0.2, None),
         ("admin log --limit 50", "admin", ["log --limit 50"], "≤ 50 ms query", None, None),
         ("admin log SERVICE", "admin", [f"log {service(100, 250)}"], "≤ 50 ms query", None, None),
         ("admin log --user LOGIN --limit 50", "admin", [f"log --user {user(100)} --limit 50"], "≤ 50 ms query", None, None),
@@ -119,7 +133,8 @@ def main():
         common.log(f"  {name}: {common.duration(seconds)}, peak RSS {common.triple(peaks, 'MB', 1)}")
         met = None
         if seconds_target is not None:
-            met = sorted(seconds)[len(seconds) // 2] <= seconds_target and max(peaks) <= megabytes_target
+            met = sorted(seconds)[len(seconds) // 2] <= seconds_target
+            met = met and (megabytes_target is None or max(peaks) <= megabytes_target)
         common.row(f"national ({size}): {name} ({runs} runs; whole process)",
                    f"{common.duration(seconds)}; peak RSS {common.triple(peaks, 'MB', 1)}", "—", "—", target, met)
 

@@ -19,6 +19,7 @@ enum PostgresMigrations {
         ("v6: administrators reopen submitted records", reopenRecords),
         ("v7: the audit trail in time order by institution, service and author", auditIndexes),
         ("v8: services found by part of their name", serviceNameSearch),
+        ("v9: the year's records counted by institution", recordsByInstitution),
     ]
 
     static var version: Int { all.count }
@@ -31,6 +32,13 @@ enum PostgresMigrations {
         CREATE INDEX IF NOT EXISTS audit_by_service ON pks.audit (service_code, at, id);
         CREATE INDEX IF NOT EXISTS audit_by_user ON pks.audit (role, at, id);
         CREATE INDEX IF NOT EXISTS audit_by_time ON pks.audit (at, id);
+        """
+
+    /// Version 9: `overview` counts each institution's records of the year from one index (SQLite's records
+    /// gained the institution that PostgreSQL's had). Safe to run again on a database that has it.
+    private static let recordsByInstitution = """
+        DROP INDEX IF EXISTS pks.record_by_year;
+        CREATE INDEX IF NOT EXISTS record_by_year_institution ON pks.record (year, institution_id, status);
         """
 
     static let channels = Channel.allCases.map { "'\($0.key)'" }.joined(separator: ", ")

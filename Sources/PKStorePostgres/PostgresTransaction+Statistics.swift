@@ -59,12 +59,10 @@ extension PostgresTransaction {
             """, [String(year)] + (institution.map { [String($0)] } ?? []))
     }
 
+    static let institutionProgress = Projection<InstitutionProgress>.institutionProgress(year: "$1", schema: "pks.")
+
     func institutionProgress(year: Int) throws -> [InstitutionProgress] {
-        try connection.fetchAll(.institutionProgress, """
-            FROM pks.institution AS institution LEFT JOIN pks.service AS service ON service.institution_id = institution.id
-            LEFT JOIN pks.record AS record ON record.service_id = service.id AND record.year = $1
-            GROUP BY institution.id ORDER BY institution.code
-            """, [String(year)])
+        try connection.fetchAll(Self.institutionProgress, "FROM pks.institution AS institution ORDER BY institution.code", [String(year)])
     }
 
     func submittedChannelTotals(year: Int) throws -> [Channel: ChannelCounts] {

@@ -131,15 +131,8 @@ enum SQLiteMigrations {
         migrator.registerMigration("v6: administrators reopen submitted records") { db in
             // A submitted record may become a draft again, its figures untouched (the store lets only
             // administrators do it); every other change to it is still refused.
-            let unchanged = ["id", "service_id", "year", "complaints", "delays", "indicators_computed", "indicators_stale",
-                             "success", "usage", "e_started", "e_completed", "all_started"]
-                .map { "NEW.\($0) IS OLD.\($0)" }.joined(separator: " AND ")
-            try db.execute(sql: """
-                DROP TRIGGER record_submitted_no_update;
-                CREATE TRIGGER record_submitted_no_update BEFORE UPDATE ON record
-                    WHEN OLD.status = 'submitted' AND NOT (NEW.status = 'draft' AND \(unchanged))
-                    BEGIN SELECT RAISE(ABORT, 'submitted records are read-only'); END;
-                """)
+            try db.execute(sql: "DROP TRIGGER record_submitted_no_update")
+            try createReopenTrigger(db, unchanged: reopenUnchanged)
         }
         migrator.registerMigration("v7: the audit trail in time order by institution, service and author") { db in
             // `log` reads the newest entries first under any one condition; each index ends in time order (and the
@@ -155,7 +148,35 @@ enum SQLiteMigrations {
         migrator.registerMigration("v8: services found by part of their name") { db in
             try ServiceNameSearch.create(db)
         }
+        migrator.registerMigration("v9: the year's records counted by institution") { db in
+            // `overview` counts each institution's records of the year from one index, without joining every
+            // service to its record: a record keeps its service's institution, as on PostgreSQL (services never
+            // move). The read-only trigger of submitted records stands aside while it is filled in, then keeps it too.
+            try db.execute(sql: """
+                DROP TRIGGER record_submitted_no_update;
+                ALTER TABLE record ADD COLUMN institution_id INTEGER REFERENCES institution(id);
+                UPDATE record SET institution_id = (SELECT institution_id FROM service WHERE service.id = record.service_id);
+                DROP INDEX record_by_year;
+                CREATE INDEX record_by_year_institution ON record(year, institution_id, status);
+                CREATE INDEX service_published_by_institution ON service(institution_id, published_at);
+                """)
+            try createReopenTrigger(db, unchanged: reopenUnchanged + ["institution_id"])
+        }
         return migrator
+    }
+
+    /// The columns of a submitted record that reopening it leaves as they are (version 6).
+    private static let reopenUnchanged = ["id", "service_id", "year", "complaints", "delays", "indicators_computed",
+                                          "indicators_stale", "success", "usage", "e_started", "e_completed", "all_started"]
+
+    /// A submitted record may only become a draft again, with `unchanged` as they were.
+    private static func createReopenTrigger(_ db: Database, unchanged: [String]) throws {
+        let same = unchanged.map { "NEW.\($0) IS OLD.\($0)" }.joined(separator: " AND ")
+        try db.execute(sql: """
+            CREATE TRIGGER record_submitted_no_update BEFORE UPDATE ON record
+                WHEN OLD.status = 'submitted' AND NOT (NEW.status = 'draft' AND \(same))
+                BEGIN SELECT RAISE(ABORT, 'submitted records are read-only'); END;
+            """)
     }
 
     /// How many versions this program knows.

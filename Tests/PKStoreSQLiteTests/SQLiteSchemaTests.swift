@@ -43,6 +43,33 @@ import Testing
         #expect(codes == ["102A"])
     }
 
+    @Test func sqliteGivesOlderRecordsTheirInstitutionAndKeepsSubmittedOnesReadOnly() throws {
+        let path = try Self.file()
+        let queue = try DatabaseQueue(path: path)
+        try SQLiteMigrations.migrator.migrate(queue, upTo: "v8: services found by part of their name")
+        try queue.write { db in
+            try db.execute(sql: """
+                INSERT INTO institution (id, code, name) VALUES (1, 'VRAA', 'Aģentūra'), (2, 'CARN', 'Carnikava');
+                INSERT INTO account (id, login, full_name, institution_id, role, password_hash, created_at)
+                    VALUES (1, 'ieva', 'Ieva', 2, 'user', '-', '2020-01-01 10:00:00');
+                INSERT INTO service (id, code, name, institution_id, published_at) VALUES (1, '015A', 'Iesniegums', 2, '2020-01-01');
+                INSERT INTO record (id, service_id, year, status, complaints, delays, updated_at, updated_by, revision)
+                    VALUES (1, 1, 2018, 'submitted', 0, 0, '2020-01-01 10:00:00', 1, 1), (2, 1, 2019, 'draft', 0, 0, '2020-01-01 10:00:00', 1, 1);
+                """)
+        }
+        try queue.close()
+        let backend = SQLiteBackend.file(path, clock: .system)
+        let versions = try backend.migrate()
+        #expect(versions.from == 8 && versions.to == SQLiteMigrations.version)
+        try backend.writer.write { db in
+            #expect(try Int.fetchAll(db, sql: "SELECT institution_id FROM record ORDER BY id") == [2, 2])
+            for change in ["complaints = 1", "institution_id = 1"] {
+                #expect(throws: DatabaseError.self) { try db.execute(sql: "UPDATE record SET \(change) WHERE id = 1") }
+            }
+            try db.execute(sql: "UPDATE record SET status = 'draft' WHERE id = 1")
+        }
+    }
+
     @Test func sqliteRefusesAFileOfANewerPksNamingBothVersions() throws {
         let path = try Self.file()
         _ = try SQLiteBackend.file(path, clock: .system).migrate()

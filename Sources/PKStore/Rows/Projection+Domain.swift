@@ -44,14 +44,29 @@ extension Projection where Value == Service {
 }
 
 extension Projection where Value == InstitutionProgress {
-    /// An institution with counts of its services and records, over `institution LEFT JOIN service LEFT JOIN
-    /// record` (the records of one year), grouped by institution.
-    public static let institutionProgress = Projection(Projection<Institution>.institution.columns + [
-        "count(service.published_at)", "count(record.id)", "count(CASE WHEN record.status = 'submitted' THEN 1 END)",
-        "count(CASE WHEN service.published_at IS NOT NULL AND record.id IS NULL THEN 1 END)",
-    ]) { row in
-        InstitutionProgress(institution: Projection<Institution>.institution.read(&row), published: row.int(),
-                            records: row.int(), submitted: row.int(), missing: row.int())
+    /// An institution with counts of its services and of its records of one year, each a subquery over an index
+    /// that ends in the institution (never a join of every service with its record): `year` is the query's
+    /// placeholder for the year and `schema` the tables' prefix, in the engine's spelling. The published services
+    /// missing their record: published services less the records of published ones (one a service and year).
+    public static func institutionProgress(year: String, schema: String = "") -> Projection {
+        func table(_ name: String) -> String { "\(schema)\(name) AS \(name)" }
+        return Projection(Projection<Institution>.institution.columns + [
+            "(SELECT count(*) FROM \(table("service")) WHERE service.institution_id = institution.id AND service.published_at IS NOT NULL)",
+            "(SELECT count(*) FROM \(table("record")) WHERE record.year = \(year) AND record.institution_id = institution.id)",
+            """
+            (SELECT count(*) FROM \(table("record")) WHERE record.year = \(year) AND record.institution_id = institution.id
+                AND record.status = 'submitted')
+            """,
+            """
+            (SELECT count(*) FROM \(table("service")) JOIN \(table("record")) ON record.service_id = service.id AND record.year = \(year)
+                WHERE service.institution_id = institution.id AND service.published_at IS NULL)
+            """,
+        ]) { row in
+            let institution = Projection<Institution>.institution.read(&row)
+            let published = row.int(), records = row.int(), submitted = row.int(), unpublishedRecords = row.int()
+            return InstitutionProgress(institution: institution, published: published, records: records, submitted: submitted,
+                                       missing: published - (records - unpublishedRecords))
+        }
     }
 }
 
