@@ -39,7 +39,8 @@ let package = Package(
         /// The PostgreSQL backend through libpq: migrations, row-level security, login roles, triggers —
         /// the server is the security boundary.
         .target(name: "PKStorePostgres", dependencies: ["PKCore", "PKStore", "CLibPQ"]),
-        /// Exporters: csv, tsv, xlsx (SpreadsheetML in a ZIPFoundation container), JSON; atomic file writes.
+        /// Exporters: csv, tsv, xlsx (SpreadsheetML in our own zip writer over zlib, the CZlib module ZIPFoundation
+        /// declares; ZIPFoundation reads xlsx), JSON; atomic file writes.
         .target(name: "PKExport", dependencies: [
             "PKCore",
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),

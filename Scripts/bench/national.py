@@ -113,9 +113,12 @@ def main():
     catalogue = database(binary, 200, 500, years)
     size = f"{200 * 500 * years:,} records"
     export = os.path.join(common.WORK, "national-export.csv")
+    workbook = os.path.join(common.WORK, "national-export.xlsx")
     rows = [
         ("admin export csv --all-institutions --all-years", "admin",
          [f"export csv {export} --all-institutions --all-years --force"], "≤ 10 s, ≤ 64 MB", 10, 64),
+        ("admin export xlsx --all-institutions --all-years", "admin",
+         [f"export xlsx {workbook} --all-institutions --all-years --force"], "≤ 64 MB", None, 64),
         ("admin export csv --institution (one year)", "admin",
          [f"export csv {export} --institution {institution(100)} --force"], "≤ 10 ms query", None, None),
         ("stats of one institution", user(100), ["stats"], "≤ 10 ms query", None, None),
@@ -132,9 +135,11 @@ def main():
         seconds, peaks = measure(binary, catalogue, login, commands, runs)
         common.log(f"  {name}: {common.duration(seconds)}, peak RSS {common.triple(peaks, 'MB', 1)}")
         met = None
+        if megabytes_target is not None:
+            met = max(peaks) <= megabytes_target
         if seconds_target is not None:
-            met = sorted(seconds)[len(seconds) // 2] <= seconds_target
-            met = met and (megabytes_target is None or max(peaks) <= megabytes_target)
+            fast = sorted(seconds)[len(seconds) // 2] <= seconds_target
+            met = fast if met is None else met and fast
         common.row(f"national ({size}): {name} ({runs} runs; whole process)",
                    f"{common.duration(seconds)}; peak RSS {common.triple(peaks, 'MB', 1)}", "—", "—", target, met)
 

@@ -25,7 +25,14 @@ public struct Timestamp: Sendable, Equatable, Comparable, CustomStringConvertibl
     }
 
     /// `YYYY-MM-DD HH:MM:SS`: exports and the database.
-    public var description: String { text(date.append, separator: " ") }
+    public var description: String { CalendarDate.text { append(to: &$0) } }
+
+    /// Appends `YYYY-MM-DD HH:MM:SS` as UTF-8, for exports that write bytes.
+    public func append(to text: inout [UInt8]) {
+        date.append(to: &text)
+        text.append(UInt8(ascii: " "))
+        appendTime(to: &text)
+    }
 
     /// `YYYY-MM-DDTHH:MM:SS`: JSON.
     public var iso: String { text(date.append, separator: "T") }
@@ -41,8 +48,12 @@ public struct Timestamp: Sendable, Equatable, Comparable, CustomStringConvertibl
         CalendarDate.text { text in
             appendDate(&text)
             text.append(UInt8(ascii: separator))
-            CalendarDate.append([(hour, 2), (minute, 2), (second, 2)], separator: ":", to: &text)
+            appendTime(to: &text)
         }
+    }
+
+    private func appendTime(to text: inout [UInt8]) {
+        CalendarDate.append([(hour, 2), (minute, 2), (second, 2)], separator: ":", to: &text)
     }
 
     public static func < (lhs: Timestamp, rhs: Timestamp) -> Bool { lhs.seconds < rhs.seconds }

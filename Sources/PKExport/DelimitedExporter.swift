@@ -1,39 +1,68 @@
-/// csv (RFC 4180: commas, CRLF) and tsv (tabs, LF), UTF-8; a field holding the separator,
-/// a quote or a line break is quoted with doubled inner quotes.
+/// csv (RFC 4180: commas, CRLF) and tsv (tabs, LF), UTF-8; a field holding the separator, a quote or a
+/// line break (any `LineBreak`: LF, VT, FF, CR, NEL, U+2028, U+2029) is quoted with doubled inner quotes. Written byte by byte into the sink's buffer, with no `String` per cell.
 ///
 /// csv starts with a UTF-8 byte-order mark: Excel opens a csv file by double-click in the Windows
 /// code page unless the file starts with one, which would garble ā, š, ž. LibreOffice (importing as
 /// UTF-8, which its import dialog proposes for such a file) and Python's `utf-8-sig` codec drop it.
 /// tsv, read mostly by scripts, has none.
-public struct DelimitedExporter: RowStreamingExporter {
+public struct DelimitedExporter: Exporter, ExportWriter {
     public let format: String
-    let separator: Character
-    let lineEnd: String
+    let separator: UInt8
+    let lineEnd: [UInt8]
     let byteOrderMark: Bool
 
     public static let csv = DelimitedExporter(format: "csv", separator: ",", lineEnd: "\r\n", byteOrderMark: true)
     public static let tsv = DelimitedExporter(format: "tsv", separator: "\t", lineEnd: "\n", byteOrderMark: false)
 
-    public func encode(_ table: ExportTable) -> [UInt8] {
-        start(header: table.header) + encode(rows: table.rows)
+    init(format: String, separator: Unicode.Scalar, lineEnd: String, byteOrderMark: Bool) {
+        self.format = format
+        self.separator = UInt8(ascii: separator)
+        self.lineEnd = Array(lineEnd.utf8)
+        self.byteOrderMark = byteOrderMark
     }
 
-    public func start(header: [String]) -> [UInt8] {
-        (byteOrderMark ? [0xEF, 0xBB, 0xBF] : []) + Array(line(header).utf8)
+    public func writer() -> any ExportWriter { self }
+
+    public func begin(header: [String], to sink: inout some ByteSink) throws(ExportError) {
+        try sink.append { bytes in
+            if byteOrderMark { bytes += [0xEF, 0xBB, 0xBF] }
+            appendLine(header.map(ExportCell.text), to: &bytes)
+        }
     }
 
-    public func encode(rows: [[ExportCell]]) -> [UInt8] {
-        var bytes: [UInt8] = []
-        for row in rows { bytes += line(row.map(\.plainText)).utf8 }
-        return bytes
+    public func write(rows: [[ExportCell]], to sink: inout some ByteSink) throws(ExportError) {
+        try sink.append { bytes in
+            for row in rows { appendLine(row, to: &bytes) }
+        }
     }
 
-    private func line(_ fields: [String]) -> String {
-        fields.map(quoted).joined(separator: String(separator)) + lineEnd
+    public func finish(title: String, to sink: inout some ByteSink) {}
+
+    private func appendLine(_ cells: [ExportCell], to bytes: inout [UInt8]) {
+        for (index, cell) in cells.enumerated() {
+            if index > 0 { bytes.append(separator) }
+            if case .text(let text) = cell { appendField(text, to: &bytes) } else { cell.appendPlainText(to: &bytes) }
+        }
+        bytes += lineEnd
     }
 
-    private func quoted(_ field: String) -> String {
-        guard field.contains(where: { $0 == separator || $0 == "\"" || $0.isNewline }) else { return field }
-        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    private func appendField(_ text: String, to bytes: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { utf8 in
+            guard needsQuotes(utf8) else { return bytes.append(contentsOf: utf8) }
+            bytes.append(UInt8(ascii: "\""))
+            for byte in utf8 {
+                if byte == UInt8(ascii: "\"") { bytes.append(byte) }
+                bytes.append(byte)
+            }
+            bytes.append(UInt8(ascii: "\""))
+        }
+    }
+
+    /// Whether a field holds the separator, a quote or a line break.
+    private func needsQuotes(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        utf8.indices.contains { index in
+            utf8[index] == separator || utf8[index] == UInt8(ascii: "\"") || LineBreak.length(at: index, in: utf8) > 0
+        }
     }
 }

@@ -1,4 +1,6 @@
+import Foundation
 import PKCore
+import ZIPFoundation
 @testable import PKExport
 
 /// Records and tables the export tests share: the worked example of DOMAIN.md and a service with
@@ -25,5 +27,22 @@ enum ExportFixtures {
     /// A table with one text cell of `text` under a one-column header.
     static func oneCell(_ text: String, title: String = "2019") -> ExportTable {
         ExportTable(title: title, header: ["Pakalpojums"], rows: [[.text(text)]])
+    }
+
+    /// The parts of an xlsx package, by path, read back with ZIPFoundation.
+    static func parts(_ package: [UInt8]) throws -> [String: Data] {
+        let archive = try Archive(data: Data(package), accessMode: .read)
+        var parts: [String: Data] = [:]
+        for entry in archive {
+            var data = Data()
+            _ = try archive.extract(entry) { data.append($0) }
+            parts[entry.path] = data
+        }
+        return parts
+    }
+
+    /// One part of the xlsx of `table`, as text.
+    static func part(_ path: String, of table: ExportTable) throws -> String {
+        String(decoding: try parts(XLSXExporter().encode(table))[path] ?? Data(), as: UTF8.self)
     }
 }

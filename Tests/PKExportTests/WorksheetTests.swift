@@ -3,36 +3,35 @@ import Testing
 @testable import PKExport
 
 @Suite struct WorksheetTests {
-    func sheet(_ table: ExportTable) -> (xml: String, strings: SharedStrings) {
-        var strings = SharedStrings()
-        let xml = String(decoding: Worksheet.xml(table, strings: &strings), as: UTF8.self)
-        return (xml, strings)
+    func sheet(_ table: ExportTable) throws -> (xml: String, strings: String) {
+        (try ExportFixtures.part("xl/worksheets/sheet1.xml", of: table), try ExportFixtures.part("xl/sharedStrings.xml", of: table))
     }
 
-    @Test func theWorkedExampleHasTypedCells() {
-        let (xml, strings) = sheet(RecordTable.table(of: [ExportFixtures.workedExample], title: "2019"))
+    @Test func theWorkedExampleHasTypedCells() throws {
+        let (xml, strings) = try sheet(RecordTable.table(of: [ExportFixtures.workedExample], title: "2019"))
         #expect(xml.contains("<dimension ref=\"A1:AG2\"/>"))
         #expect(xml.contains("<c r=\"A2\"><v>2019</v></c>"))
         #expect(xml.contains("<c r=\"L2\"><v>2378</v></c><c r=\"M2\"><v>2245</v></c>"))
         #expect(xml.contains("<c r=\"AF2\" s=\"2\"><v>94.41</v></c><c r=\"AG2\" s=\"2\"><v>53.10</v></c>"))
         #expect(xml.contains("<c r=\"E2\" s=\"3\"><v>\(Worksheet.serialNumber(Timestamp(iso: "2019-12-17 09:43:01")!))</v></c>"))
-        #expect(strings.texts.prefix(3) == ["Gads", "Kods", "Pakalpojums"])
-        #expect(strings.texts.contains("Iesniegums Carnikavai"))
+        #expect(strings.contains("<si><t>Gads</t></si><si><t>Kods</t></si><si><t>Pakalpojums</t></si>"))
+        #expect(strings.contains("<si><t>Iesniegums Carnikavai</t></si>"))
     }
 
-    @Test func emptyCellsAreLeftOut() {
-        let (xml, _) = sheet(RecordTable.table(of: [ExportFixtures.workedExample], title: "2019"))
+    @Test func emptyCellsAreLeftOut() throws {
+        let (xml, _) = try sheet(RecordTable.table(of: [ExportFixtures.workedExample], title: "2019"))
         #expect(!xml.contains("r=\"F2\""))  // Citi elektroniskie kanāli: not on the description
     }
 
-    @Test func theHeaderIsBoldAndFrozen() {
-        let (xml, _) = sheet(ExportFixtures.oneCell("x"))
+    @Test func theHeaderIsBoldAndFrozen() throws {
+        let (xml, _) = try sheet(ExportFixtures.oneCell("x"))
         #expect(xml.contains("<c r=\"A1\" s=\"1\" t=\"s\"><v>0</v></c>"))
         #expect(xml.contains("<pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/>"))
     }
 
-    @Test func textWithLineBreaksWraps() {
-        let (xml, _) = sheet(ExportFixtures.oneCell(ExportFixtures.trickyName))
+    @Test(arguments: [ExportFixtures.trickyName, "a\r\nb", "a\u{2028}b", "a\u{85}b"])
+    func textWithLineBreaksWraps(_ text: String) throws {
+        let (xml, _) = try sheet(ExportFixtures.oneCell(text))
         #expect(xml.contains("<c r=\"A2\" s=\"4\" t=\"s\"><v>1</v></c>"))
     }
 
@@ -44,17 +43,24 @@ import Testing
         #expect(((serial - 43_816) * 86_400).rounded() == 9 * 3_600 + 43 * 60 + 1)
     }
 
-    @Test func columnsAreAsWideAsTheirLongestContent() {
-        let table = ExportTable(title: "t", header: ["Gads", "Pakalpojums", "N"], rows: [
-            [.integer(2019), .text("Iesniegums Carnikavai"), .integer(1_000_000_000)],
-            [.integer(2019), .text("short\na much longer second line"), .empty],
+    func widths(_ table: ExportTable) -> [Int] {
+        var widths = ColumnWidths(header: table.header)
+        table.rows.forEach { widths.measure($0) }
+        return widths.widths
+    }
+
+    @Test func columnsAreAsWideAsTheirLongestContent() throws {
+        let table = ExportTable(title: "t", header: ["Gads", "Pakalpojums", "N", "%"], rows: [
+            [.integer(2019), .text("Iesniegums Carnikavai"), .integer(1_000_000_000), .percent(Percent(hundredths: 1_234_567))],
+            [.integer(2019), .text("short\na much longer second line"), .empty, .empty],
         ])
-        // Gads: bold 4 → 5, + 2 = 7; name: its longest line (25) + 2; N: 10 digits + 2.
-        #expect(Worksheet.columnWidths(table) == [7, 27, 12])
+        // Gads: bold 4 → 5, + 2 = 7; name: its longest line (25) + 2; N: 10 digits + 2; %: 12345.67 + 2.
+        #expect(widths(table) == [7, 27, 12, 10])
+        #expect(try sheet(table).xml.contains("<col min=\"2\" max=\"2\" width=\"27\" customWidth=\"1\"/>"))
     }
 
     @Test func columnWidthsStayBetween6And80() {
         let table = ExportTable(title: "t", header: ["A", "B"], rows: [[.text(""), .text(String(repeating: "ā", count: 300))]])
-        #expect(Worksheet.columnWidths(table) == [6, 80])
+        #expect(widths(table) == [6, 80])
     }
 }

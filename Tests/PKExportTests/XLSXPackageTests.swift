@@ -7,16 +7,8 @@ import ZIPFoundation
 @testable import PKExport
 
 @Suite struct XLSXPackageTests {
-    /// The parts of an encoded workbook, by path.
     func parts(_ table: ExportTable) throws -> [String: Data] {
-        let archive = try Archive(data: Data(try XLSXExporter().encode(table)), accessMode: .read)
-        var parts: [String: Data] = [:]
-        for entry in archive {
-            var data = Data()
-            _ = try archive.extract(entry) { data.append($0) }
-            parts[entry.path] = data
-        }
-        return parts
+        try ExportFixtures.parts(XLSXExporter().encode(table))
     }
 
     @Test func thePackageHoldsEveryPartTheContentTypesName() throws {
@@ -52,5 +44,29 @@ import ZIPFoundation
         #expect(sheet.contains("<dimension ref=\"A1:AG1\"/>"))
         #expect(sheet.contains("<row r=\"1\">"))
         #expect(!sheet.contains("<row r=\"2\">"))
+    }
+
+    @Test func rowsWrittenInPartsGiveTheSameFileAsAllAtOnce() throws {
+        let rows = (0..<20_000).map { number -> [ExportCell] in [.integer(number), .text("Pakalpojums \(number % 700)")] }
+        let table = ExportTable(title: "2019", header: ["N", "Pakalpojums"], rows: rows)
+        var parted: [UInt8] = []
+        var writer = XLSXExporter().writer()
+        try writer.begin(header: table.header, to: &parted)
+        for start in stride(from: 0, to: rows.count, by: 999) {
+            try writer.write(rows: Array(rows[start..<min(start + 999, rows.count)]), to: &parted)
+        }
+        try writer.finish(title: table.title, to: &parted)
+        #expect(parted == (try XLSXExporter().encode(table)))
+        let sheet = String(decoding: try ExportFixtures.parts(parted)["xl/worksheets/sheet1.xml"]!, as: UTF8.self)
+        #expect(sheet.contains("<dimension ref=\"A1:B20001\"/>"))
+        // Texts: N, Pakalpojums, then Pakalpojums 0 to 699; row 20001 holds 19999 % 700 = 399.
+        #expect(sheet.contains("<c r=\"B20001\" t=\"s\"><v>401</v></c>"))
+    }
+
+    @Test func theHeadIsPaddedWithBlanksBetweenElements() throws {
+        let sheet = try ExportFixtures.part("xl/worksheets/sheet1.xml", of: ExportFixtures.oneCell("x"))
+        #expect(sheet.contains("customWidth=\"1\"/></cols>    "))
+        #expect(sheet.hasSuffix(" <sheetData><row r=\"1\"><c r=\"A1\" s=\"1\" t=\"s\"><v>0</v></c></row>"
+                                + "<row r=\"2\"><c r=\"A2\" t=\"s\"><v>1</v></c></row></sheetData></worksheet>"))
     }
 }

@@ -33,18 +33,13 @@ extension CommandSpec {
             tally.add(records, rows: rows.count)
             return rows
         }
-        if let exporter = exporter as? any RowStreamingExporter {
-            try AtomicFile.write(to: path, replacing: replacing) { file in
-                try file.append(exporter.start(header: header))
-                try command.store.exportRecords(by: command.principal, scope: options.scope, year: options.year) { records in
-                    try file.append(exporter.encode(rows: rows(records)))
-                }
+        var writer = exporter.writer()
+        try AtomicFile.write(to: path, replacing: replacing) { file in
+            try writer.begin(header: header, to: &file)
+            try command.store.exportRecords(by: command.principal, scope: options.scope, year: options.year) { records in
+                try writer.write(rows: rows(records), to: &file)
             }
-        } else {
-            var all: [[ExportCell]] = []
-            try command.store.exportRecords(by: command.principal, scope: options.scope, year: options.year) { all += rows($0) }
-            let table = ExportTable(title: options.title(tally), header: header, rows: all)
-            try AtomicFile.write(exporter.encode(table), to: path, replacing: replacing)
+            try writer.finish(title: options.title(tally), to: &file)
         }
         shell.inform(shell.text(options.summary(tally, path: path)))
     }

@@ -1,0 +1,36 @@
+import PKCore
+
+extension ExportCell {
+    /// Appends `plainText` as UTF-8 without making it a `String` first: exports write hundreds of
+    /// thousands of cells.
+    func appendPlainText(to bytes: inout [UInt8]) {
+        switch self {
+        case .empty: break
+        case .text(let text): bytes.append(contentsOf: text.utf8)
+        case .integer(let value): Self.append(value, to: &bytes)
+        case .percent(let value):
+            Self.append(value.hundredths / 100, to: &bytes)
+            let fraction = abs(value.hundredths % 100)
+            bytes += [UInt8(ascii: "."), UInt8(ascii: "0") + UInt8(fraction / 10), UInt8(ascii: "0") + UInt8(fraction % 10)]
+        case .timestamp(let value): value.append(to: &bytes)
+        }
+    }
+
+    /// Appends an integer in decimal.
+    static func append(_ value: Int, to bytes: inout [UInt8]) {
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        var magnitude = value.magnitude
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            repeat {
+                buffer[19 - count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+                count += 1
+            } while magnitude > 0
+            bytes.append(contentsOf: buffer[(20 - count)...])
+        }
+    }
+}

@@ -1,0 +1,73 @@
+/// Writes an xlsx as its rows are read. The worksheet entry is deflated row by row straight into the
+/// file; what precedes its rows but depends on all of them (the dimension, the column widths) is held
+/// in a stored deflate block reserved at its start, sized for the widest values and filled in at the
+/// end (blanks pad what is left, between elements). The shared strings and the workbook (the sheet's
+/// name comes from the title) follow the worksheet. Memory thus grows with the distinct texts alone.
+struct XLSXWriter: ExportWriter {
+    private var zip = ZipWriter()
+    private var strings = SharedStrings()
+    private var widths = ColumnWidths(header: [])
+    private var letters: [[UInt8]] = []
+    private var deflater: Deflater?
+    /// Where the reserved block's bytes start in the sink, and how many there are.
+    private var headOffset = 0
+    private var headRoom = 0
+    private var lastRow = 0
+    private static let sheetPath = "xl/worksheets/sheet1.xml"
+    /// How many bytes of rows are gathered before they are deflated.
+    private static let rowBlock = 256 * 1024
+
+    mutating func begin(header: [String], to sink: inout some ByteSink) throws(ExportError) {
+        for (path, text) in [("[Content_Types].xml", SpreadsheetML.contentTypes), ("_rels/.rels", SpreadsheetML.rootRelationships),
+                             ("xl/_rels/workbook.xml.rels", SpreadsheetML.workbookRelationships), ("xl/styles.xml", SpreadsheetML.styles)] {
+            try zip.add(path, Array(text.utf8), to: &sink)
+        }
+        try zip.beginStreamed(Self.sheetPath, to: &sink)
+        headRoom = Worksheet.head(widths: Array(repeating: 80, count: header.count), lastRow: 9_999_999_999).count
+            + Worksheet.dataStart.count
+        precondition(headRoom <= 0xFFFF, "a worksheet head fits one stored deflate block")
+        let length = UInt16(headRoom)
+        try sink.append([0, UInt8(length & 0xFF), UInt8(length >> 8), UInt8(~length & 0xFF), UInt8(~length >> 8)])
+        headOffset = sink.count
+        try sink.append(repeatElement(UInt8(ascii: " "), count: headRoom))
+        deflater = try Deflater()
+        widths = ColumnWidths(header: header)
+        letters = header.indices.map { Array(SpreadsheetML.columnLetters($0).utf8) }
+        var bytes: [UInt8] = []
+        lastRow = 1
+        Worksheet.appendRow(1, header.map(ExportCell.text), header: true, letters: letters, strings: &strings, to: &bytes)
+        try sink.append { deflater!.compress(bytes, to: &$0) }
+    }
+
+    /// Rows have at most as many cells as the header.
+    mutating func write(rows: [[ExportCell]], to sink: inout some ByteSink) throws(ExportError) {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(Self.rowBlock + 4096)
+        for row in rows {
+            precondition(row.count <= letters.count, "a row has no more cells than the header")
+            lastRow += 1
+            widths.measure(row)
+            Worksheet.appendRow(lastRow, row, header: false, letters: letters, strings: &strings, to: &bytes)
+            if bytes.count >= Self.rowBlock {
+                try sink.append { deflater!.compress(bytes, to: &$0) }
+                bytes.removeAll(keepingCapacity: true)
+            }
+        }
+        try sink.append { deflater!.compress(bytes, to: &$0) }
+    }
+
+    mutating func finish(title: String, to sink: inout some ByteSink) throws(ExportError) {
+        guard let deflater else { preconditionFailure("an xlsx is begun before it is finished") }
+        try sink.append { deflater.compress(Worksheet.end, finish: true, to: &$0) }
+        var head = Worksheet.head(widths: widths.widths, lastRow: lastRow)
+        head += repeatElement(UInt8(ascii: " "), count: headRoom - head.count - Worksheet.dataStart.count)
+        head += Worksheet.dataStart
+        try sink.overwrite(at: headOffset, with: head)
+        let checksum = head.withUnsafeBufferPointer { Deflater.checksum($0) }
+        try zip.endStreamed(checksum: Deflater.checksum(checksum, then: deflater.checksum, secondLength: deflater.inputCount),
+                            compressedSize: 5 + headRoom + deflater.outputCount, size: headRoom + deflater.inputCount, to: &sink)
+        try zip.add("xl/workbook.xml", Array(SpreadsheetML.workbook(sheetName: title).utf8), to: &sink)
+        try zip.add("xl/sharedStrings.xml", strings.xml, to: &sink)
+        try zip.finish(to: &sink)
+    }
+}
