@@ -32,22 +32,24 @@ public struct Catalogue: Sendable {
     /// The template of a message name, or nil when this language has none (which a test forbids).
     func template(_ key: any MessageKey) -> String? { templates[MessageID(key)] }
 
-    /// The message in this language; a name missing here falls back to English.
+    /// The message in this language; a name missing here falls back to English. Braces are looked for
+    /// among the bytes, not the characters: every command's output is rendered here.
     public func render(_ message: Message) -> String {
         let template = template(message.key) ?? Catalogue.english.template(message.key) ?? "\(message.key)"
-        guard template.contains("{") else { return template }
+        let openBrace = UInt8(ascii: "{"), closeBrace = UInt8(ascii: "}")
+        guard template.utf8.contains(openBrace) else { return template }
         var result = ""
         var rest = Substring(template)
-        while let open = rest.firstIndex(of: "{") {
+        while let open = rest.utf8.firstIndex(of: openBrace) {
             result += rest[..<open]
-            guard let close = rest[open...].firstIndex(of: "}") else { break }
-            let inside = rest[rest.index(after: open)..<close]
+            guard let close = rest.utf8[open...].firstIndex(of: closeBrace) else { break }
+            let inside = rest[rest.utf8.index(after: open)..<close]
             if let filled = fill(inside, message.arguments) {
                 result += filled
             } else {
                 result += rest[open...close]
             }
-            rest = rest[rest.index(after: close)...]
+            rest = rest[rest.utf8.index(after: close)...]
         }
         return result + rest
     }
@@ -73,12 +75,13 @@ public struct Catalogue: Sendable {
     /// A text argument as shown: unsafe characters escaped, and no more than `longestArgument` characters.
     static func shown(_ text: String) -> String {
         let safe = TerminalText.escaped(text)
-        guard safe.count > longestArgument else { return safe }
+        guard safe.utf8.count > longestArgument, safe.count > longestArgument else { return safe }
         return safe.prefix(longestArgument - 40) + "… (\(safe.count) characters)"
     }
 
     /// The text of one placeholder, or nil when it names no argument.
     private func fill(_ placeholder: Substring, _ arguments: [String: any TextArgument]) -> String? {
+        if !placeholder.utf8.contains(UInt8(ascii: ":")) { return arguments[String(placeholder)].map { text($0) } }
         let parts = placeholder.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false)
         guard let argument = arguments[String(parts[0])] else { return nil }
         guard parts.count == 2 else { return text(argument) }
