@@ -18,6 +18,9 @@ enum CommandLineOption: String, CaseIterable {
     /// Whether it may be given more than once, each value kept in order.
     var repeats: Bool { self == .variable || self == .command }
 
+    /// Its place among all options.
+    var place: Int { Self.allCases.firstIndex(of: self)! }
+
     /// The name as argument-parser declares it.
     var name: NameSpecification {
         rawValue.hasPrefix("--") ? .customLong(String(rawValue.dropFirst(2))) : .customShort(rawValue.last!)

@@ -6,7 +6,9 @@ import ArgumentParser
 /// other subcommands, a repeated or unknown option, a value that starts with `-`) is left to argument-parser,
 /// which thus still writes every message about the command line.
 struct QuickCommandLine {
-    private var values: [CommandLineOption: [String]] = [:]
+    /// Each option's values, by its place in `CommandLineOption.allCases` (an array: a dictionary type keyed by
+    /// the option would cost a search of every protocol conformance at start-up).
+    private var values = [[String]?](repeating: nil, count: CommandLineOption.allCases.count)
     private var positionals: [String] = []
 
     /// The command `arguments` (in `CommandLineOrder`) ask for, or nil for argument-parser to parse them.
@@ -14,7 +16,7 @@ struct QuickCommandLine {
         let subcommand = arguments.first.flatMap { $0 == "run" || $0 == "shell" ? $0 : nil }
         guard let line = QuickCommandLine(arguments.dropFirst(subcommand == nil ? 0 : 1)) else { return nil }
         if subcommand == "run" {
-            guard !line.positionals.isEmpty, line.values[.command] == nil else { return nil }
+            guard !line.positionals.isEmpty, !line.flag(.command) else { return nil }
             var run = RunCommand()
             run.global = GlobalOptions.parsed(line)
             run.script = ScriptOptionGroup.parsed(line)
@@ -40,10 +42,10 @@ struct QuickCommandLine {
             }
             let attached = word.hasPrefix("--") ? word.firstIndex(of: "=") : nil
             guard let option = CommandLineOption(rawValue: attached.map { String(word[..<$0]) } ?? word),
-                  option.repeats || values[option] == nil else { return nil }
+                  option.repeats || !flag(option) else { return nil }
             guard option.takesValue else {
                 guard attached == nil else { return nil }
-                values[option] = [""]
+                values[option.place] = [""]
                 continue
             }
             let value: String
@@ -55,16 +57,16 @@ struct QuickCommandLine {
                 index += 1
             }
             guard !value.isEmpty, !value.hasPrefix("-") else { return nil }
-            values[option, default: []].append(value)
+            values[option.place] = (values[option.place] ?? []) + [value]
         }
     }
 
     /// The values of an option, in order.
-    func values(of option: CommandLineOption) -> [String] { values[option] ?? [] }
+    func values(of option: CommandLineOption) -> [String] { values[option.place] ?? [] }
 
     /// The value of an option given at most once.
-    func value(of option: CommandLineOption) -> String? { values[option]?.first }
+    func value(of option: CommandLineOption) -> String? { values[option.place]?.first }
 
     /// Whether a flag was given.
-    func flag(_ option: CommandLineOption) -> Bool { values[option] != nil }
+    func flag(_ option: CommandLineOption) -> Bool { values[option.place] != nil }
 }

@@ -17,8 +17,10 @@ public struct Catalogue: Sendable {
         templates = tables.reduce(into: [:]) { all, table in all.merge(table) { first, _ in first } }
     }
 
-    /// A table of one message enum, for `init`.
-    static func table<Key: MessageKey>(_ texts: [Key: String]) -> [MessageID: String] {
+    /// A table of one message enum, for `init`. The tables are `KeyValuePairs`, not dictionaries: making a
+    /// dictionary type of each message enum cost a search of every protocol conformance of the binary at
+    /// start-up, a fifth of `pks -c help` (perf).
+    static func table<Key: MessageKey>(_ texts: some Sequence<(key: Key, value: String)>) -> [MessageID: String] {
         Dictionary(uniqueKeysWithValues: texts.map { (MessageID($0.key), $0.value) })
     }
 
@@ -144,7 +146,7 @@ extension Localized {
 
 extension CheckRule {
     /// The rules' messages in one language, as `CheckRule` writes them, for that language's catalogue.
-    static func texts(_ text: (CheckRule) -> String) -> [CheckRule: String] {
-        Dictionary(uniqueKeysWithValues: allCases.map { ($0, text($0)) })
+    static func texts(_ text: (CheckRule) -> String) -> [(key: CheckRule, value: String)] {
+        allCases.map { (key: $0, value: text($0)) }
     }
 }
