@@ -36,12 +36,6 @@ public struct AuditDetail: Codable, Sendable, Equatable {
         self.init([Change(field, subject: subject, old: old, new: new)])
     }
 
-    /// The form the trail stores: a JSON array of changes.
-    public var stored: String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return (try? encoder.encode(changes)).map { String(decoding: $0, as: UTF8.self) } ?? "[]"
-    }
 
     /// The detail as stored, or nil for an entry written as a sentence (before details were data).
     public static func stored(_ text: String) -> AuditDetail? {

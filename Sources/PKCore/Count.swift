@@ -18,6 +18,13 @@ public enum Count {
     public static let maximum = 1_000_000_000
 
     public static func parse(_ text: String) throws(CountError) -> Int {
+        // The usual case, one to ten ASCII digits, read from the bytes: a count is parsed for every cell of an import.
+        let bytes = text.utf8
+        if !bytes.isEmpty, bytes.count <= 10, bytes.allSatisfy({ (0x30...0x39).contains($0) }) {
+            let value = bytes.reduce(0) { $0 * 10 + Int($1 - 0x30) }
+            guard value <= maximum else { throw .tooLarge(text) }
+            return value
+        }
         var digits = Substring(text)
         let negative = digits.hasPrefix("-")
         if negative { digits = digits.dropFirst() }

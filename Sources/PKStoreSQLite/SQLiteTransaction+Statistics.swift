@@ -138,9 +138,16 @@ extension SQLiteTransaction {
             .flatMap(RecordStatus.init(rawValue:))
     }
 
-    private static let numberColumns = StatisticsRecord.storedNumberColumns.joined(separator: ", ")
-    private static let numberAssignments = StatisticsRecord.storedNumberColumns.map { "\($0) = ?" }.joined(separator: ", ")
-    private static let numberPlaceholders = StatisticsRecord.storedNumberColumns.map { _ in "?" }.joined(separator: ", ")
+    /// The statements of a save, made once: building their text for every save was a cost of its own.
+    private static let insertSQL = """
+        INSERT INTO record (status, \(StatisticsRecord.storedNumberColumns.joined(separator: ", ")), updated_at, updated_by, service_id, institution_id, year, revision)
+        VALUES ('draft', \(StatisticsRecord.storedNumberColumns.map { _ in "?" }.joined(separator: ", ")), ?, ?, ?,
+                (SELECT institution_id FROM service WHERE id = ?), ?, 1)
+        """
+    private static let updateSQL = """
+        UPDATE record SET \(StatisticsRecord.storedNumberColumns.map { "\($0) = ?" }.joined(separator: ", ")), updated_at = ?, updated_by = ?, revision = revision + 1
+        WHERE id = ? AND service_id = ? AND revision = ? AND status = 'draft'
+        """
 
     private static func numbers(_ record: StatisticsRecord) -> StatementArguments {
         StatementArguments(record.storedNumbers.map { $0 as (any DatabaseValueConvertible)? })
@@ -151,10 +158,8 @@ extension SQLiteTransaction {
             throw StoreError.recordExists(code: record.service.code, year: record.year)
         }
         let stamp = clock.now()
-        try db.execute(cached: """
-            INSERT INTO record (status, \(Self.numberColumns), updated_at, updated_by, service_id, institution_id, year, revision)
-            VALUES ('draft', \(Self.numberPlaceholders), ?, ?, ?, (SELECT institution_id FROM service WHERE id = ?), ?, 1)
-            """, arguments: Self.numbers(record) + [stamp.description, user.id, record.service.id, record.service.id, record.year])
+        try db.execute(cached: Self.insertSQL, arguments: Self.numbers(record)
+                       + [stamp.description, user.id, record.service.id, record.service.id, record.year])
         let id = db.lastInsertedRowID
         try insertCounts(of: record, id: id)
         return (id, stamp)
@@ -162,10 +167,8 @@ extension SQLiteTransaction {
 
     func updateRecord(_ record: StatisticsRecord, by user: User) throws -> Timestamp? {
         let stamp = clock.now()
-        try db.execute(cached: """
-            UPDATE record SET \(Self.numberAssignments), updated_at = ?, updated_by = ?, revision = revision + 1
-            WHERE id = ? AND service_id = ? AND revision = ? AND status = 'draft'
-            """, arguments: Self.numbers(record) + [stamp.description, user.id, record.id, record.service.id, record.revision])
+        try db.execute(cached: Self.updateSQL,
+                       arguments: Self.numbers(record) + [stamp.description, user.id, record.id, record.service.id, record.revision])
         guard db.changesCount == 1 else { return nil }
         try db.execute(cached: "DELETE FROM record_channel WHERE record_id = ?", arguments: [record.id])
         try insertCounts(of: record, id: record.id!)

@@ -3,7 +3,7 @@
 enum CommandLineOrder {
     static let subcommands: Set<String> = ["run", "demo", "init", "migrate", "shell"]
     /// Leading options that take a separate value.
-    static let optionsWithValue: Set<String> = ["--db", "--user", "--lang", "-c", "--var"]
+    static let optionsWithValue = Set(CommandLineOption.allCases.filter(\.takesValue).map(\.rawValue))
 
     static func normalize(_ arguments: [String]) -> [String] {
         var index = 0

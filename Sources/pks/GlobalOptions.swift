@@ -9,27 +9,27 @@ import PKTerminal
 
 /// Options every way of starting pks accepts (SPEC section 1).
 struct GlobalOptions: ParsableArguments {
-    @Option(name: .customLong("db"), help: ArgumentHelp(
+    @Option(name: CommandLineOption.database.name, help: ArgumentHelp(
         "The database: a SQLite file, or a PostgreSQL server as postgresql://[LOGIN@][HOST][:PORT]/DBNAME[?…]; else $PKS_DB; else $XDG_DATA_HOME/pks/pks.sqlite.",
         valueName: "PATH|URI"))
     var database: String?
 
-    @Option(name: .customLong("user"), help: ArgumentHelp("Log in before the first command; else $PKS_USER.", valueName: "LOGIN"))
+    @Option(name: CommandLineOption.login.name, help: ArgumentHelp("Log in before the first command; else $PKS_USER.", valueName: "LOGIN"))
     var login: String?
 
-    @Flag(name: .customLong("no-color"), help: "No ANSI colours (also when NO_COLOR is set or output is not a terminal).")
+    @Flag(name: CommandLineOption.noColor.name, help: "No ANSI colours (also when NO_COLOR is set or output is not a terminal).")
     var noColor = false
 
-    @Flag(help: "No banner and no informational chatter: results and errors only.")
+    @Flag(name: CommandLineOption.quiet.name, help: "No banner and no informational chatter: results and errors only.")
     var quiet = false
 
-    @Flag(name: .customLong("no-pager"), help: """
+    @Flag(name: CommandLineOption.noPager.name, help: """
         Print long listings straight to the terminal; else, at a terminal, one longer than the screen goes through \
         $PKS_PAGER, else $PAGER, else less -FRX.
         """)
     var noPager = false
 
-    @Option(name: .customLong("lang"), help: ArgumentHelp(
+    @Option(name: CommandLineOption.language.name, help: ArgumentHelp(
         "Language of messages: lv (latviešu) or en (English); else $PKS_LANG; else Latvian when LANG starts with lv.",
         valueName: "lv|en"), completion: .list(Language.allCases.map(\.rawValue)))
     var language: String?
@@ -98,5 +98,19 @@ struct GlobalOptions: ParsableArguments {
     var initialLogin: String? {
         let environment = ProcessInfo.processInfo.environment
         return login ?? environment["PKS_USER"].flatMap { $0.isEmpty ? nil : $0 } ?? uriLogin(environment)
+    }
+}
+
+extension GlobalOptions {
+    /// The options of a command line parsed by hand (see `ScriptOptionGroup.parsed`).
+    static func parsed(_ line: QuickCommandLine) -> GlobalOptions {
+        var options = GlobalOptions()
+        options.database = line.value(of: .database)
+        options.login = line.value(of: .login)
+        options.language = line.value(of: .language)
+        options.noColor = line.flag(.noColor)
+        options.quiet = line.flag(.quiet)
+        options.noPager = line.flag(.noPager)
+        return options
     }
 }

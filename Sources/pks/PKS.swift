@@ -35,11 +35,12 @@ struct PKS: ParsableCommand {
         }
         let arguments = CommandLineOrder.normalize(Array(CommandLine.arguments.dropFirst()))
         do {
-            var command = try parseAsRoot(arguments)
+            var command = try QuickCommandLine.command(arguments) ?? parseAsRoot(arguments)
             try command.run()
         } catch let exit as ExitCode {
+            // Not `Self.exit(withError:)`, which builds a usage text (by reflection) that an exit code never prints.
             StandardStreams.flush()
-            Self.exit(withError: exit)
+            Foundation.exit(exit.rawValue)
         } catch {
             if exitCode(for: error) == .success { Self.exit(withError: error) }
             let language = messageLanguage(arguments)

@@ -3,19 +3,19 @@ import PKShell
 
 /// Options for scripts (`run`, `-c`, piped stdin), accepted before or after `run`.
 struct ScriptOptionGroup: ParsableArguments {
-    @Flag(help: "Report failed commands and go on; a summary at the end counts what ran, failed and warned.")
+    @Flag(name: CommandLineOption.keepGoing.name, help: "Report failed commands and go on; a summary at the end counts what ran, failed and warned.")
     var keepGoing = false
 
-    @Flag(help: "All or nothing: if any command fails, nothing the script did is kept.")
+    @Flag(name: CommandLineOption.singleTransaction.name, help: "All or nothing: if any command fails, nothing the script did is kept.")
     var singleTransaction = false
 
-    @Flag(help: "Print each command with the prompt before its output.")
+    @Flag(name: CommandLineOption.echo.name, help: "Print each command with the prompt before its output.")
     var echo = false
 
-    @Flag(help: "Run and report everything, then keep nothing.")
+    @Flag(name: CommandLineOption.dryRun.name, help: "Run and report everything, then keep nothing.")
     var dryRun = false
 
-    @Option(name: .customLong("var"), help: ArgumentHelp("Define a script variable $NAME (repeatable).", valueName: "NAME=VALUE"))
+    @Option(name: CommandLineOption.variable.name, help: ArgumentHelp("Define a script variable $NAME (repeatable).", valueName: "NAME=VALUE"))
     var variables: [String] = []
 
     /// The options, checked: a `--var` that is not `NAME=VALUE` stops pks before anything runs.
@@ -31,6 +31,20 @@ struct ScriptOptionGroup: ParsableArguments {
             }
             options.variables[name] = value
         }
+        return options
+    }
+}
+
+extension ScriptOptionGroup {
+    /// The options of a command line parsed by hand. (Not an initializer: there, assigning a wrapped property
+    /// would make a new, unparsed definition rather than set its value.)
+    static func parsed(_ line: QuickCommandLine) -> ScriptOptionGroup {
+        var options = ScriptOptionGroup()
+        options.keepGoing = line.flag(.keepGoing)
+        options.singleTransaction = line.flag(.singleTransaction)
+        options.echo = line.flag(.echo)
+        options.dryRun = line.flag(.dryRun)
+        options.variables = line.values(of: .variable)
         return options
     }
 }

@@ -25,7 +25,7 @@ struct ShellCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var script: ScriptOptionGroup
 
-    @Option(name: .customShort("c"), help: ArgumentHelp("Run this command, then exit (repeatable).", valueName: "CMD"))
+    @Option(name: CommandLineOption.command.name, help: ArgumentHelp("Run this command, then exit (repeatable).", valueName: "CMD"))
     var commands: [String] = []
 
     func run() throws {

@@ -29,7 +29,7 @@ public struct RecordImportTable {
         for row in rows {
             var rowProblems: [ImportProblem] = []
             let year = self.year(row, &rowProblems)
-            let code = row[columns.code].trimmingCharacters(in: .whitespacesAndNewlines)
+            let code = row[columns.code].trimmingBlanksAndNewlines
             if code.isEmpty {
                 rowProblems.append(ImportProblem(row: row.number, column: columns.name(columns.code),
                                                  Message(ImportText.importUnknownService, ["code": code])))
@@ -77,7 +77,7 @@ public struct RecordImportTable {
 
     private func year(_ row: ReadRow, _ problems: inout [ImportProblem]) -> Int? {
         guard let column = columns.year else { return defaultYear }
-        let text = row[column].trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = row[column].trimmingBlanksAndNewlines
         if let year = ReportingCalendar.year(text, today: today) { return year }
         let years = ReportingCalendar.acceptedYears(today: today)
         problems.append(ImportProblem(row: row.number, column: columns.name(column), Message(ImportText.importInvalidYear, [
@@ -97,7 +97,7 @@ public struct RecordImportTable {
                              _ problems: inout [ImportProblem]) {
         let channel: Channel
         do {
-            channel = try Channel.match(row[long.channel].trimmingCharacters(in: .whitespacesAndNewlines))
+            channel = try Channel.match(row[long.channel].trimmingBlanksAndNewlines)
         } catch {
             return problems.append(ImportProblem(row: row.number, column: columns.name(long.channel), error))
         }
@@ -126,7 +126,7 @@ public struct RecordImportTable {
     private enum CountCell: Equatable { case empty, value(Int), bad }
 
     private func count(_ row: ReadRow, _ column: Int, _ problems: inout [ImportProblem]) -> CountCell {
-        let text = row[column].trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = row[column].trimmingBlanksAndNewlines
         guard !text.isEmpty else { return .empty }
         do {
             return .value(try Count.parse(text))

@@ -23,7 +23,7 @@ public enum ServiceImportTable {
         var problems: [ImportProblem] = []
         var firstRow: [String: Int] = [:]  // folded code → the row that has it first
         for row in table.body {
-            func cell(_ role: Role) -> String { row[columns.roles[role]!].trimmingCharacters(in: .whitespacesAndNewlines) }
+            func cell(_ role: Role) -> String { row[columns.roles[role]!].trimmingBlanksAndNewlines }
             func problem(_ role: Role, _ reason: Message) {
                 problems.append(ImportProblem(row: row.number, column: columns.name(columns.roles[role]!), reason))
             }

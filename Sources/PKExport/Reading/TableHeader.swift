@@ -6,6 +6,14 @@ struct TableHeader<Role: Hashable> {
     let row: ReadRow
     /// Each known column's role, by position.
     let roles: [Role: Int]
+    /// Each column's header as the file writes it, trimmed once rather than for every cell that names it.
+    private let names: [String]
+
+    private init(row: ReadRow, roles: [Role: Int]) {
+        self.row = row
+        self.roles = roles
+        names = row.cells.map(\.trimmingBlanks)
+    }
 
     /// The header's columns by role, or the header's problems: every unknown column named in one,
     /// each repeated one, each required one missing.
@@ -43,5 +51,5 @@ struct TableHeader<Role: Hashable> {
     }
 
     /// The column's header as the file writes it.
-    func name(_ column: Int) -> String { row[column].trimmingCharacters(in: .whitespaces) }
+    func name(_ column: Int) -> String { column < names.count ? names[column] : "" }
 }

@@ -17,8 +17,10 @@ public struct Catalogue: Sendable {
         templates = tables.reduce(into: [:]) { all, table in all.merge(table) { first, _ in first } }
     }
 
-    /// A table of one message enum, for `init`.
-    static func table<Key: MessageKey>(_ texts: [Key: String]) -> [MessageID: String] {
+    /// A table of one message enum, for `init`. The tables are `KeyValuePairs`, not dictionaries: making a
+    /// dictionary type of each message enum cost a search of every protocol conformance of the binary at
+    /// start-up, a fifth of `pks -c help` (perf).
+    static func table<Key: MessageKey>(_ texts: some Sequence<(key: Key, value: String)>) -> [MessageID: String] {
         Dictionary(uniqueKeysWithValues: texts.map { (MessageID($0.key), $0.value) })
     }
 
@@ -32,22 +34,24 @@ public struct Catalogue: Sendable {
     /// The template of a message name, or nil when this language has none (which a test forbids).
     func template(_ key: any MessageKey) -> String? { templates[MessageID(key)] }
 
-    /// The message in this language; a name missing here falls back to English.
+    /// The message in this language; a name missing here falls back to English. Braces are looked for
+    /// among the bytes, not the characters: every command's output is rendered here.
     public func render(_ message: Message) -> String {
         let template = template(message.key) ?? Catalogue.english.template(message.key) ?? "\(message.key)"
-        guard template.contains("{") else { return template }
+        let openBrace = UInt8(ascii: "{"), closeBrace = UInt8(ascii: "}")
+        guard template.utf8.contains(openBrace) else { return template }
         var result = ""
         var rest = Substring(template)
-        while let open = rest.firstIndex(of: "{") {
+        while let open = rest.utf8.firstIndex(of: openBrace) {
             result += rest[..<open]
-            guard let close = rest[open...].firstIndex(of: "}") else { break }
-            let inside = rest[rest.index(after: open)..<close]
+            guard let close = rest.utf8[open...].firstIndex(of: closeBrace) else { break }
+            let inside = rest[rest.utf8.index(after: open)..<close]
             if let filled = fill(inside, message.arguments) {
                 result += filled
             } else {
                 result += rest[open...close]
             }
-            rest = rest[rest.index(after: close)...]
+            rest = rest[rest.utf8.index(after: close)...]
         }
         return result + rest
     }
@@ -73,12 +77,13 @@ public struct Catalogue: Sendable {
     /// A text argument as shown: unsafe characters escaped, and no more than `longestArgument` characters.
     static func shown(_ text: String) -> String {
         let safe = TerminalText.escaped(text)
-        guard safe.count > longestArgument else { return safe }
+        guard safe.utf8.count > longestArgument, safe.count > longestArgument else { return safe }
         return safe.prefix(longestArgument - 40) + "… (\(safe.count) characters)"
     }
 
     /// The text of one placeholder, or nil when it names no argument.
     private func fill(_ placeholder: Substring, _ arguments: [String: any TextArgument]) -> String? {
+        if !placeholder.utf8.contains(UInt8(ascii: ":")) { return arguments[String(placeholder)].map { text($0) } }
         let parts = placeholder.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false)
         guard let argument = arguments[String(parts[0])] else { return nil }
         guard parts.count == 2 else { return text(argument) }
@@ -141,7 +146,7 @@ extension Localized {
 
 extension CheckRule {
     /// The rules' messages in one language, as `CheckRule` writes them, for that language's catalogue.
-    static func texts(_ text: (CheckRule) -> String) -> [CheckRule: String] {
-        Dictionary(uniqueKeysWithValues: allCases.map { ($0, text($0)) })
+    static func texts(_ text: (CheckRule) -> String) -> [(key: CheckRule, value: String)] {
+        allCases.map { (key: $0, value: text($0)) }
     }
 }

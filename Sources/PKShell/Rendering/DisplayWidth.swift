@@ -1,7 +1,9 @@
 /// How many terminal columns text takes: combining marks none, wide (East Asian) characters two.
 public enum DisplayWidth {
     public static func of(_ text: String) -> Int {
-        text.unicodeScalars.reduce(0) { $0 + width(of: $1) }
+        // ASCII, as most labels are: one column a character, none for a control character.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.utf8.reduce(0) { $0 + ($1 < 0x20 || $1 == 0x7F ? 0 : 1) } }
+        return text.unicodeScalars.reduce(0) { $0 + width(of: $1) }
     }
 
     static func width(of scalar: Unicode.Scalar) -> Int {

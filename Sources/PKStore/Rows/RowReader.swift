@@ -22,15 +22,15 @@ extension RowReader {
 /// record) reads its columns where they are listed.
 public struct Projection<Value>: Sendable {
     public let columns: [String]
+    /// `a, b, c`: the columns for a SELECT, joined once rather than for every query.
+    public let list: String
     private let reading: @Sendable (inout any RowReader) -> Value
 
     public init(_ columns: [String], _ reading: @escaping @Sendable (inout any RowReader) -> Value) {
         self.columns = columns
+        list = columns.joined(separator: ", ")
         self.reading = reading
     }
-
-    /// `a, b, c`: the columns for a SELECT.
-    public var list: String { columns.joined(separator: ", ") }
 
     public func read(_ row: inout any RowReader) -> Value { reading(&row) }
 }

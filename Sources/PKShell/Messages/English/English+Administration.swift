@@ -2,7 +2,7 @@ import PKCore
 
 extension Catalogue {
     /// Help of administration, in English.
-    static let englishAdministrationHelp: [HelpText: String] = [
+    static let englishAdministrationHelp: KeyValuePairs<HelpText, String> = [
         .institutionFamilySummary: "institutions",
         .institutionAddSummary: "add an institution",
         .institutionListSummary: "list the institutions",
@@ -34,7 +34,7 @@ extension Catalogue {
     ]
 
     /// What the shell says: administration, in English.
-    static let englishAdministration: [ShellText: String] = [
+    static let englishAdministration: KeyValuePairs<ShellText, String> = [
         .institutionAdded: "added institution {code} {name}",
         .userRightsGranted: "granted institution user rights to {login} ({name}), {institution}, until {until}",
         .administratorRightsGranted: "granted administrator rights to {login} ({name}), {institution}, until {until}",

@@ -2,7 +2,7 @@ import PKCore
 
 extension Catalogue {
     /// How the audit trail names each kind of change, in English.
-    static let englishAuditActions: [AuditAction: String] = [
+    static let englishAuditActions: KeyValuePairs<AuditAction, String> = [
         .addInstitution: "add institution",
         .grantRights: "grant rights",
         .renewRights: "renew rights",
@@ -29,7 +29,7 @@ extension Catalogue {
     ]
 
     /// What the audit trail calls each field that a change touched, in English.
-    static let englishAuditFields: [AuditField: String] = [
+    static let englishAuditFields: KeyValuePairs<AuditField, String> = [
         .counts: "counts",
         .complaints: "complaints",
         .delays: "delays",
@@ -55,7 +55,7 @@ extension Catalogue {
     ]
 
     /// The audit trail's words for values, in English.
-    static let englishAuditTerms: [AuditTerm: String] = [
+    static let englishAuditTerms: KeyValuePairs<AuditTerm, String> = [
         .draft: "draft",
         .submitted: "submitted",
         .published: "published",

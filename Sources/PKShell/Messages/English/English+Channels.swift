@@ -2,7 +2,7 @@ import PKCore
 
 extension Catalogue {
     /// What each channel counts, after the appendix of the catalogue's guide, in English.
-    static let englishChannels: [HelpText: String] = [
+    static let englishChannels: KeyValuePairs<HelpText, String> = [
         .explainCitiElektroniskie: """
             The service is applied for through another electronic channel, for example:
             1) virtual assistants that inform about services: UNA (Enterprise Register), Toms (State Revenue Service, VID);

@@ -2,7 +2,7 @@ import PKCore
 
 extension Catalogue {
     /// Errors of the domain: counts, channels, records, in English.
-    static let englishDomain: [CoreText: String] = [
+    static let englishDomain: KeyValuePairs<CoreText, String> = [
         .countNegative: "'{text}' is negative; counts are whole numbers from 0 to 1 000 000 000",
         .countNotWholeNumber: "'{text}' is not a whole number; counts are whole numbers from 0 to 1 000 000 000",
         .countTooLarge: "'{text}' is above 1 000 000 000, the largest count accepted",

@@ -2,7 +2,7 @@ import PKCore
 
 extension Catalogue {
     /// What the shell says: errors of the shell, in English.
-    static let englishErrors: [ShellText: String] = [
+    static let englishErrors: KeyValuePairs<ShellText, String> = [
         .notLoggedIn: "not logged in; log in first: login LOGIN",
         .noOpenRecord: "no record is open; open one with add SERVICE or edit SERVICE",
         .unsavedChanges: "the {year} record of {code} has unsaved changes; save them, or close --discard",

@@ -3,7 +3,7 @@ import PKExport
 
 extension Catalogue {
     /// Errors of exports, in English.
-    static let englishExportErrors: [ExportText: String] = [
+    static let englishExportErrors: KeyValuePairs<ExportText, String> = [
         .exportFileExists: "{path} already exists; add --force to replace it",
         .exportPathIsFolder: "{path} is a folder; give a file name, e.g. {folder}2019.xlsx",
         .exportFolderMissing: "cannot write {path}: the folder {folder} does not exist",
@@ -14,7 +14,7 @@ extension Catalogue {
     ]
 
     /// Help of export, in English.
-    static let englishExportHelp: [HelpText: String] = [
+    static let englishExportHelp: KeyValuePairs<HelpText, String> = [
         .metaFormat: "FORMAT",
         .metaLayout: "wide|long",
         .exportYearOption: "the records of this year instead of the current one",
@@ -28,7 +28,7 @@ extension Catalogue {
     ]
 
     /// What the shell says: export, in English.
-    static let englishExport: [ShellText: String] = [
+    static let englishExport: KeyValuePairs<ShellText, String> = [
         .confirmReplaceFile: "{path} already exists. Replace it?",
         .exportWroteYear: "wrote {n} {n:record|records} of {year} to {path}",
         .exportWroteAllYears: "wrote {n} {n:record|records} of all years to {path}",

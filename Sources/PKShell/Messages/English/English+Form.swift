@@ -2,7 +2,7 @@ import PKCore
 
 extension Catalogue {
     /// What the shell says: the record form, in English.
-    static let englishForm: [ShellText: String] = [
+    static let englishForm: KeyValuePairs<ShellText, String> = [
         .formTitle: "{code} {name} — {year}",
         .formStatus: "status",
         .formUpdated: "last updated",

@@ -2,7 +2,7 @@ import PKCore
 
 extension Catalogue {
     /// Help of help, in English.
-    static let englishHelp: [HelpText: String] = [
+    static let englishHelp: KeyValuePairs<HelpText, String> = [
         .metaTopic: "TOPIC",
         .metaOptions: "[OPTIONS]",
         .helpSummary: "this list; help COMMAND for one command; help channels for the 11 channels; help CHANNEL for one",

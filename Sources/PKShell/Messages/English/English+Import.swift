@@ -3,7 +3,7 @@ import PKExport
 
 extension Catalogue {
     /// What the shell says: import, open, add --from, in English.
-    static let englishImport: [ShellText: String] = [
+    static let englishImport: KeyValuePairs<ShellText, String> = [
         .serviceImportDone: "imported {path}: {created} {created:description|descriptions} created (unpublished), {updated} with new channels, {unchanged} unchanged",
         .serviceImportDryRun: "dry run, nothing kept: {path} would create {created} {created:description|descriptions}, change the channels of {updated}, leave {unchanged} unchanged",
         .importDone: "imported {path}: {created} {created:draft|drafts} created, {updated} updated, {unchanged} unchanged",
@@ -16,7 +16,7 @@ extension Catalogue {
     ]
 
     /// Help of import, open, add --from and export --excel, in English.
-    static let englishImportHelp: [HelpText: String] = [
+    static let englishImportHelp: KeyValuePairs<HelpText, String> = [
         .serviceImportSummary: "descriptions in bulk from a csv, tsv or xlsx file; all rows or none",
         .serviceImportDetails: "Columns Kods, Pakalpojums, Kanāli (channel keys or names separated by blanks) and optionally Iestāde (administrators: the institution's code; else your own) and Apraksts (the short description; an empty cell clears it). Headers match whatever their case, long vowels and order; any other column is an error. A new code creates an unpublished description with those channels; a code your institution already has, with the same name, gets the file's channels. Every bad row is reported as FILE:ROW: error: naming the column, and then nothing is imported; every change is audited.",
         .metaTableFormat: "csv|tsv|xlsx",
@@ -31,7 +31,7 @@ extension Catalogue {
     ]
 
     /// Problems of imported rows, in English.
-    static let englishImportProblems: [ImportText: String] = [
+    static let englishImportProblems: KeyValuePairs<ImportText, String> = [
         .importInvalidCode: "'{code}' is not a service code (1–20 letters, digits, - _ .)",
         .importInvalidName: "a service name is 1–300 characters, not only blanks, without control characters",
         .importInvalidDescription: "a short description is 1–2000 characters on one line, not only blanks, without control characters",
@@ -54,7 +54,7 @@ extension Catalogue {
     ]
 
     /// Errors and warnings of reading tables, in English.
-    static let englishReading: [ReadingText: String] = [
+    static let englishReading: KeyValuePairs<ReadingText, String> = [
         .readAsWindows1257: "{path} is not UTF-8; read it as Windows-1257 (Baltic): check its names, or save it as CSV UTF-8",
         .tableUnreadable: "cannot read {path}: {reason}",
         .tableUnknownFormat: "cannot tell the format of {path} from its name; add --format with one of {formats}",

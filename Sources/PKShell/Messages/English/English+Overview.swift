@@ -2,7 +2,7 @@ import PKCore
 
 extension Catalogue {
     /// Help of the administrators' views across institutions, in English.
-    static let englishOverviewHelp: [HelpText: String] = [
+    static let englishOverviewHelp: KeyValuePairs<HelpText, String> = [
         .missingDetails: "Administrators: --all-institutions lists every institution's published services with no record for the year.",
         .allInstitutionsOption: "administrators: every institution's",
         .institutionViewOption: "administrators: that institution's, read-only",
@@ -16,7 +16,7 @@ extension Catalogue {
     ]
 
     /// What the shell says: the administrators' views, in English.
-    static let englishOverview: [ShellText: String] = [
+    static let englishOverview: KeyValuePairs<ShellText, String> = [
         .overviewHeading: "{year} across the country; {deadline}",
         .columnRecords: "records",
         .columnSubmittedCount: "submitted",

@@ -2,7 +2,7 @@ import PKCore
 
 extension Catalogue {
     /// Help of reports: stats, missing, show, log, in English.
-    static let englishReportsHelp: [HelpText: String] = [
+    static let englishReportsHelp: KeyValuePairs<HelpText, String> = [
         .metaText: "TEXT",
         .jsonArrayOption: "print a JSON array (SPEC section 5)",
         .jsonObjectOption: "print one JSON object (SPEC section 5)",
@@ -24,7 +24,7 @@ extension Catalogue {
     ]
 
     /// What the shell says: reports: stats, missing, show, log, in English.
-    static let englishReports: [ShellText: String] = [
+    static let englishReports: KeyValuePairs<ShellText, String> = [
         .noRecords: "no {year} records; add SERVICE starts one (missing lists the services without)",
         .noRecordsMatching: "no {year} records matching '{text}'; add SERVICE starts one (missing lists the services without)",
         .recordsTally: "{n} {n:record|records}: {submitted} submitted, {drafts} {drafts:draft|drafts}",

@@ -2,7 +2,7 @@ import PKStore
 
 extension Catalogue {
     /// Rules of descriptions and rights that refused a change, in English.
-    static let englishRules: [RuleText: String] = [
+    static let englishRules: KeyValuePairs<RuleText, String> = [
         .serviceHasSubmittedStatistics: "{code} has submitted statistics for {years}; a description with submitted statistics cannot be deleted (withdraw it instead: service unpublish {code})",
         .invalidText: "'{text}' cannot be stored: write 1 to 2000 characters on one line, without control characters",
         .invalidEmail: "'{text}' is not an e-mail address (name@example.lv)",

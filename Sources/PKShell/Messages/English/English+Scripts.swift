@@ -2,7 +2,7 @@ import PKCore
 
 extension Catalogue {
     /// What the shell says: scripts, start-up, the terminal, in English.
-    static let englishScripts: [ShellText: String] = [
+    static let englishScripts: KeyValuePairs<ShellText, String> = [
         .scriptSummary: "summary: {n} {n:command|commands} ran, {failed} failed, {warned} warned",
         .dryRunNothingKept: "dry run: nothing was kept",
         .singleTransactionNothingKept: "note: nothing the script did was kept (--single-transaction)",

@@ -2,7 +2,7 @@ import PKCore
 
 extension Catalogue {
     /// Help of service descriptions, in English.
-    static let englishServicesHelp: [HelpText: String] = [
+    static let englishServicesHelp: KeyValuePairs<HelpText, String> = [
         .metaCode: "CODE",
         .servicesSummary: "your institution's services: code, name, published or not, channels",
         .servicesDetails: "TEXT keeps the services whose code or name contains it (case and diacritics ignored). Administrators see every institution's.",
@@ -28,7 +28,7 @@ extension Catalogue {
     ]
 
     /// What the shell says: service descriptions, in English.
-    static let englishServices: [ShellText: String] = [
+    static let englishServices: KeyValuePairs<ShellText, String> = [
         .yes: "yes",
         .no: "no",
         .noServices: "no services",

@@ -2,7 +2,7 @@ import PKCore
 
 extension Catalogue {
     /// What the shell says: the session: login, logout, whoami, passwd, year, source, let, quit, in English.
-    static let englishSession: [ShellText: String] = [
+    static let englishSession: KeyValuePairs<ShellText, String> = [
         .labelError: "error:",
         .labelWarning: "warning:",
         .includedFrom: "{location}: in ",
@@ -33,7 +33,7 @@ extension Catalogue {
     ]
 
     /// Help of the session: login, logout, whoami, passwd, year, source, let, quit, in English.
-    static let englishSessionHelp: [HelpText: String] = [
+    static let englishSessionHelp: KeyValuePairs<HelpText, String> = [
         .loginSummary: "log in; the prompt then shows your institution and the year",
         .loginDetails: "The password is read without echo at a terminal; otherwise it comes from $PKS_PASSWORD.",
         .logoutSummary: "end the session",

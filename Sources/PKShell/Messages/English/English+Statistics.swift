@@ -2,7 +2,7 @@ import PKCore
 
 extension Catalogue {
     /// Help of statistics: add, edit, save, close, submit, set, complaints, delays, compute, in English.
-    static let englishStatisticsHelp: [HelpText: String] = [
+    static let englishStatisticsHelp: KeyValuePairs<HelpText, String> = [
         .metaService: "SERVICE",
         .metaChannel: "CHANNEL",
         .metaStarted: "STARTED",
@@ -31,7 +31,7 @@ extension Catalogue {
     ]
 
     /// What the shell says: statistics: add, edit, save, close, submit, set, complaints, delays, compute, in English.
-    static let englishStatistics: [ShellText: String] = [
+    static let englishStatistics: KeyValuePairs<ShellText, String> = [
         .recordCreated: "new {year} record of {code} {name}; channels: {channels}. Enter counts with set, then save.",
         .draftOpened: "opened the {year} draft of {code} {name}",
         .draftOpenedUpdated: "opened the {year} draft of {code} {name}, last updated {updated}",

@@ -3,7 +3,7 @@ import PKStore
 
 extension Catalogue {
     /// Errors of the store, in English.
-    static let englishStore: [StoreText: String] = [
+    static let englishStore: KeyValuePairs<StoreText, String> = [
         .notInitialized: "the database {path} has no administrator yet: create one with pks init --admin LOGIN --name \"FULL NAME\"",
         .schemaTooNew: "the database {location} has schema version {database}, newer than this pks knows ({program}); use a newer pks",
         .schemaTooOld: "the database {location} has schema version {database}; this pks needs {program}: its owner runs pks --db URI migrate",

@@ -2,7 +2,7 @@ import PKCore
 
 extension Catalogue {
     /// Help of administration, in Latvian.
-    static let latvianAdministrationHelp: [HelpText: String] = [
+    static let latvianAdministrationHelp: KeyValuePairs<HelpText, String> = [
         .institutionFamilySummary: "iestādes",
         .institutionAddSummary: "pievienot iestādi",
         .institutionListSummary: "iestāžu saraksts",
@@ -34,7 +34,7 @@ extension Catalogue {
     ]
 
     /// What the shell says: administration, in Latvian.
-    static let latvianAdministration: [ShellText: String] = [
+    static let latvianAdministration: KeyValuePairs<ShellText, String> = [
         .institutionAdded: "pievienota iestāde {code} {name}",
         .userRightsGranted: "piešķirtas iestādes lietotāja tiesības lietotājam {login} ({name}), {institution}, līdz {until}",
         .administratorRightsGranted: "piešķirtas administratora tiesības lietotājam {login} ({name}), {institution}, līdz {until}",

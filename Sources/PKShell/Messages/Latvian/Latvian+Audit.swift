@@ -2,7 +2,7 @@ import PKCore
 
 extension Catalogue {
     /// How the audit trail names each kind of change, in Latvian.
-    static let latvianAuditActions: [AuditAction: String] = [
+    static let latvianAuditActions: KeyValuePairs<AuditAction, String> = [
         .addInstitution: "pievienota iestāde",
         .grantRights: "piešķirtas tiesības",
         .renewRights: "atjaunotas tiesības",
@@ -29,7 +29,7 @@ extension Catalogue {
     ]
 
     /// What the audit trail calls each field that a change touched, in Latvian.
-    static let latvianAuditFields: [AuditField: String] = [
+    static let latvianAuditFields: KeyValuePairs<AuditField, String> = [
         .counts: "skaitļi",
         .complaints: "sūdzības",
         .delays: "kavējumi",
@@ -55,7 +55,7 @@ extension Catalogue {
     ]
 
     /// The audit trail's words for values, in Latvian.
-    static let latvianAuditTerms: [AuditTerm: String] = [
+    static let latvianAuditTerms: KeyValuePairs<AuditTerm, String> = [
         .draft: "melnraksts",
         .submitted: "iesniegts",
         .published: "publicēts",

@@ -2,7 +2,7 @@ import PKCore
 
 extension Catalogue {
     /// Kanāli, to skaidrojums un piemēri: the appendix of the catalogue's guide, in its own words.
-    static let latvianChannels: [HelpText: String] = [
+    static let latvianChannels: KeyValuePairs<HelpText, String> = [
         .explainCitiElektroniskie: """
             Pakalpojumu var pieteikt, izmantojot kādu no citiem elektroniskajiem kanāliem, piemēram:
             1) virtuālie asistenti, kas sniedz informāciju par pakalpojumiem: UNA (UR), Toms (VID);

@@ -2,7 +2,7 @@ import PKCore
 
 extension Catalogue {
     /// Errors of the domain: counts, channels, records, in Latvian.
-    static let latvianDomain: [CoreText: String] = [
+    static let latvianDomain: KeyValuePairs<CoreText, String> = [
         .countNegative: "'{text}' ir negatīvs skaitlis; jābūt veselam skaitlim no 0 līdz 1 000 000 000",
         .countNotWholeNumber: "'{text}' nav vesels skaitlis; jābūt veselam skaitlim no 0 līdz 1 000 000 000",
         .countTooLarge: "'{text}' pārsniedz 1 000 000 000 — lielāko pieļaujamo skaitli",

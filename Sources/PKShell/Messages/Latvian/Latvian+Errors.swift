@@ -2,7 +2,7 @@ import PKCore
 
 extension Catalogue {
     /// What the shell says: errors of the shell, in Latvian.
-    static let latvianErrors: [ShellText: String] = [
+    static let latvianErrors: KeyValuePairs<ShellText, String> = [
         .notLoggedIn: "jūs neesat pieteicies; vispirms piesakieties: login LIETOTĀJS",
         .noOpenRecord: "neviens ieraksts nav atvērts; atveriet to ar pievienot PAKALPOJUMS vai labot PAKALPOJUMS",
         .unsavedChanges: "{code} {year}. gada ierakstā ir nesaglabātas izmaiņas; saglabājiet tās vai izpildiet close --discard",

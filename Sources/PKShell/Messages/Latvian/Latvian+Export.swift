@@ -3,7 +3,7 @@ import PKExport
 
 extension Catalogue {
     /// Errors of exports, in Latvian.
-    static let latvianExportErrors: [ExportText: String] = [
+    static let latvianExportErrors: KeyValuePairs<ExportText, String> = [
         .exportFileExists: "fails {path} jau ir; pievienojiet --force, lai to aizstātu",
         .exportPathIsFolder: "{path} ir mape; norādiet faila nosaukumu, piemēram, {folder}2019.xlsx",
         .exportFolderMissing: "nevar ierakstīt {path}: mapes {folder} nav",
@@ -14,7 +14,7 @@ extension Catalogue {
     ]
 
     /// Help of export, in Latvian.
-    static let latvianExportHelp: [HelpText: String] = [
+    static let latvianExportHelp: KeyValuePairs<HelpText, String> = [
         .metaFormat: "FORMĀTS",
         .metaLayout: "wide|long",
         .exportYearOption: "šī gada ieraksti, nevis pārskata gada",
@@ -28,7 +28,7 @@ extension Catalogue {
     ]
 
     /// What the shell says: export, in Latvian.
-    static let latvianExport: [ShellText: String] = [
+    static let latvianExport: KeyValuePairs<ShellText, String> = [
         .confirmReplaceFile: "Fails {path} jau ir. Aizstāt to?",
         .exportWroteYear: "saglabāts {path}: {n} {n:ieraksts|ieraksti|ierakstu} par {year}. gadu",
         .exportWroteAllYears: "saglabāts {path}: {n} {n:ieraksts|ieraksti|ierakstu} par visiem gadiem",

@@ -2,7 +2,7 @@ import PKCore
 
 extension Catalogue {
     /// What the shell says: the record form, in Latvian.
-    static let latvianForm: [ShellText: String] = [
+    static let latvianForm: KeyValuePairs<ShellText, String> = [
         .formTitle: "{code} {name} — {year}",
         .formStatus: "statuss",
         .formUpdated: "atjaunots",

@@ -2,7 +2,7 @@ import PKCore
 
 extension Catalogue {
     /// Help of help, in Latvian.
-    static let latvianHelp: [HelpText: String] = [
+    static let latvianHelp: KeyValuePairs<HelpText, String> = [
         .metaTopic: "TĒMA",
         .metaOptions: "[OPCIJAS]",
         .helpSummary: "šis saraksts; help KOMANDA — par vienu komandu; help kanāli — par 11 kanāliem; help KANĀLS — par vienu",

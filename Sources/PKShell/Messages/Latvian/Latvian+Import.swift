@@ -3,7 +3,7 @@ import PKExport
 
 extension Catalogue {
     /// What the shell says: import, open, add --from, in Latvian.
-    static let latvianImport: [ShellText: String] = [
+    static let latvianImport: KeyValuePairs<ShellText, String> = [
         .serviceImportDone: "importēts {path}: {created} {created:apraksts izveidots|apraksti izveidoti|aprakstu izveidots} (nepublicēti), {updated} ar jauniem kanāliem, {unchanged} bez izmaiņām",
         .serviceImportDryRun: "izmēģinājums, nekas netiek saglabāts: {path} izveidotu {created} {created:aprakstu|aprakstus|aprakstu}, mainītu kanālus {updated}, {unchanged} atstātu bez izmaiņām",
         .importDone: "importēts {path}: {created} {created:melnraksts izveidots|melnraksti izveidoti|melnrakstu izveidots}, {updated} {updated:atjaunināts|atjaunināti|atjauninātu}, {unchanged} bez izmaiņām",
@@ -16,7 +16,7 @@ extension Catalogue {
     ]
 
     /// Help of import, open, add --from and export --excel, in Latvian.
-    static let latvianImportHelp: [HelpText: String] = [
+    static let latvianImportHelp: KeyValuePairs<HelpText, String> = [
         .serviceImportSummary: "apraksti vairumā no csv, tsv vai xlsx faila; visas rindas vai neviena",
         .serviceImportDetails: "Kolonnas Kods, Pakalpojums, Kanāli (kanālu atslēgas vai nosaukumi, atdalīti ar atstarpēm) un pēc izvēles Iestāde (administratoriem: iestādes kods; citādi jūsu pašu) un Apraksts (īsais apraksts; tukša šūna to notīra). Lielie burti, garumzīmes un kolonnu secība nav svarīgi; jebkura cita kolonna ir kļūda. Jauns kods izveido nepublicētu aprakstu ar šiem kanāliem; kods, kas jūsu iestādei jau ir, ar to pašu nosaukumu, saņem faila kanālus. Katra kļūdainā rinda tiek parādīta kā FAILS:RINDA: kļūda:, nosaucot kolonnu, un tad nekas netiek importēts; katra izmaiņa tiek auditēta.",
         .metaTableFormat: "csv|tsv|xlsx",
@@ -31,7 +31,7 @@ extension Catalogue {
     ]
 
     /// Problems of imported rows, in Latvian.
-    static let latvianImportProblems: [ImportText: String] = [
+    static let latvianImportProblems: KeyValuePairs<ImportText, String> = [
         .importInvalidCode: "'{code}' nav pakalpojuma kods (1–20 burti, cipari, - _ .)",
         .importInvalidName: "pakalpojuma nosaukumā ir 1–300 rakstzīmes, ne tikai atstarpes, bez vadības rakstzīmēm",
         .importInvalidDescription: "īsajā aprakstā ir 1–2000 rakstzīmes vienā rindā, ne tikai atstarpes, bez vadības rakstzīmēm",
@@ -54,7 +54,7 @@ extension Catalogue {
     ]
 
     /// Errors and warnings of reading tables, in Latvian.
-    static let latvianReading: [ReadingText: String] = [
+    static let latvianReading: KeyValuePairs<ReadingText, String> = [
         .readAsWindows1257: "{path} nav UTF-8; nolasīts kā Windows-1257 (baltu): pārbaudiet nosaukumus vai saglabājiet to kā CSV UTF-8",
         .tableUnreadable: "nevar nolasīt {path}: {reason}",
         .tableUnknownFormat: "no nosaukuma nevar noteikt {path} formātu; pievienojiet --format ar vienu no {formats}",

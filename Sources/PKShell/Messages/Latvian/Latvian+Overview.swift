@@ -2,7 +2,7 @@ import PKCore
 
 extension Catalogue {
     /// Help of the administrators' views across institutions, in Latvian.
-    static let latvianOverviewHelp: [HelpText: String] = [
+    static let latvianOverviewHelp: KeyValuePairs<HelpText, String> = [
         .missingDetails: "Administratoriem: --all-institutions parāda visu iestāžu publicētos pakalpojumus bez šī gada ieraksta.",
         .allInstitutionsOption: "administratoriem: visu iestāžu",
         .institutionViewOption: "administratoriem: šīs iestādes, tikai lasīšanai",
@@ -16,7 +16,7 @@ extension Catalogue {
     ]
 
     /// What the shell says: the administrators' views, in Latvian.
-    static let latvianOverview: [ShellText: String] = [
+    static let latvianOverview: KeyValuePairs<ShellText, String> = [
         .overviewHeading: "{year}. gads visā valstī; {deadline}",
         .columnRecords: "ieraksti",
         .columnSubmittedCount: "iesniegti",

@@ -2,7 +2,7 @@ import PKCore
 
 extension Catalogue {
     /// Help of reports: stats, missing, show, log, in Latvian.
-    static let latvianReportsHelp: [HelpText: String] = [
+    static let latvianReportsHelp: KeyValuePairs<HelpText, String> = [
         .metaText: "TEKSTS",
         .jsonArrayOption: "izdrukāt JSON masīvu (SPEC 5. nodaļa)",
         .jsonObjectOption: "izdrukāt vienu JSON objektu (SPEC 5. nodaļa)",
@@ -24,7 +24,7 @@ extension Catalogue {
     ]
 
     /// What the shell says: reports: stats, missing, show, log, in Latvian.
-    static let latvianReports: [ShellText: String] = [
+    static let latvianReports: KeyValuePairs<ShellText, String> = [
         .noRecords: "nav neviena {year}. gada ieraksta; pievienot PAKALPOJUMS sāk jaunu (missing parāda pakalpojumus bez ieraksta)",
         .noRecordsMatching: "nav neviena {year}. gada ieraksta, kas atbilst '{text}'; pievienot PAKALPOJUMS sāk jaunu (missing parāda pakalpojumus bez ieraksta)",
         .recordsTally: "{n} {n:ieraksts|ieraksti|ierakstu}: {submitted} {submitted:iesniegts|iesniegti|iesniegtu}, {drafts} {drafts:melnraksts|melnraksti|melnrakstu}",

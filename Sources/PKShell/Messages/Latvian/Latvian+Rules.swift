@@ -2,7 +2,7 @@ import PKStore
 
 extension Catalogue {
     /// Rules of descriptions and rights that refused a change, in Latvian.
-    static let latvianRules: [RuleText: String] = [
+    static let latvianRules: KeyValuePairs<RuleText, String> = [
         .serviceHasSubmittedStatistics: "{code} ir iesniegta statistika par {years}; aprakstu ar iesniegtu statistiku dzēst nevar (to var atsaukt: service unpublish {code})",
         .invalidText: "'{text}' nevar saglabāt: rakstiet no 1 līdz 2000 rakstzīmēm vienā rindā, bez vadības rakstzīmēm",
         .invalidEmail: "'{text}' nav e-pasta adrese (vards@piemers.lv)",

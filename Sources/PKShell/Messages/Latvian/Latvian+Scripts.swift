@@ -2,7 +2,7 @@ import PKCore
 
 extension Catalogue {
     /// What the shell says: scripts, start-up, the terminal, in Latvian.
-    static let latvianScripts: [ShellText: String] = [
+    static let latvianScripts: KeyValuePairs<ShellText, String> = [
         .scriptSummary: "kopsavilkums: {n} {n:komanda|komandas|komandu}, no tām neizdevās {failed}, ar brīdinājumu {warned}",
         .dryRunNothingKept: "izmēģinājums (--dry-run): nekas netika saglabāts",
         .singleTransactionNothingKept: "piezīme: nekas no skripta paveiktā netika saglabāts (--single-transaction)",

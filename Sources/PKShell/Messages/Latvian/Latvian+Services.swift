@@ -2,7 +2,7 @@ import PKCore
 
 extension Catalogue {
     /// Help of service descriptions, in Latvian.
-    static let latvianServicesHelp: [HelpText: String] = [
+    static let latvianServicesHelp: KeyValuePairs<HelpText, String> = [
         .metaCode: "KODS",
         .servicesSummary: "jūsu iestādes pakalpojumi: kods, nosaukums, vai publicēts, kanāli",
         .servicesDetails: "TEKSTS atlasa pakalpojumus, kuru kodā vai nosaukumā tas ir (lielos burtus un garumzīmes neņem vērā). Administratori redz visu iestāžu pakalpojumus.",
@@ -28,7 +28,7 @@ extension Catalogue {
     ]
 
     /// What the shell says: service descriptions, in Latvian.
-    static let latvianServices: [ShellText: String] = [
+    static let latvianServices: KeyValuePairs<ShellText, String> = [
         .yes: "jā",
         .no: "nē",
         .noServices: "pakalpojumu nav",

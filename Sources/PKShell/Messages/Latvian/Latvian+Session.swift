@@ -2,7 +2,7 @@ import PKCore
 
 extension Catalogue {
     /// What the shell says: the session: login, logout, whoami, passwd, year, source, let, quit, in Latvian.
-    static let latvianSession: [ShellText: String] = [
+    static let latvianSession: KeyValuePairs<ShellText, String> = [
         .labelError: "kļūda:",
         .labelWarning: "brīdinājums:",
         .includedFrom: "{location}: failā ",
@@ -33,7 +33,7 @@ extension Catalogue {
     ]
 
     /// Help of the session: login, logout, whoami, passwd, year, source, let, quit, in Latvian.
-    static let latvianSessionHelp: [HelpText: String] = [
+    static let latvianSessionHelp: KeyValuePairs<HelpText, String> = [
         .loginSummary: "pieteikties; uzvednē pēc tam redzama jūsu iestāde un gads",
         .loginDetails: "Terminālī parole tiek ievadīta neredzami; citādi to ņem no $PKS_PASSWORD.",
         .logoutSummary: "beigt sesiju (izrakstīties)",

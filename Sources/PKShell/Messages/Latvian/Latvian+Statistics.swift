@@ -2,7 +2,7 @@ import PKCore
 
 extension Catalogue {
     /// Help of statistics: add, edit, save, close, submit, set, complaints, delays, compute, in Latvian.
-    static let latvianStatisticsHelp: [HelpText: String] = [
+    static let latvianStatisticsHelp: KeyValuePairs<HelpText, String> = [
         .metaService: "PAKALPOJUMS",
         .metaChannel: "KANĀLS",
         .metaStarted: "UZSĀKTI",
@@ -31,7 +31,7 @@ extension Catalogue {
     ]
 
     /// What the shell says: statistics: add, edit, save, close, submit, set, complaints, delays, compute, in Latvian.
-    static let latvianStatistics: [ShellText: String] = [
+    static let latvianStatistics: KeyValuePairs<ShellText, String> = [
         .recordCreated: "jauns {code} {name} {year}. gada ieraksts; kanāli: {channels}. Ievadiet skaitļus ar set, tad saglabājiet.",
         .draftOpened: "atvērts {code} {name} {year}. gada melnraksts",
         .draftOpenedUpdated: "atvērts {code} {name} {year}. gada melnraksts (atjaunots {updated})",

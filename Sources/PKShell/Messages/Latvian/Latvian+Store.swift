@@ -3,7 +3,7 @@ import PKStore
 
 extension Catalogue {
     /// Errors of the store, in Latvian.
-    static let latvianStore: [StoreText: String] = [
+    static let latvianStore: KeyValuePairs<StoreText, String> = [
         .notInitialized: "datubāzē {path} vēl nav administratora: izveidojiet to ar pks init --admin LIETOTĀJS --name \"VĀRDS UZVĀRDS\"",
         .schemaTooNew: "datubāzes {location} shēmas versija ir {database}, jaunāka, nekā šī pks zina ({program}); lietojiet jaunāku pks",
         .schemaTooOld: "datubāzes {location} shēmas versija ir {database}; šai pks vajag {program}: tās īpašnieks izpilda pks --db URI migrate",
