@@ -37,7 +37,7 @@ struct DemoCommand: ParsableCommand {
         var options = try script.options()
         options.source = "pks demo " + URL(fileURLWithPath: file).lastPathComponent
         if !keep && !options.dryRun { (options.dryRun, options.rehearsal) = (true, true) }
-        let launcher = try SessionLauncher(global: global, script: options, interactive: true)
+        let launcher = try SessionLauncher(global: global.values, script: options, interactive: true)
         let editor = noShell ? nil : Repl.editor(for: launcher.interpreter)
         try launcher.finishScript { interpreter in
             guard var reader = try? LineReader(path: file) else { return }
@@ -54,7 +54,7 @@ struct DemoCommand: ParsableCommand {
             }
             guard let editor, !interpreter.wantsToQuit else { return }
             StandardStreams.write(interpreter.text(.demoOver, ["file": file]) + "\n")
-            Repl(interpreter: interpreter, editor: editor, quiet: true, colored: global.colorsAllowed(on: 1)).run()
+            Repl(interpreter: interpreter, editor: editor, quiet: true, colored: global.values.colorsAllowed(on: 1, launcher.environment)).run()
         }
     }
 }

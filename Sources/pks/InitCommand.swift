@@ -35,7 +35,7 @@ struct InitCommand: ParsableCommand {
     var trustClientClock = false
 
     func run() throws {
-        let launcher = try SessionLauncher(global: global, interactive: StandardStreams.isTerminal(0), startSession: false)
+        let launcher = try SessionLauncher(global: global.values, interactive: StandardStreams.isTerminal(0), startSession: false)
         try launcher.finish { interpreter in
             _ = interpreter.initializeDatabase(admin: admin, fullName: name, passwordCost: passwordCost,
                                                trustClientClock: trustClientClock)

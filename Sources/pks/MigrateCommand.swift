@@ -12,7 +12,7 @@ struct MigrateCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        let launcher = try SessionLauncher(global: global, interactive: StandardStreams.isTerminal(0), startSession: false)
+        let launcher = try SessionLauncher(global: global.values, interactive: StandardStreams.isTerminal(0), startSession: false)
         try launcher.finish { interpreter in _ = interpreter.migrateDatabase() }
     }
 }

@@ -35,8 +35,12 @@ struct PKS: ParsableCommand {
         }
         let arguments = CommandLineOrder.normalize(Array(CommandLine.arguments.dropFirst()))
         do {
-            var command = try QuickCommandLine.command(arguments) ?? parseAsRoot(arguments)
-            try command.run()
+            if let quick = QuickCommandLine.command(arguments) {
+                try quick()
+            } else {
+                var command = try parseAsRoot(arguments)
+                try command.run()
+            }
         } catch let exit as ExitCode {
             // Not `Self.exit(withError:)`, which builds a usage text (by reflection) that an exit code never prints.
             StandardStreams.flush()

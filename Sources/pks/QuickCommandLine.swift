@@ -1,5 +1,3 @@
-import ArgumentParser
-
 /// The common command lines — the shell, `-c` and `run`, with the options of `CommandLineOption` — parsed
 /// by hand: argument-parser builds its parser by reflection, which scans every protocol conformance record
 /// of the binary and was most of `pks -c help`'s start-up. Anything else (help, completion scripts, the
@@ -11,24 +9,16 @@ struct QuickCommandLine {
     private var values = [[String]?](repeating: nil, count: CommandLineOption.allCases.count)
     private var positionals: [String] = []
 
-    /// The command `arguments` (in `CommandLineOrder`) ask for, or nil for argument-parser to parse them.
-    static func command(_ arguments: [String]) -> (any ParsableCommand)? {
+    /// What `arguments` (in `CommandLineOrder`) ask pks to do, or nil for argument-parser to parse them.
+    static func command(_ arguments: [String]) -> (() throws -> Void)? {
         let subcommand = arguments.first.flatMap { $0 == "run" || $0 == "shell" ? $0 : nil }
         guard let line = QuickCommandLine(arguments.dropFirst(subcommand == nil ? 0 : 1)) else { return nil }
         if subcommand == "run" {
             guard !line.positionals.isEmpty, !line.flag(.command) else { return nil }
-            var run = RunCommand()
-            run.global = GlobalOptions.parsed(line)
-            run.script = ScriptOptionGroup.parsed(line)
-            run.files = line.positionals
-            return run
+            return { try RunCommand.run(global: .parsed(line), script: ScriptOptionGroup.parsed(line), files: line.positionals) }
         }
         guard line.positionals.isEmpty else { return nil }
-        var shell = ShellCommand()
-        shell.global = GlobalOptions.parsed(line)
-        shell.script = ScriptOptionGroup.parsed(line)
-        shell.commands = line.values(of: .command)
-        return shell
+        return { try ShellCommand.run(global: .parsed(line), script: ScriptOptionGroup.parsed(line), commands: line.values(of: .command)) }
     }
 
     private init?(_ words: ArraySlice<String>) {

@@ -16,14 +16,19 @@ struct RunCommand: ParsableCommand {
     var files: [String]
 
     func run() throws {
+        try Self.run(global: global.values, script: script.options(), files: files)
+    }
+
+    /// The script files, with the options from either parser.
+    static func run(global: StartOptions, script: ScriptOptions, files: [String]) throws {
         for file in files { try ScriptFile.requireReadable(file) }
-        var options = try script.options()
+        var options = script
         options.source = "pks run " + files.map { URL(fileURLWithPath: $0).lastPathComponent }.joined(separator: " ")
         let launcher = try SessionLauncher(global: global, script: options, interactive: StandardStreams.isTerminal(0))
         try launcher.finishScript { interpreter in
             for file in files {
                 let succeeded = interpreter.runFile(file)
-                if interpreter.wantsToQuit || !(succeeded || script.keepGoing) { return }
+                if interpreter.wantsToQuit || !(succeeded || options.keepGoing) { return }
             }
         }
     }

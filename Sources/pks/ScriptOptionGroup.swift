@@ -18,8 +18,15 @@ struct ScriptOptionGroup: ParsableArguments {
     @Option(name: CommandLineOption.variable.name, help: ArgumentHelp("Define a script variable $NAME (repeatable).", valueName: "NAME=VALUE"))
     var variables: [String] = []
 
-    /// The options, checked: a `--var` that is not `NAME=VALUE` stops pks before anything runs.
+    /// The options, checked.
     func options() throws(StartupError) -> ScriptOptions {
+        try Self.options(keepGoing: keepGoing, singleTransaction: singleTransaction, echo: echo, dryRun: dryRun,
+                         variables: variables)
+    }
+
+    /// Script options from their values: a `--var` that is not `NAME=VALUE` stops pks before anything runs.
+    private static func options(keepGoing: Bool, singleTransaction: Bool, echo: Bool, dryRun: Bool,
+                                variables: [String]) throws(StartupError) -> ScriptOptions {
         var options = ScriptOptions()
         options.keepGoing = keepGoing
         options.singleTransaction = singleTransaction
@@ -36,15 +43,9 @@ struct ScriptOptionGroup: ParsableArguments {
 }
 
 extension ScriptOptionGroup {
-    /// The options of a command line parsed by hand. (Not an initializer: there, assigning a wrapped property
-    /// would make a new, unparsed definition rather than set its value.)
-    static func parsed(_ line: QuickCommandLine) -> ScriptOptionGroup {
-        var options = ScriptOptionGroup()
-        options.keepGoing = line.flag(.keepGoing)
-        options.singleTransaction = line.flag(.singleTransaction)
-        options.echo = line.flag(.echo)
-        options.dryRun = line.flag(.dryRun)
-        options.variables = line.values(of: .variable)
-        return options
+    /// The script options of a command line parsed by hand, checked.
+    static func parsed(_ line: QuickCommandLine) throws(StartupError) -> ScriptOptions {
+        try options(keepGoing: line.flag(.keepGoing), singleTransaction: line.flag(.singleTransaction), echo: line.flag(.echo),
+                    dryRun: line.flag(.dryRun), variables: line.values(of: .variable))
     }
 }

@@ -1,19 +1,23 @@
 import ArgumentParser
+import Foundation
 import PKShell
 import PKTerminal
 
 /// Builds the interpreter for one run of pks, logs in as `--user`, and ends the process with its exit status.
 struct SessionLauncher {
     let interpreter: Interpreter
+    /// The process's environment, read once: each read builds a dictionary of every variable (Foundation),
+    /// an eighth of `pks -c help`'s instructions when it was read four times (callgrind).
+    let environment = ProcessInfo.processInfo.environment
     private let loginFailed: Bool
 
-    init(global: GlobalOptions, script: ScriptOptions = ScriptOptions(), interactive: Bool, startSession: Bool = true) throws {
-        var configuration = try global.configuration()
+    init(global: StartOptions, script: ScriptOptions = ScriptOptions(), interactive: Bool, startSession: Bool = true) throws {
+        var configuration = try global.configuration(environment)
         configuration.script = script
         configuration.interrupted = { Interrupts.requested }
-        interpreter = Interpreter(configuration: configuration, console: TerminalConsole(isInteractive: interactive, pagerCommand: global.pagerCommand),
+        interpreter = Interpreter(configuration: configuration, console: TerminalConsole(isInteractive: interactive, pagerCommand: global.pagerCommand(environment)),
                                   store: global.store(configuration))
-        if startSession, let login = global.initialLogin {
+        if startSession, let login = global.initialLogin(environment) {
             loginFailed = !interpreter.logInBeforeFirstCommand(login)
         } else {
             loginFailed = false

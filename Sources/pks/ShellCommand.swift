@@ -29,8 +29,13 @@ struct ShellCommand: ParsableCommand {
     var commands: [String] = []
 
     func run() throws {
+        try Self.run(global: global.values, script: script.options(), commands: commands)
+    }
+
+    /// The shell, `-c` or stdin, with the options from either parser.
+    static func run(global: StartOptions, script: ScriptOptions, commands: [String]) throws {
         let interactive = StandardStreams.isTerminal(0)
-        var options = try script.options()
+        var options = script
         options.source = commands.isEmpty ? "pks reading a script on stdin" : "pks -c"
         let launcher = try SessionLauncher(global: global, script: options, interactive: interactive)
         if !commands.isEmpty {
@@ -41,7 +46,7 @@ struct ShellCommand: ParsableCommand {
         }
         if let editor = Repl.editor(for: launcher.interpreter) {
             try launcher.finish { interpreter in
-                Repl(interpreter: interpreter, editor: editor, quiet: global.quiet, colored: global.colorsAllowed(on: 1)).run()
+                Repl(interpreter: interpreter, editor: editor, quiet: global.quiet, colored: global.colorsAllowed(on: 1, launcher.environment)).run()
             }
         }
         try launcher.finishScript { interpreter in

@@ -10,18 +10,26 @@ public struct Catalogue: Sendable {
     let rules: LanguageRules
     private let templates: [MessageID: String]
 
-    /// A catalogue from one table per group of messages (each a file of the language's folder).
-    init(_ language: Language, rules: LanguageRules, tables: [[MessageID: String]]) {
+    /// A catalogue from one table per group of messages (each a file of the language's folder), gathered
+    /// into one dictionary made at its full size: a dictionary per table merged into the next cost twice
+    /// the hashing (callgrind). A name given twice stops the construction.
+    init(_ language: Language, rules: LanguageRules, tables: [[(MessageID, String)]]) {
         self.language = language
         self.rules = rules
-        templates = tables.reduce(into: [:]) { all, table in all.merge(table) { first, _ in first } }
+        var templates = [MessageID: String](minimumCapacity: tables.reduce(0) { $0 + $1.count })
+        for table in tables {
+            for (id, template) in table {
+                precondition(templates.updateValue(template, forKey: id) == nil, "\(id.name) is named twice")
+            }
+        }
+        self.templates = templates
     }
 
     /// A table of one message enum, for `init`. The tables are `KeyValuePairs`, not dictionaries: making a
     /// dictionary type of each message enum cost a search of every protocol conformance of the binary at
     /// start-up, a fifth of `pks -c help` (perf).
-    static func table<Key: MessageKey>(_ texts: some Sequence<(key: Key, value: String)>) -> [MessageID: String] {
-        Dictionary(uniqueKeysWithValues: texts.map { (MessageID($0.key), $0.value) })
+    static func table<Key: MessageKey>(_ texts: some Sequence<(key: Key, value: String)>) -> [(MessageID, String)] {
+        texts.map { (MessageID($0.key), $0.value) }
     }
 
     public static func of(_ language: Language) -> Catalogue {

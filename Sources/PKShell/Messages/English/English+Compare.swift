@@ -2,7 +2,7 @@ import PKCore
 
 extension Catalogue {
     /// Help of compare, in English.
-    static let englishCompareHelp: [HelpText: String] = [
+    static let englishCompareHelp: KeyValuePairs<HelpText, String> = [
         .compareSummary: "the year against another (default the year before), per service and channel, with bars",
         .compareDetails: """
             Each service with a record in either year: per channel started/completed of both years, the change in \
@@ -18,7 +18,7 @@ extension Catalogue {
     ]
 
     /// What the shell says: compare, in English.
-    static let englishCompare: [ShellText: String] = [
+    static let englishCompare: KeyValuePairs<ShellText, String> = [
         .compareHeading: "{year} against {against}: {code} {name}",
         .compareLegend: "started/completed per channel; the change is in requests started",
         .compareOnlyIn: "only in {year}",

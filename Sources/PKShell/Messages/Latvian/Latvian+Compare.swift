@@ -2,7 +2,7 @@ import PKCore
 
 extension Catalogue {
     /// Help of compare, in Latvian.
-    static let latvianCompareHelp: [HelpText: String] = [
+    static let latvianCompareHelp: KeyValuePairs<HelpText, String> = [
         .compareSummary: "gads salīdzinājumā ar citu (pēc noklusējuma iepriekšējo) pa pakalpojumiem un kanāliem, ar joslām",
         .compareDetails: """
             Katrs pakalpojums, kam ir ieraksts kādā no abiem gadiem: katrā kanālā abu gadu uzsākti/pabeigti, \
@@ -18,7 +18,7 @@ extension Catalogue {
     ]
 
     /// What the shell says: compare, in Latvian.
-    static let latvianCompare: [ShellText: String] = [
+    static let latvianCompare: KeyValuePairs<ShellText, String> = [
         .compareHeading: "{year}. gads salīdzinājumā ar {against}. gadu: {code} {name}",
         .compareLegend: "katrā kanālā uzsākti/pabeigti; izmaiņa — uzsāktajos pakalpojumos",
         .compareOnlyIn: "tikai {year}. gadā",
