@@ -10,7 +10,7 @@ extension Store {
         return try write(principal) { db in
             let admin = try requireAdministrator(db, principal)
             let institution = try requireInstitution(db, code: code)
-            let service = try resolveService(db, admin, argument, scope: .institution(institution.id))
+            let service = try resolveService(db, admin, argument, scope: .institution(institution))
             let record = try fetchRecord(db, service: service, year: year)
             guard record.status == .submitted else { throw StoreError.notSubmitted(code: service.code, year: year) }
             try db.reopenRecord(id: record.id!, by: admin)

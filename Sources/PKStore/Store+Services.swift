@@ -86,7 +86,7 @@ extension Store {
 
     /// Which services an argument may name: the catalogue (administrators: all), the own institution only,
     /// or one institution (for administrators).
-    enum ServiceScope { case catalogue, ownInstitution, institution(Int64) }
+    enum ServiceScope { case catalogue, ownInstitution, institution(Institution) }
 
     /// Finds a service by exact code, else by a unique part of its name, within the scope.
     func resolveService(_ db: any CatalogueTransaction, _ user: User, _ argument: String, scope: ServiceScope) throws -> Service {
@@ -94,16 +94,30 @@ extension Store {
         let institution = switch scope {
         case .catalogue: catalogueScope(user)
         case .ownInstitution: user.institution.id
-        case .institution(let id): id
+        case .institution(let chosen): chosen.id
         }
         if let exact = try db.service(code: argument, institution: institution) { return exact }
         let candidates = try db.services(institution: institution, namePart: argument, limit: Self.ambiguousListed + 1)
         switch candidates.count {
         case 1: return candidates[0]
-        case 0: throw StoreError.unknownService(argument)
+        case 0: throw unknownService(db, user, argument, scope: scope)
         default:
             let listed = candidates.prefix(Self.ambiguousListed).map { "\($0.code) \($0.name)" }
             throw StoreError.ambiguousService(argument, listed + (candidates.count > Self.ambiguousListed ? ["…"] : []))
+        }
+    }
+
+    /// The error for an argument that names no service in the scope. An administrator is told where it looked:
+    /// in which institution, or in the whole catalogue; when their own institution was searched, whose service the
+    /// argument names, if it names one elsewhere.
+    private func unknownService(_ db: any CatalogueTransaction, _ user: User, _ argument: String, scope: ServiceScope) -> StoreError {
+        guard user.isAdministrator else { return .unknownService(argument) }
+        switch scope {
+        case .catalogue: return .unknownServiceInCatalogue(argument)
+        case .institution(let chosen): return .unknownServiceIn(argument, institution: chosen.code)
+        case .ownInstitution:
+            guard let elsewhere = try? resolveService(db, user, argument, scope: .catalogue) else { return .unknownService(argument) }
+            return .serviceOfAnotherInstitution(code: elsewhere.code, institution: elsewhere.institution.code)
         }
     }
 

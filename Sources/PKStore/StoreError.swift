@@ -38,6 +38,12 @@ public enum StoreError: Error, Equatable, Localized {
     case invalidServiceCode(String)
     case duplicateServiceCode(String)
     case unknownService(String)
+    /// An administrator's argument that names no service of the institution they chose.
+    case unknownServiceIn(String, institution: String)
+    /// An administrator's argument that names no service anywhere.
+    case unknownServiceInCatalogue(String)
+    /// An administrator's argument for their own institution that names another institution's service.
+    case serviceOfAnotherInstitution(code: String, institution: String)
     case ambiguousService(String, [String])
     case notPublished(String)
     case noChannels(String)
@@ -104,6 +110,11 @@ public enum StoreError: Error, Equatable, Localized {
         case .invalidServiceCode(let code): Message(StoreText.invalidServiceCode, ["code": code])
         case .duplicateServiceCode(let code): Message(StoreText.duplicateServiceCode, ["code": code])
         case .unknownService(let text): Message(StoreText.unknownService, ["text": text])
+        case .unknownServiceIn(let text, let institution):
+            Message(StoreText.unknownServiceIn, ["text": text, "institution": institution])
+        case .unknownServiceInCatalogue(let text): Message(StoreText.unknownServiceInCatalogue, ["text": text])
+        case .serviceOfAnotherInstitution(let code, let institution):
+            Message(StoreText.serviceOfAnotherInstitution, ["code": code, "institution": institution])
         case .ambiguousService(let text, let codes):
             Message(StoreText.ambiguousService, ["text": text, "codes": codes.joined(separator: ", ")])
         case .notPublished(let code): Message(StoreText.notPublished, ["code": code])

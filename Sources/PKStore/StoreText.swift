@@ -32,6 +32,9 @@ public enum StoreText: String, MessageKey, CaseIterable {
     case invalidServiceCode
     case duplicateServiceCode
     case unknownService
+    case unknownServiceIn
+    case unknownServiceInCatalogue
+    case serviceOfAnotherInstitution
     case ambiguousService
     case notPublished
     case noChannels

@@ -13,6 +13,20 @@ import Testing
         return folder.appendingPathComponent("pks.sqlite").path
     }
 
+    /// A file at an older schema version (`upTo`, a migration's name) holding what `sql` inserts, then migrated
+    /// by this program from `from`.
+    private static func migrated(upTo version: String, from: Int, holding sql: String) throws -> SQLiteBackend {
+        let path = try file()
+        let queue = try DatabaseQueue(path: path)
+        try SQLiteMigrations.migrator.migrate(queue, upTo: version)
+        try queue.write { try $0.execute(sql: sql) }
+        try queue.close()
+        let backend = SQLiteBackend.file(path, clock: .system)
+        let versions = try backend.migrate()
+        #expect(versions.from == from && versions.to == SQLiteMigrations.version)
+        return backend
+    }
+
     @Test func sqliteMigratesANewFileToTheNewestVersion() throws {
         let backend = SQLiteBackend.file(try Self.file(), clock: .system)
         let (from, to) = try backend.migrate()
@@ -44,29 +58,45 @@ import Testing
     }
 
     @Test func sqliteGivesOlderRecordsTheirInstitutionAndKeepsSubmittedOnesReadOnly() throws {
-        let path = try Self.file()
-        let queue = try DatabaseQueue(path: path)
-        try SQLiteMigrations.migrator.migrate(queue, upTo: "v8: services found by part of their name")
-        try queue.write { db in
-            try db.execute(sql: """
+        let backend = try Self.migrated(upTo: "v8: services found by part of their name", from: 8, holding: """
                 INSERT INTO institution (id, code, name) VALUES (1, 'VRAA', 'Aģentūra'), (2, 'CARN', 'Carnikava');
                 INSERT INTO account (id, login, full_name, institution_id, role, password_hash, created_at)
                     VALUES (1, 'ieva', 'Ieva', 2, 'user', '-', '2020-01-01 10:00:00');
                 INSERT INTO service (id, code, name, institution_id, published_at) VALUES (1, '015A', 'Iesniegums', 2, '2020-01-01');
                 INSERT INTO record (id, service_id, year, status, complaints, delays, updated_at, updated_by, revision)
                     VALUES (1, 1, 2018, 'submitted', 0, 0, '2020-01-01 10:00:00', 1, 1), (2, 1, 2019, 'draft', 0, 0, '2020-01-01 10:00:00', 1, 1);
-                """)
-        }
-        try queue.close()
-        let backend = SQLiteBackend.file(path, clock: .system)
-        let versions = try backend.migrate()
-        #expect(versions.from == 8 && versions.to == SQLiteMigrations.version)
+            """)
         try backend.writer.write { db in
             #expect(try Int.fetchAll(db, sql: "SELECT institution_id FROM record ORDER BY id") == [2, 2])
             for change in ["complaints = 1", "institution_id = 1"] {
                 #expect(throws: DatabaseError.self) { try db.execute(sql: "UPDATE record SET \(change) WHERE id = 1") }
             }
             try db.execute(sql: "UPDATE record SET status = 'draft' WHERE id = 1")
+        }
+    }
+
+    @Test func sqliteSumsTheSubmittedRecordsOfOlderFilesAndKeepsTheSumsThroughReopeningAndSubmitting() throws {
+        let backend = try Self.migrated(upTo: "v9: the year's records counted by institution", from: 9, holding: """
+                INSERT INTO institution (id, code, name) VALUES (1, 'VRAA', 'Aģentūra'), (2, 'CARN', 'Carnikava');
+                INSERT INTO account (id, login, full_name, institution_id, role, password_hash, created_at)
+                    VALUES (1, 'ieva', 'Ieva', 2, 'user', '-', '2020-01-01 10:00:00');
+                INSERT INTO service (id, code, name, institution_id, published_at)
+                    VALUES (1, '015A', 'Iesniegums', 2, '2020-01-01'), (2, '016B', 'Atļauja', 2, '2020-01-01');
+                INSERT INTO record (id, service_id, institution_id, year, status, complaints, delays, updated_at, updated_by, revision)
+                    VALUES (1, 1, 2, 2019, 'draft', 0, 0, '2020-01-01 10:00:00', 1, 1),
+                           (2, 2, 2, 2019, 'draft', 0, 0, '2020-01-01 10:00:00', 1, 1),
+                           (3, 1, 2, 2018, 'draft', 0, 0, '2020-01-01 10:00:00', 1, 1);
+                INSERT INTO record_channel (record_id, channel, started, completed)
+                    VALUES (1, 'e-latvija', 10, 9), (1, 'klatiene', 5, 5), (2, 'klatiene', 7, 6), (3, 'klatiene', 1, 1);
+                UPDATE record SET status = 'submitted' WHERE id IN (1, 2);
+            """)
+        let totals = "SELECT year || ' ' || channel || ' ' || records || ' ' || started || ' ' || completed FROM submitted_channel_total ORDER BY year, channel"
+        try backend.writer.write { db in
+            #expect(try String.fetchAll(db, sql: totals) == ["2019 e-latvija 1 10 9", "2019 klatiene 2 12 11"])
+            try db.execute(sql: "UPDATE record SET status = 'draft' WHERE id = 1")
+            #expect(try String.fetchAll(db, sql: totals) == ["2019 klatiene 1 7 6"])
+            try db.execute(sql: "UPDATE record SET status = 'submitted' WHERE id IN (1, 3)")
+            #expect(try String.fetchAll(db, sql: totals) == ["2018 klatiene 1 1 1", "2019 e-latvija 1 10 9", "2019 klatiene 2 12 11"])
         }
     }
 

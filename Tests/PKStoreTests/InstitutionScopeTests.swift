@@ -28,6 +28,20 @@ import Testing
     }
 
     @Test(arguments: TestBackend.available)
+    func anAdministratorIsToldWhereAServiceWasLookedFor(_ backend: TestBackend) throws {
+        let fixture = try StoreFixture(backend)
+        let store = fixture.store, admin = fixture.admin
+        #expect(throws: StoreError.serviceOfAnotherInstitution(code: "015A", institution: "CARN")) {
+            try store.record(by: admin, service: "Carnikavai", year: 2019)
+        }
+        #expect(throws: StoreError.unknownServiceIn("015A", institution: "ADAZI")) {
+            try store.record(by: admin, service: "015A", institution: "ADAZI", year: 2019)
+        }
+        #expect(throws: StoreError.unknownServiceInCatalogue("Rīgai")) { try store.service(by: admin, "Rīgai") }
+        #expect(throws: StoreError.unknownService("Rīgai")) { try store.record(by: admin, service: "Rīgai", year: 2019) }
+    }
+
+    @Test(arguments: TestBackend.available)
     func janisCannotSeeOrChangeTheDescriptionOf015A(_ backend: TestBackend) throws {
         let fixture = try StoreFixture(backend)
         let store = fixture.store, janis = fixture.janis

@@ -28,4 +28,32 @@ import Testing
                                       .klatiene: ChannelCounts(started: 2100, completed: 2100)])
         #expect(try fixture.store.overview(by: fixture.admin, year: 2018).institutions.map(\.records) == [0, 0, 0])
     }
+
+    /// The national totals the database keeps follow each submission and reopening: a channel whose last
+    /// submitted record is reopened leaves the totals (one left at 0/0 stays), and comes back with the next
+    /// submission.
+    @Test(arguments: TestBackend.available)
+    func overviewTotalsFollowSubmittingAndReopening(_ backend: TestBackend) throws {
+        let fixture = try StoreFixture(backend)
+        let store = fixture.store
+        try fixture.submittedWorkedExample()
+        var janis = try store.newDraft(by: fixture.janis, service: "101A", year: 2019)
+        _ = try janis.set(.klatiene, ChannelCounts(started: 5, completed: 5))
+        try janis.computeIndicators()
+        _ = try store.save(by: fixture.janis, janis)
+        _ = try store.submit(by: fixture.janis, service: "101A", year: 2019)
+        #expect(try store.overview(by: fixture.admin, year: 2019).channels
+                == [.eLatvija: ChannelCounts(started: 2378, completed: 2245), .klatiene: ChannelCounts(started: 2105, completed: 2105)])
+
+        _ = try store.reopen(by: fixture.admin, service: "015A", institution: "CARN", year: 2019, reason: "e-latvija pārbaudei")
+        #expect(try store.overview(by: fixture.admin, year: 2019).channels
+                == [.eLatvija: .zero, .klatiene: ChannelCounts(started: 5, completed: 5)])
+        _ = try store.reopen(by: fixture.admin, service: "101A", institution: "ADAZI", year: 2019, reason: "vēlreiz")
+        #expect(try store.overview(by: fixture.admin, year: 2019).channels.isEmpty)
+
+        _ = try store.submit(by: fixture.ieva, service: "015A", year: 2019)
+        #expect(try store.overview(by: fixture.admin, year: 2019).channels
+                == [.eLatvija: ChannelCounts(started: 2378, completed: 2245), .klatiene: ChannelCounts(started: 2100, completed: 2100)])
+        #expect(try store.overview(by: fixture.admin, year: 2018).channels.isEmpty)
+    }
 }

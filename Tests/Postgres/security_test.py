@@ -169,6 +169,16 @@ class PsqlAttackTest(unittest.TestCase):
         status, _, errors = psql(f"UPDATE record SET status = 'submitted' WHERE id = {submitted}", login=ADMIN, password=PASSWORD)
         self.assertEqual(status, 0, errors)
 
+    def test_the_submitted_totals_are_the_servers_to_write(self):
+        # Līga's submission (in make) was summed by the server for her, though she may only read the sums.
+        totals = "SELECT year, channel, records, started, completed FROM submitted_channel_total ORDER BY channel"
+        self.assertEqual(as_liga(totals)[:2], (0, "2025|e-latvija|1|5|4\n2025|klatiene|1|10|10"))
+        self.refused("UPDATE submitted_channel_total SET started = 0", "permission denied")
+        self.refused("DELETE FROM submitted_channel_total", "permission denied")
+        self.refused("INSERT INTO submitted_channel_total SELECT 2024, institution_id, channel, 1, 1, 1 FROM submitted_channel_total",
+                     "permission denied")
+        self.refused("SELECT pks.record_submitted_totals()", "trigger functions can only be called as triggers")
+
     def test_the_audit_trail_can_only_be_appended_to(self):
         self.refused("UPDATE audit SET detail = 'forged'", "permission denied")
         self.refused("DELETE FROM audit", "permission denied")

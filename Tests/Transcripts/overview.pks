@@ -27,5 +27,6 @@ stats Būv --institution CARN
 show 015A --institution CARN
 show 015A --institution CARN --json
 show 015A --institution ADAZI
+show Carnikavai
 show --institution CARN
 stats --institution NAV
