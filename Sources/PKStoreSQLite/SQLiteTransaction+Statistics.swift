@@ -153,13 +153,16 @@ extension SQLiteTransaction {
         StatementArguments(record.storedNumbers.map { $0 as (any DatabaseValueConvertible)? })
     }
 
+    /// A record the year already has is found by the table's UNIQUE (service_id, year), not by a query before
+    /// the insert: that query was a fifth of an import's statements.
     func insertRecord(_ record: StatisticsRecord, by user: User) throws -> (id: Int64, updated: Timestamp) {
-        guard try recordStatus(service: record.service.id, year: record.year) == nil else {
+        let stamp = clock.now()
+        do {
+            try db.execute(cached: Self.insertSQL, arguments: Self.numbers(record)
+                           + [stamp.description, user.id, record.service.id, record.service.id, record.year])
+        } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_UNIQUE {
             throw StoreError.recordExists(code: record.service.code, year: record.year)
         }
-        let stamp = clock.now()
-        try db.execute(cached: Self.insertSQL, arguments: Self.numbers(record)
-                       + [stamp.description, user.id, record.service.id, record.service.id, record.year])
         let id = db.lastInsertedRowID
         try insertCounts(of: record, id: id)
         return (id, stamp)
@@ -175,11 +178,18 @@ extension SQLiteTransaction {
         return stamp
     }
 
+    /// All of a record's counts in one statement: one statement per channel was a fifth of an import's time.
     private func insertCounts(of record: StatisticsRecord, id: Int64) throws {
-        for (channel, counts) in record.counts {
-            try db.execute(cached: "INSERT INTO record_channel (record_id, channel, started, completed) VALUES (?, ?, ?, ?)",
-                           arguments: [id, channel.key, counts.started, counts.completed])
-        }
+        guard !record.counts.isEmpty else { return }
+        var arguments: StatementArguments = []
+        for (channel, counts) in record.counts { arguments += [id, channel.key, counts.started, counts.completed] }
+        try db.execute(cached: Self.insertCountsSQL[record.counts.count], arguments: arguments)
+    }
+
+    /// The insert of a record's counts for each number of channels (index 0 is never run).
+    private static let insertCountsSQL = (0...Channel.allCases.count).map { channels in
+        "INSERT INTO record_channel (record_id, channel, started, completed) VALUES "
+            + Array(repeating: "(?, ?, ?, ?)", count: channels).joined(separator: ", ")
     }
 
     func submitRecord(id: Int64, by user: User) throws {
