@@ -171,11 +171,18 @@ extension SQLiteTransaction {
         return stamp
     }
 
+    /// All of a record's counts in one statement: one statement per channel was a fifth of an import's time.
     private func insertCounts(of record: StatisticsRecord, id: Int64) throws {
-        for (channel, counts) in record.counts {
-            try db.execute(cached: "INSERT INTO record_channel (record_id, channel, started, completed) VALUES (?, ?, ?, ?)",
-                           arguments: [id, channel.key, counts.started, counts.completed])
-        }
+        guard !record.counts.isEmpty else { return }
+        var arguments: StatementArguments = []
+        for (channel, counts) in record.counts { arguments += [id, channel.key, counts.started, counts.completed] }
+        try db.execute(cached: Self.insertCountsSQL[record.counts.count], arguments: arguments)
+    }
+
+    /// The insert of a record's counts for each number of channels (index 0 is never run).
+    private static let insertCountsSQL = (0...Channel.allCases.count).map { channels in
+        "INSERT INTO record_channel (record_id, channel, started, completed) VALUES "
+            + Array(repeating: "(?, ?, ?, ?)", count: channels).joined(separator: ", ")
     }
 
     func submitRecord(id: Int64, by user: User) throws {

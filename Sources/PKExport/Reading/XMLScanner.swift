@@ -25,6 +25,10 @@ struct XMLScanner {
     mutating func next() throws(Malformed) -> Event? {
         while index < bytes.count {
             if bytes[index] != UInt8(ascii: "<") { return .text(try characterData()) }
+            // Most markup is a tag: the byte after `<` rules out the rest without comparing strings.
+            guard index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "!") || bytes[index + 1] == UInt8(ascii: "?") else {
+                return try tag()
+            }
             if starts(with: "<![CDATA[") {
                 guard let end = find("]]>", from: index + 9) else { throw Malformed() }
                 defer { index = end + 3 }
@@ -35,12 +39,8 @@ struct XMLScanner {
                 index = end + 3
                 continue
             }
-            if starts(with: "<?") || starts(with: "<!") {
-                guard let end = find(">", from: index) else { throw Malformed() }
-                index = end + 1
-                continue
-            }
-            return try tag()
+            guard let end = find(">", from: index) else { throw Malformed() }  // `<?…?>`, `<!DOCTYPE …>`
+            index = end + 1
         }
         return nil
     }
