@@ -1,5 +1,5 @@
 /// The workbook's shared string table (`xl/sharedStrings.xml`): each distinct text once, in order of
-/// first use; cells refer to it by index. Texts are told apart byte for byte, so two spellings of
+/// first use; cells refer to it by index. Only texts with `_xHHHH_` escapes use it (see `Worksheet`). Texts are told apart byte for byte, so two spellings of
 /// `ā` (one character, or `a` and a combining macron) stay as they were written.
 struct SharedStrings {
     private(set) var texts: [String] = []

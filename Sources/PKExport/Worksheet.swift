@@ -1,8 +1,10 @@
 import PKCore
 
 /// The worksheet part (`xl/worksheets/sheet1.xml`), in pieces written as the rows stream past: the header
-/// row in bold and frozen, numbers as numeric cells, timestamps as date serial numbers, texts in the
-/// shared string table, and every column as wide as its longest content.
+/// row in bold and frozen, numbers as numeric cells, timestamps as date serial numbers, texts as inline
+/// strings (a shared string table grows with the distinct texts, held until the end) but for the rare ones
+/// that need an `_xHHHH_` escape, which go to the shared string table (openpyxl decodes them only there),
+/// and every column as wide as its longest content.
 enum Worksheet {
     /// What comes before `<sheetData>`: the dimension, the frozen pane and the column widths.
     static func head(widths: [Int], lastRow: Int) -> [UInt8] {
@@ -30,8 +32,9 @@ enum Worksheet {
     static let dataStart = Array("<sheetData>".utf8)
     static let end = Array("</sheetData></worksheet>".utf8)
 
-    /// One `<row>`: each cell as `<c r="B2" s="STYLE" t="s"><v>VALUE</v></c>`, empty cells left out;
-    /// `letters` are the columns' letters in UTF-8.
+    /// One `<row>`: each cell as `<c r="B2" s="STYLE"><v>VALUE</v></c>`, a text as
+    /// `<c r="B2" t="inlineStr"><is><t>TEXT</t></is></c>` (or `t="s"` and its index in `strings`), empty cells
+    /// left out; `letters` are the columns' letters in UTF-8.
     static func appendRow(_ number: Int, _ cells: [ExportCell], header: Bool, letters: [[UInt8]],
                           strings: inout SharedStrings, to bytes: inout [UInt8]) {
         bytes += #"<row r=""#.utf8
@@ -54,9 +57,14 @@ enum Worksheet {
                 ExportCell.append(style.rawValue, to: &bytes)
             }
             switch cell {
-            case .text(let text):
+            case .text(let text) where XMLText.needsEscapeSequence(text):
                 bytes += #"" t="s"><v>"#.utf8
                 ExportCell.append(strings.index(of: text), to: &bytes)
+            case .text(let text):
+                bytes += (XMLText.needsPreserve(text) ? #"" t="inlineStr"><is><t xml:space="preserve">"# : #"" t="inlineStr"><is><t>"#).utf8
+                XMLText.append(text, to: &bytes)
+                bytes += "</t></is></c>".utf8
+                continue
             case .timestamp(let timestamp):
                 bytes += #""><v>"#.utf8
                 bytes += String(serialNumber(timestamp)).utf8

@@ -1,8 +1,9 @@
 /// Writes an xlsx as its rows are read. The worksheet entry is deflated row by row straight into the
 /// file; what precedes its rows but depends on all of them (the dimension, the column widths) is held
 /// in a stored deflate block reserved at its start, sized for the widest values and filled in at the
-/// end (blanks pad what is left, between elements). The shared strings and the workbook (the sheet's
-/// name comes from the title) follow the worksheet. Memory thus grows with the distinct texts alone.
+/// end (blanks pad what is left, between elements). The shared strings (only texts that need `_xHHHH_`
+/// escapes; the rest are inline) and the workbook (the sheet's name comes from the title) follow the
+/// worksheet. Memory thus grows only with the distinct texts that need escapes, none in a usual export.
 struct XLSXWriter: ExportWriter {
     private var zip = ZipWriter()
     private var strings = SharedStrings()

@@ -28,6 +28,23 @@ enum XMLText {
         }
     }
 
+    /// Whether `append` writes an OOXML `_xHHHH_` sequence for `text`: a control character, U+FFFE, U+FFFF, or
+    /// a literal `_xHHHH_`. openpyxl decodes `_x005F_` in shared strings only, not in inline ones.
+    static func needsEscapeSequence(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { utf8 in
+            utf8.indices.contains { index in
+                switch utf8[index] {
+                case UInt8(ascii: "_"): looksEscaped(utf8, after: index)
+                case UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"): false
+                case ..<0x20: true
+                case 0xEF: index + 2 < utf8.count && utf8[index + 1] == 0xBF && utf8[index + 2] >= 0xBE
+                default: false
+                }
+            }
+        }
+    }
+
     /// `text` escaped, as a string.
     static func escaped(_ text: String) -> String {
         var bytes: [UInt8] = []

@@ -37,7 +37,10 @@ extension CommandSpec {
         try AtomicFile.write(to: path, replacing: replacing) { file in
             try writer.begin(header: header, to: &file)
             try command.store.exportRecords(by: command.principal, scope: options.scope, year: options.year) { records in
-                try writer.write(rows: rows(records), to: &file)
+                // A few hundred records' rows at a time: an institution's year as rows took more memory than its records.
+                for start in stride(from: 0, to: records.count, by: 500) {
+                    try writer.write(rows: rows(Array(records[start..<min(start + 500, records.count)])), to: &file)
+                }
             }
             try writer.finish(title: options.title(tally), to: &file)
         }
