@@ -162,6 +162,9 @@ enum SQLiteMigrations {
                 """)
             try createReopenTrigger(db, unchanged: reopenUnchanged + ["institution_id"])
         }
+        migrator.registerMigration("v10: the catalogue's services found by part of their name through a trigram index") { _ in
+            // PostgreSQL's version 10 indexes the folded names by trigrams; version 8's FTS5 table already does here.
+        }
         return migrator
     }
 
