@@ -20,7 +20,7 @@ enum PostgresMigrations {
         ("v7: the audit trail in time order by institution, service and author", auditIndexes),
         ("v8: services found by part of their name", serviceNameSearch),
         ("v9: the year's records counted by institution", recordsByInstitution),
-        ("v10: the catalogue's services found by part of their name through a trigram index", serviceNameTrigrams),
+        ("v10: services found by part of their name through a trigram index, counted by publication", serviceNameTrigrams),
     ]
 
     static var version: Int { all.count }

@@ -162,8 +162,9 @@ enum SQLiteMigrations {
                 """)
             try createReopenTrigger(db, unchanged: reopenUnchanged + ["institution_id"])
         }
-        migrator.registerMigration("v10: the catalogue's services found by part of their name through a trigram index") { _ in
-            // PostgreSQL's version 10 indexes the folded names by trigrams; version 8's FTS5 table already does here.
+        migrator.registerMigration("v10: services found by part of their name through a trigram index, counted by publication") { _ in
+            // PostgreSQL's version 10 indexes the folded names by trigrams and the services by publication; here
+            // version 8's FTS5 table and version 9's service_published_by_institution already do.
         }
         return migrator
     }

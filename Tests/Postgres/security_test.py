@@ -310,6 +310,12 @@ class SchemaTest(unittest.TestCase):
         finally:
             self.set_version(version)
 
+    def test_overview_counts_an_institutions_published_services_from_an_index(self):
+        # Schema version 10: the services by institution and publication, as SQLite's version 9 has them.
+        definition = psql("SELECT indexdef FROM pg_indexes WHERE schemaname = 'pks' AND indexname = 'service_published_by_institution'")
+        self.assertEqual(definition[:2], (0, "CREATE INDEX service_published_by_institution ON pks.service "
+                                             "USING btree (institution_id, published_at)"))
+
     def test_migrate_says_when_the_schema_is_current(self):
         self.current_version()
         self.assertEqual(pks("init", "--admin", "otrs", "--name", "Otrs", PGUSER=OWNER, PGPASSWORD=OWNER_PASSWORD).returncode, 1)
