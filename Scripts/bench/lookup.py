@@ -31,11 +31,9 @@ def seconds(binary, catalogue, path):
     return time.monotonic() - began
 
 
-def main():
-    binary = os.path.abspath(sys.argv[1])
-    runs = int(sys.argv[2]) if len(sys.argv) > 2 else 5
-    lookups = int(sys.argv[3]) if len(sys.argv) > 3 else 50
-    catalogue = national.database(binary, 200, 500, 0)
+def report(binary, catalogue, runs, lookups, engine=""):
+    """Times the lookups on `catalogue` (a path or a URI; the national catalogue's 100,000 services) and prints
+    their rows; `engine` names a server in the rows' names (" on PostgreSQL")."""
     # Services of institution I100 are numbered 50,000–50,499; the administrator's are spread over all.
     cases = [("administrator, all 100,000 services", "admin", range(7, 100_000, 100_000 // lookups)),
              (f"user of one institution ({national.institution(100)}, 500 services)", national.user(100),
@@ -47,13 +45,20 @@ def main():
         each = []
         for run in range(runs):
             each.append((seconds(binary, catalogue, with_lookups) - seconds(binary, catalogue, without)) / len(numbers))
-        common.log(f"  {name}: {common.duration(each)} a lookup")
-        common.row(f"service named by part of its name, {name} ({len(numbers)} lookups a run, {runs} runs)",
+        common.log(f"  {name}{engine}: {common.duration(each)} a lookup")
+        common.row(f"service named by part of its name{engine}, {name} ({len(numbers)} lookups a run, {runs} runs)",
                    common.duration(each), "—", "—", f"median ≤ {TARGET_MS:g} ms",
                    sorted(each)[len(each) // 2] * 1000 <= TARGET_MS)
     seconds_, peaks = national.measure(binary, catalogue, "admin", ['service show "numur 54321 "'], runs)
-    common.row(f"admin service show PART-OF-NAME, 100,000 services ({runs} runs; whole process)",
+    common.row(f"admin service show PART-OF-NAME{engine}, 100,000 services ({runs} runs; whole process)",
                f"{common.duration(seconds_)}; peak RSS {common.triple(peaks, 'MB', 1)}", "—", "—", "—", None)
+
+
+def main():
+    binary = os.path.abspath(sys.argv[1])
+    runs = int(sys.argv[2]) if len(sys.argv) > 2 else 5
+    lookups = int(sys.argv[3]) if len(sys.argv) > 3 else 50
+    report(binary, national.database(binary, 200, 500, 0), runs, lookups)
 
 
 if __name__ == "__main__":

@@ -58,20 +58,25 @@ def submits(institution_number, year):
     return year < common.YEAR or institution_number % 2 == 1
 
 
-def write_script(path, institutions, services, years):
-    """The whole catalogue as one pks script; returns its number of commands."""
+def write_script(path, institutions, services, years, entered=None):
+    """The whole catalogue as one pks script: every institution and its user, and the services and records of
+    those `entered` (default: every one); returns its number of commands."""
+    entered = range(institutions) if entered is None else entered
     commands = 0
     with open(path, "w", encoding="utf-8") as script:
         script.write("login admin\n")
         for i in range(institutions):
             script.write(f"institution add {institution(i)} \"Iestāde numur {i}\"\n"
                          f"user add {user(i)} --name \"Lietotājs {i}\" --institution {institution(i)} --until 2030-01-01\n")
+            commands += 2
+            if i not in entered:
+                continue
             for s in range(services):
                 code = service(i, s)
                 script.write(f"service add {code} \"{common.service_name(i * services + s)}\" --institution {institution(i)}\n"
                              f"service channels {code} e-latvija klatiene\nservice publish {code}\n")
-            commands += 2 + 3 * services
-        for i in range(institutions):
+            commands += 3 * services
+        for i in entered:
             script.write(f"login {user(i)}\n")
             for year in years:
                 script.write(f"year {year}\n")
@@ -104,14 +109,9 @@ def measure(binary, catalogue, login, commands, runs):
     return seconds, peaks
 
 
-def main():
-    binary = os.path.abspath(sys.argv[1])
-    national = "--national" in sys.argv[2:]
-    rest = [argument for argument in sys.argv[2:] if argument != "--national"]
-    runs = int(rest[0]) if rest else 3
-    years = 10 if national else 2
-    catalogue = database(binary, 200, 500, years)
-    size = f"{200 * 500 * years:,} records"
+def report(binary, catalogue, size, runs, engine=""):
+    """Times each command below `runs` times on `catalogue` (a path or a URI), with its peak RSS, and prints
+    its row; `engine` names a server in the rows' names (" on PostgreSQL")."""
     export = os.path.join(common.WORK, "national-export.csv")
     workbook = os.path.join(common.WORK, "national-export.xlsx")
     rows = [
@@ -140,8 +140,17 @@ def main():
         if seconds_target is not None:
             fast = sorted(seconds)[len(seconds) // 2] <= seconds_target
             met = fast if met is None else met and fast
-        common.row(f"national ({size}): {name} ({runs} runs; whole process)",
+        common.row(f"national{engine} ({size}): {name} ({runs} runs; whole process)",
                    f"{common.duration(seconds)}; peak RSS {common.triple(peaks, 'MB', 1)}", "—", "—", target, met)
+
+
+def main():
+    binary = os.path.abspath(sys.argv[1])
+    national = "--national" in sys.argv[2:]
+    rest = [argument for argument in sys.argv[2:] if argument != "--national"]
+    runs = int(rest[0]) if rest else 3
+    years = 10 if national else 2
+    report(binary, database(binary, 200, 500, years), f"{200 * 500 * years:,} records", runs)
 
 
 if __name__ == "__main__":

@@ -23,12 +23,12 @@ ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..")
 
 
 class Server:
-    """A durable throwaway server in the work folder, stopped at exit."""
+    """A throwaway server in a folder of its own, durable unless told otherwise; stopped by `stop`."""
 
-    def __init__(self):
+    def __init__(self, durable=True):
         # A folder of its own in /tmp: the server runs as the postgres user, which cannot enter the work folder.
         self.folder = tempfile.mkdtemp(prefix="pks-bench-postgres-")
-        started = subprocess.run([os.path.join(ROOT, "Scripts", "postgres"), "start", self.folder, "--durable"],
+        started = subprocess.run([os.path.join(ROOT, "Scripts", "postgres"), "start", self.folder] + (["--durable"] if durable else []),
                                  capture_output=True, text=True, check=True)
         settings = dict(line.split("=", 1) for line in started.stdout.split())
         self.host, self.port = settings["PKS_TEST_POSTGRES_HOST"], settings["PKS_TEST_POSTGRES_PORT"]
@@ -52,19 +52,27 @@ class Server:
         return result.stdout
 
 
+def build(server, binary, name, script, *options):
+    """A new catalogue `name` on the server, made by the owner's `pks init` (the client's clock trusted, so
+    that $PKS_NOW holds) and then the pks `script` run with `options`; returns its URI."""
+    server.psql(f"CREATE DATABASE {name}")
+    uri = server.uri(name)
+    owner = {**common.environment(uri), "PGUSER": server.owner, "PGPASSWORD": server.password}
+    for arguments, env in ((["init", "--admin", "admin", "--name", "Admin", "--trust-client-clock"], owner),
+                           ([*options, "run", script], common.environment(uri))):
+        result = subprocess.run([binary, "--quiet", *arguments], env=env, capture_output=True, text=True)
+        if result.returncode != 0:
+            raise RuntimeError(f"pks {arguments[0]}: {result.stderr.strip()[-2000:]}")
+    return uri
+
+
 def catalogue(server, binary, services):
     """The catalogue of common.catalogue on the server, built through pks; returns its database name."""
     name = f"catalogue_{services}"
-    server.psql(f"CREATE DATABASE {name}")
-    env = {**common.environment(server.uri(name)), "PGUSER": server.owner, "PGPASSWORD": server.password}
     setup = os.path.join(common.WORK, f"catalogue-{services}.pks")
     common.catalogue_script(setup, services)
     common.log(f"  building a catalogue of {services:,} services on PostgreSQL through pks")
-    for arguments in (["init", "--admin", "admin", "--name", "Admin", "--trust-client-clock"], ["--single-transaction", "run", setup]):
-        result = subprocess.run([binary, "--quiet", *arguments], env=env if arguments[0] == "init" else common.environment(server.uri(name)),
-                                capture_output=True, text=True)
-        if result.returncode != 0:
-            raise RuntimeError(f"pks {arguments[0]}: {result.stderr.strip()[-2000:]}")
+    build(server, binary, name, setup, "--single-transaction")
     return name
 
 

@@ -21,6 +21,7 @@ enum PostgresMigrations {
         ("v8: services found by part of their name", serviceNameSearch),
         ("v9: the year's records counted by institution", recordsByInstitution),
         ("v10: the submitted records' channel totals by institution", submittedTotals),
+        ("v11: services found by part of their name through a trigram index, counted by publication", serviceNameTrigrams),
     ]
 
     static var version: Int { all.count }

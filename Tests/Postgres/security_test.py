@@ -135,6 +135,22 @@ class PsqlAttackTest(unittest.TestCase):
         self.assertEqual(psql("SELECT name_folded FROM service WHERE code = '101A'")[1], "iesniegums adaziem")
         self.refused("UPDATE service SET name_folded = 'x' WHERE code = '015A'", "generated column")
 
+    def test_the_catalogue_wide_search_reads_the_trigram_index_and_keeps_to_the_callers_institution(self):
+        # Under row-level security no index serves LIKE; the owner, whom pks.services_named (schema version 11)
+        # runs as, reads the trigram index.
+        plan = "SET enable_seqscan = off; EXPLAIN (COSTS OFF) SELECT id FROM service WHERE name_folded LIKE '%iesniegum%'"
+        self.assertIn("service_by_name_trigrams", psql(plan)[1])
+        self.assertNotIn("service_by_name_trigrams", as_liga(plan)[1])
+        # Both institutions have an "iesniegums": the function finds both for the owner and an administrator,
+        # Carnikava's alone for Līga, whatever a psql session asks of it.
+        found = "SELECT count(*) FROM services_named('IESNIEGUM', 10)"
+        self.assertEqual(psql(found)[:2], (0, "2"))
+        self.assertEqual(psql(found, login=ADMIN, password=PASSWORD)[:2], (0, "2"))
+        self.assertEqual(as_liga(found)[:2], (0, "1"))
+        # A part is letters, never a pattern: no name has a % or an _.
+        for part in ("%", "_"):
+            self.assertEqual(psql(f"SELECT count(*) FROM services_named('{part}', 1000)")[:2], (0, "0"), part)
+
     def test_another_institutions_rows_cannot_be_written(self):
         adazi = psql("SELECT id FROM institution WHERE code = 'ADAZI'")[1]
         self.refused(f"INSERT INTO service (code, name, institution_id) VALUES ('ZZ1', 'Svešs', {adazi})",
@@ -303,6 +319,12 @@ class SchemaTest(unittest.TestCase):
             self.assertEqual(pks("--user", LIGA, "-c", "whoami").returncode, 0)
         finally:
             self.set_version(version)
+
+    def test_overview_counts_an_institutions_published_services_from_an_index(self):
+        # Schema version 11: the services by institution and publication, as SQLite's version 9 has them.
+        definition = psql("SELECT indexdef FROM pg_indexes WHERE schemaname = 'pks' AND indexname = 'service_published_by_institution'")
+        self.assertEqual(definition[:2], (0, "CREATE INDEX service_published_by_institution ON pks.service "
+                                             "USING btree (institution_id, published_at)"))
 
     def test_migrate_says_when_the_schema_is_current(self):
         self.current_version()
