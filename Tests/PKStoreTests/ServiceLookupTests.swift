@@ -29,7 +29,7 @@ import Testing
         // Quotes are letters like any other, not the syntax of a search.
         _ = try fixture.store.renameService(by: fixture.admin, service: "102A", to: "Ūdens \"ņemšanas\" atļauja")
         #expect(try fixture.store.service(by: fixture.admin, "s\" at").code == "102A")
-        #expect(throws: StoreError.unknownService("\" OR \"")) { try fixture.store.service(by: fixture.admin, "\" OR \"") }
+        #expect(throws: StoreError.unknownServiceInCatalogue("\" OR \"")) { try fixture.store.service(by: fixture.admin, "\" OR \"") }
     }
 
     @Test(arguments: TestBackend.available)
@@ -45,7 +45,7 @@ import Testing
         #expect(throws: StoreError.ambiguousService("atļauja", ["016A Būvatļauja Carnikavā", "102A ŪDENS Ņemšanas atļauja"])) {
             try fixture.store.service(by: fixture.admin, "atļauja")
         }
-        #expect(throws: StoreError.unknownService("nekas tāds")) { try fixture.store.service(by: fixture.admin, "nekas tāds") }
+        #expect(throws: StoreError.unknownServiceInCatalogue("nekas tāds")) { try fixture.store.service(by: fixture.admin, "nekas tāds") }
     }
 
     @Test(arguments: TestBackend.available)
@@ -55,8 +55,8 @@ import Testing
         #expect(try fixture.store.service(by: fixture.ieva, "atļauja").code == "016A")
         #expect(try fixture.store.service(by: fixture.janis, "atļauja").code == "102A")
         #expect(throws: StoreError.unknownService("udens")) { try fixture.store.service(by: fixture.ieva, "udens") }
-        // An administrator's reopen looks in the institution given.
-        #expect(throws: StoreError.unknownService("carnikavai")) {
+        // An administrator's reopen looks in the institution given, and says so.
+        #expect(throws: StoreError.unknownServiceIn("carnikavai", institution: "ADAZI")) {
             try fixture.store.reopen(by: fixture.admin, service: "carnikavai", institution: "ADAZI", year: 2019, reason: "kļūda")
         }
     }
