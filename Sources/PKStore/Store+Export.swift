@@ -13,11 +13,11 @@ public enum ExportScope: Sendable, Equatable {
 /// Records for exports: the institution's own, or — for administrators — one institution's or all.
 extension Store {
     /// The records of `year` (nil: every year) in `scope`, ordered by year, institution and service code,
-    /// handed to `each` one institution's year at a time, so that an export of the whole catalogue holds
-    /// one institution's year in memory, not the catalogue. All are read in one transaction. An error of
+    /// handed to `each` one institution's year at a time (one query each), so that an export of the whole
+    /// catalogue holds one institution's year in memory, not the catalogue. All are read in one transaction. An error of
     /// `each` stops the reading and is thrown unchanged; the store's own errors are `StoreError`s.
     public func exportRecords(by principal: Principal, scope: ExportScope, year: Int?,
-                              _ each: ([StatisticsRecord]) throws -> Void) throws {
+                              _ each: ([ExportRecord]) throws -> Void) throws {
         var failure: (any Error)?
         try read(principal) { db in
             var filter = RecordFilter(year: year)
@@ -31,7 +31,7 @@ extension Store {
                 try requireAdministrator(db, principal)
             }
             for group in try db.recordGroups(filter) {
-                let records = try db.records(RecordFilter(institution: group.institutionID, year: group.year))
+                let records = try db.exportRecords(institution: group.institutionID, year: group.year)
                 do {
                     try each(records)
                 } catch {

@@ -88,4 +88,8 @@ public protocol CatalogueTransaction {
     func appendAudit(_ entry: AuditRecord) throws
     /// The entries that match, newest first (by time, then by order of writing).
     func auditTrail(_ filter: AuditFilter) throws -> [AuditEntry]
+
+    // MARK: Exports
+    /// One institution's records of the year, by service code, each with its counts, as exports write them.
+    func exportRecords(institution: Int64, year: Int) throws -> [ExportRecord]
 }
