@@ -13,9 +13,9 @@ extension PostgresTransaction {
         WHERE record.institution_id = $1 AND record.year = $2 ORDER BY service.code_key COLLATE "C", record.id
         """
 
-    func exportRecords(institution: Int64, year: Int) throws -> [ExportRecord] {
+    func exportRecords(institution: Int64, year: Int, _ each: ([ExportRecord]) throws -> Void) throws {
         var rows = ExportRecordRows()
-        _ = try connection.query(Self.exportSQL, [String(institution), String(year)]).rows { rows.read(&$0) }
-        return rows.finish()
+        _ = try connection.query(Self.exportSQL, [String(institution), String(year)]).rows { rows.read(&$0, each) }
+        try rows.finish(each)
     }
 }

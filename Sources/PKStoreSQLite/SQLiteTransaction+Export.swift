@@ -13,9 +13,9 @@ extension SQLiteTransaction {
         WHERE service.institution_id = ? AND record.year = ? ORDER BY service.code
         """
 
-    func exportRecords(institution: Int64, year: Int) throws -> [ExportRecord] {
+    func exportRecords(institution: Int64, year: Int, _ each: ([ExportRecord]) throws -> Void) throws {
         var rows = ExportRecordRows()
-        _ = try db.fetchAll(cached: Self.exportSQL, arguments: [institution, year]) { rows.read(&$0) }
-        return rows.finish()
+        _ = try db.fetchAll(cached: Self.exportSQL, arguments: [institution, year]) { rows.read(&$0, each) }
+        try rows.finish(each)
     }
 }

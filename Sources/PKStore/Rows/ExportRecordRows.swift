@@ -12,32 +12,51 @@ public struct ExportRecordRows {
     ]
     public static let list = columns.joined(separator: ", ")
 
-    private var records: [ExportRecord] = []
+    /// How many records `each` is handed at a time: memory stays flat whatever the institution's size.
+    public static let batchSize = 100
+
+    private var batch: [ExportRecord] = []
     private var current: (id: Int64, record: Partial)?
+    /// The first error of `each`; the rows after it are passed over (a statement is stepped to its end).
+    private var failure: (any Error)?
 
     public init() {}
 
-    /// Takes one row of the query.
-    public mutating func read(_ row: inout any RowReader) {
+    /// Takes one row of the query; hands each full batch of records to `each`.
+    public mutating func read(_ row: inout any RowReader, _ each: ([ExportRecord]) throws -> Void) {
+        guard failure == nil else { return }
         let id = row.integer()
         let channel = row.nextText().flatMap(Channel.init(rawValue:))
         let counts = ChannelCounts(started: row.int(), completed: row.int())
         if current?.id != id {
             finishCurrent()
+            if batch.count >= Self.batchSize { hand(each) }
             current = (id, Partial(&row))
         }
         if let channel { current!.record.counts[channel.order] = counts }
     }
 
-    /// The records read, in the query's order.
-    public mutating func finish() -> [ExportRecord] {
-        finishCurrent()
-        return records
+    /// Hands the records left to `each`; throws the first error `each` threw.
+    public mutating func finish(_ each: ([ExportRecord]) throws -> Void) throws {
+        if failure == nil {
+            finishCurrent()
+            if !batch.isEmpty { hand(each) }
+        }
+        if let failure { throw failure }
     }
 
     private mutating func finishCurrent() {
-        if let current { records.append(current.record.exportRecord) }
+        if let current { batch.append(current.record.exportRecord) }
         current = nil
+    }
+
+    private mutating func hand(_ each: ([ExportRecord]) throws -> Void) {
+        do {
+            try each(batch)
+        } catch {
+            failure = error
+        }
+        batch.removeAll(keepingCapacity: true)
     }
 
     /// A record's own columns, and the counts of the channel rows read so far.
