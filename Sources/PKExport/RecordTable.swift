@@ -9,12 +9,11 @@ public enum ExportLayout: String, CaseIterable, Sendable {
 /// The records of an export as a table in either layout.
 public enum RecordTable {
     /// The wide header of SPEC.md section 4.
-    public static var header: [String] {
+    public static let header: [String] =
         ["Gads", "Kods", "Pakalpojums", "Statuss", "Atjaunots"]
             + Channel.allCases.flatMap { ["\($0.latvianName) uzsākti", "\($0.latvianName) pabeigti"] }
             + ["Kopā uzsākti", "Kopā pabeigti", "Sūdzības", "Kavējumi",
                "E-pakalpojumu izpildes veiksmīgums", "Elektroniskā lietošanas pakāpe"]
-    }
 
     /// The long header: one channel's counts per row.
     public static let longHeader = ["Gads", "Kods", "Pakalpojums", "Kanāls", "Uzsākti", "Pabeigti"]
@@ -24,7 +23,7 @@ public enum RecordTable {
     public static func table(of records: [StatisticsRecord], title: String, layout: ExportLayout = .wide,
                              institutionColumn: Bool = false) -> ExportTable {
         ExportTable(title: title, header: header(layout: layout, institutionColumn: institutionColumn),
-                    rows: rows(of: records, layout: layout, institutionColumn: institutionColumn))
+                    rows: rows(of: records.map(ExportRecord.init), layout: layout, institutionColumn: institutionColumn))
     }
 
     /// The header of a layout, with `Iestāde` after `Gads` when asked.
@@ -35,42 +34,47 @@ public enum RecordTable {
     }
 
     /// The rows of `records` in a layout, with the institution's code after the year when asked.
-    public static func rows(of records: [StatisticsRecord], layout: ExportLayout, institutionColumn: Bool) -> [[ExportCell]] {
+    public static func rows(of records: [ExportRecord], layout: ExportLayout, institutionColumn: Bool) -> [[ExportCell]] {
         var rows: [[ExportCell]] = []
+        rows.reserveCapacity(records.count)
         for record in records {
-            for var row in layout == .wide ? [wideRow(record)] : longRows(record) {
-                if institutionColumn { row.insert(.text(record.service.institution.code), at: 1) }
-                rows.append(row)
+            let institution: [ExportCell] = institutionColumn ? [.text(record.institutionCode)] : []
+            if layout == .wide {
+                rows.append(wideRow(record, institution: institution))
+            } else {
+                for (channel, counts) in record.channelCounts {
+                    rows.append([.integer(record.year)] + institution + [
+                        .text(record.serviceCode), .text(record.serviceName), .text(channel.latvianName),
+                        .integer(counts.started), .integer(counts.completed),
+                    ])
+                }
             }
         }
         return rows
     }
 
-    static func wideRow(_ record: StatisticsRecord) -> [ExportCell] {
+    /// One record's wide row, `institution` (its code, or nothing) after the year; cells appended one by one
+    /// into a row of the header's length, with no array in between.
+    static func wideRow(_ record: ExportRecord, institution: [ExportCell]) -> [ExportCell] {
+        var cells: [ExportCell] = []
+        cells.reserveCapacity(header.count + institution.count)
+        cells.append(.integer(record.year))
+        cells.append(contentsOf: institution)
+        cells.append(.text(record.serviceCode))
+        cells.append(.text(record.serviceName))
+        cells.append(.text(record.status.latvian))
+        cells.append(record.updated.map(ExportCell.timestamp) ?? .empty)
+        for counts in record.counts {
+            cells.append(counts.map { .integer($0.started) } ?? .empty)
+            cells.append(counts.map { .integer($0.completed) } ?? .empty)
+        }
         let totals = record.totals
-        var cells: [ExportCell] = [
-            .integer(record.year), .text(record.service.code), .text(record.service.name),
-            .text(record.status.latvian), record.updated.map(ExportCell.timestamp) ?? .empty,
-        ]
-        for channel in Channel.allCases {
-            if let counts = record.counts[channel] {
-                cells += [.integer(counts.started), .integer(counts.completed)]
-            } else {
-                cells += [.empty, .empty]
-            }
-        }
-        cells += [.integer(totals.started), .integer(totals.completed), .integer(record.complaints), .integer(record.delays)]
-        let current = record.indicatorsStale ? nil : record.indicators
-        cells += [current?.success, current?.usage].map { $0?.percent.map(ExportCell.percent) ?? .empty }
+        cells.append(.integer(totals.started))
+        cells.append(.integer(totals.completed))
+        cells.append(.integer(record.complaints))
+        cells.append(.integer(record.delays))
+        cells.append(record.success.map(ExportCell.percent) ?? .empty)
+        cells.append(record.usage.map(ExportCell.percent) ?? .empty)
         return cells
-    }
-
-    /// One row per channel on the record, in the catalogue's order.
-    static func longRows(_ record: StatisticsRecord) -> [[ExportCell]] {
-        record.channels.map { channel in
-            let counts = record.counts[channel]!
-            return [.integer(record.year), .text(record.service.code), .text(record.service.name),
-                    .text(channel.latvianName), .integer(counts.started), .integer(counts.completed)]
-        }
     }
 }

@@ -13,33 +13,38 @@ public enum ExportScope: Sendable, Equatable {
 /// Records for exports: the institution's own, or — for administrators — one institution's or all.
 extension Store {
     /// The records of `year` (nil: every year) in `scope`, ordered by year, institution and service code,
-    /// handed to `each` one institution's year at a time, so that an export of the whole catalogue holds
-    /// one institution's year in memory, not the catalogue. All are read in one transaction. An error of
-    /// `each` stops the reading and is thrown unchanged; the store's own errors are `StoreError`s.
+    /// handed to `each` as they are read, a few hundred at a time, so that an export of the whole catalogue
+    /// holds a few hundred records in memory, not the catalogue. All are read in one transaction, one query
+    /// per institution's year. An error of `each` stops the reading and is thrown unchanged; the store's own
+    /// errors are `StoreError`s.
     public func exportRecords(by principal: Principal, scope: ExportScope, year: Int?,
-                              _ each: ([StatisticsRecord]) throws -> Void) throws {
+                              _ each: ([ExportRecord]) throws -> Void) throws {
         var failure: (any Error)?
-        try read(principal) { db in
-            var filter = RecordFilter(year: year)
-            switch scope {
-            case .ownInstitution:
-                filter.institutionID = try currentUser(db, principal).institution.id
-            case .institution(let code):
-                try requireAdministrator(db, principal)
-                filter.institutionID = try requireInstitution(db, code: code).id
-            case .allInstitutions:
-                try requireAdministrator(db, principal)
-            }
-            for group in try db.recordGroups(filter) {
-                let records = try db.records(RecordFilter(institution: group.institutionID, year: group.year))
-                do {
-                    try each(records)
-                } catch {
-                    failure = error
-                    return
+        do {
+            try read(principal) { db in
+                var filter = RecordFilter(year: year)
+                switch scope {
+                case .ownInstitution:
+                    filter.institutionID = try currentUser(db, principal).institution.id
+                case .institution(let code):
+                    try requireAdministrator(db, principal)
+                    filter.institutionID = try requireInstitution(db, code: code).id
+                case .allInstitutions:
+                    try requireAdministrator(db, principal)
+                }
+                for group in try db.recordGroups(filter) {
+                    try db.exportRecords(institution: group.institutionID, year: group.year) { records in
+                        do {
+                            try each(records)
+                        } catch {
+                            failure = error
+                            throw error
+                        }
+                    }
                 }
             }
+        } catch {
+            throw failure ?? error
         }
-        if let failure { throw failure }
     }
 }

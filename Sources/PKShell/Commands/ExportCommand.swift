@@ -28,7 +28,7 @@ extension CommandSpec {
         let institutionColumn = options.scope == .allInstitutions
         let header = RecordTable.header(layout: options.layout, institutionColumn: institutionColumn)
         var tally = ExportTally()
-        func rows(_ records: [StatisticsRecord]) -> [[ExportCell]] {
+        func rows(_ records: [ExportRecord]) -> [[ExportCell]] {
             let rows = RecordTable.rows(of: records, layout: options.layout, institutionColumn: institutionColumn)
             tally.add(records, rows: rows.count)
             return rows
@@ -37,10 +37,7 @@ extension CommandSpec {
         try AtomicFile.write(to: path, replacing: replacing) { file in
             try writer.begin(header: header, to: &file)
             try command.store.exportRecords(by: command.principal, scope: options.scope, year: options.year) { records in
-                // A few hundred records' rows at a time: an institution's year as rows took more memory than its records.
-                for start in stride(from: 0, to: records.count, by: 500) {
-                    try writer.write(rows: rows(Array(records[start..<min(start + 500, records.count)])), to: &file)
-                }
+                try writer.write(rows: rows(records), to: &file)
             }
             try writer.finish(title: options.title(tally), to: &file)
         }
@@ -56,10 +53,10 @@ struct ExportTally {
     /// The institution of the first record.
     private(set) var institution: String?
 
-    mutating func add(_ part: [StatisticsRecord], rows: Int) {
+    mutating func add(_ part: [ExportRecord], rows: Int) {
         records += part.count
         self.rows += rows
-        institution = institution ?? part.first?.service.institution.code
+        institution = institution ?? part.first?.institutionCode
         for year in part.map(\.year) {
             years = years.map { min($0.lowerBound, year)...max($0.upperBound, year) } ?? year...year
         }

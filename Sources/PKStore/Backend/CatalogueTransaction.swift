@@ -88,4 +88,9 @@ public protocol CatalogueTransaction {
     func appendAudit(_ entry: AuditRecord) throws
     /// The entries that match, newest first (by time, then by order of writing).
     func auditTrail(_ filter: AuditFilter) throws -> [AuditEntry]
+
+    // MARK: Exports
+    /// One institution's records of the year, by service code, each with its counts, as exports write them,
+    /// handed to `each` as they are read, `ExportRecordRows.batchSize` at a time; an error of `each` is rethrown.
+    func exportRecords(institution: Int64, year: Int, _ each: ([ExportRecord]) throws -> Void) throws
 }

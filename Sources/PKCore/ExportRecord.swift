@@ -1,0 +1,66 @@
+/// One record as exports write it: the values of its row, without the service description, institution
+/// and channel dictionary a `StatisticsRecord` carries. Exports read these straight from one query.
+public struct ExportRecord: Sendable, Equatable {
+    public let year: Int
+    public let institutionCode: String
+    public let serviceCode: String
+    public let serviceName: String
+    public let status: RecordStatus
+    public let updated: Timestamp?
+    /// Counts per channel in the catalogue's order (`Channel.allCases`); nil where the record has none.
+    public let counts: [ChannelCounts?]
+    public let complaints: Int
+    public let delays: Int
+    /// The quality indicators when computed and still current (not stale); nil otherwise, or not computable.
+    public let success: Percent?
+    public let usage: Percent?
+
+    /// A record's row; `indicators` are the current ones (nil when never computed or stale).
+    public init(year: Int, institutionCode: String, serviceCode: String, serviceName: String, status: RecordStatus,
+                updated: Timestamp?, counts: [ChannelCounts?], complaints: Int, delays: Int, indicators: QualityIndicators?) {
+        self.year = year
+        self.institutionCode = institutionCode
+        self.serviceCode = serviceCode
+        self.serviceName = serviceName
+        self.status = status
+        self.updated = updated
+        self.counts = counts
+        self.complaints = complaints
+        self.delays = delays
+        success = indicators?.success.percent
+        usage = indicators?.usage.percent
+    }
+
+    /// The row of a record read whole.
+    public init(_ record: StatisticsRecord) {
+        self.init(year: record.year, institutionCode: record.service.institution.code, serviceCode: record.service.code,
+                  serviceName: record.service.name, status: record.status, updated: record.updated,
+                  counts: Channel.allCases.map { record.counts[$0] }, complaints: record.complaints, delays: record.delays,
+                  indicators: record.indicatorsStale ? nil : record.indicators)
+    }
+
+    /// Stored indicators if the sums they come from are still the counts' (as `QualityIndicators.isCurrent`,
+    /// over the array without a dictionary), nil when they are stale.
+    public static func current(_ indicators: QualityIndicators?, counts: [ChannelCounts?]) -> QualityIndicators? {
+        guard let indicators else { return nil }
+        var eStarted = 0, eCompleted = 0, allStarted = 0
+        for (channel, counts) in zip(Channel.allCases, counts) {
+            guard let counts else { continue }
+            allStarted += counts.started
+            if channel.isEService {
+                eStarted += counts.started
+                eCompleted += counts.completed
+            }
+        }
+        let current = eStarted == indicators.eStarted && eCompleted == indicators.eCompleted && allStarted == indicators.allStarted
+        return current ? indicators : nil
+    }
+
+    /// Sums over all channels (Kopā).
+    public var totals: ChannelCounts { counts.reduce(.zero) { $0 + ($1 ?? .zero) } }
+
+    /// The channels with counts, in the catalogue's order, with their counts.
+    public var channelCounts: [(Channel, ChannelCounts)] {
+        zip(Channel.allCases, counts).compactMap { channel, counts in counts.map { (channel, $0) } }
+    }
+}

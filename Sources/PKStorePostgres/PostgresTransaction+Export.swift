@@ -1,0 +1,21 @@
+import PKCore
+import PKStore
+
+/// Exports on PostgreSQL.
+extension PostgresTransaction {
+    /// One query: the institution's records of the year, each joined with its channel rows, by service code
+    /// in the order `records` uses (a record's rows stay adjacent: the code is unique).
+    private static let exportSQL = """
+        SELECT \(ExportRecordRows.list)
+        FROM pks.record AS record JOIN pks.service AS service ON service.id = record.service_id
+        JOIN pks.institution AS institution ON institution.id = record.institution_id
+        LEFT JOIN pks.record_channel AS record_channel ON record_channel.record_id = record.id
+        WHERE record.institution_id = $1 AND record.year = $2 ORDER BY service.code_key COLLATE "C", record.id
+        """
+
+    func exportRecords(institution: Int64, year: Int, _ each: ([ExportRecord]) throws -> Void) throws {
+        var rows = ExportRecordRows()
+        _ = try connection.query(Self.exportSQL, [String(institution), String(year)]).rows { rows.read(&$0, each) }
+        try rows.finish(each)
+    }
+}
