@@ -12,15 +12,15 @@ struct WorksheetReader {
         while let event = try scanner.next() {
             switch event {
             case .start("row", let attributes, let selfClosing):
-                rowNumber = attributes["r"].flatMap { Int($0) } ?? rowNumber + 1
+                rowNumber = try attributes["r"].flatMap { Int($0) } ?? rowNumber + 1
                 cells = []
                 column = 0
                 if selfClosing { rows.append(ReadRow(number: rowNumber, cells: [])) }
             case .end("row"):
                 rows.append(ReadRow(number: rowNumber, cells: cells))
             case .start("c", let attributes, let selfClosing):
-                column = attributes["r"].flatMap(Self.columnIndex) ?? column
-                let value = selfClosing ? "" : try cellValue(type: attributes["t"] ?? "n", &scanner)
+                column = try attributes["r"].flatMap(Self.columnIndex) ?? column
+                let value = selfClosing ? "" : try cellValue(type: try attributes["t"] ?? "n", &scanner)
                 if column >= cells.count { cells += Array(repeating: "", count: column - cells.count + 1) }
                 cells[column] = value
                 column += 1
