@@ -29,7 +29,8 @@ enum SharedStringsReader {
 
     /// `_x000D_` is a carriage return, `_x005F_` an underscore: how OOXML writes characters XML cannot hold.
     static func decodeEscapes(_ text: String) -> String {
-        guard text.contains("_x") else { return text }
+        let bytes = text.utf8  // the usual text has no escape, found without a search through Characters
+        guard zip(bytes, bytes.dropFirst()).contains(where: { $0 == UInt8(ascii: "_") && $1 == UInt8(ascii: "x") }) else { return text }
         var result = "", rest = Substring(text)
         while let start = rest.range(of: "_x") {
             let hex = rest[start.upperBound...].prefix(5)

@@ -12,16 +12,16 @@ struct WorksheetReader {
         while let event = try scanner.next() {
             switch event {
             case .start("row", let attributes, let selfClosing):
-                rowNumber = attributes["r"].flatMap { Int($0) } ?? rowNumber + 1
+                rowNumber = try attributes["r"].flatMap { Int($0) } ?? rowNumber + 1
                 cells = []
                 column = 0
                 if selfClosing { rows.append(ReadRow(number: rowNumber, cells: [])) }
             case .end("row"):
                 rows.append(ReadRow(number: rowNumber, cells: cells))
             case .start("c", let attributes, let selfClosing):
-                column = attributes["r"].flatMap(Self.columnIndex) ?? column
-                let value = selfClosing ? "" : try cellValue(type: attributes["t"] ?? "n", &scanner)
-                if column >= cells.count { cells += Array(repeating: "", count: column - cells.count + 1) }
+                column = try attributes["r"].flatMap(Self.columnIndex) ?? column
+                let value = selfClosing ? "" : try cellValue(type: try attributes["t"] ?? "n", &scanner)
+                if column >= cells.count { cells.append(contentsOf: repeatElement("", count: column - cells.count + 1)) }
                 cells[column] = value
                 column += 1
             default: break
@@ -55,7 +55,8 @@ struct WorksheetReader {
 
     /// A numeric cell's text: whole numbers without a fraction or exponent, anything else as written.
     static func number(_ text: String) -> String {
-        guard text.contains(where: { $0 == "." || $0 == "E" || $0 == "e" }), let value = Double(text),
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "E") || $0 == UInt8(ascii: "e") }),
+              let value = Double(text),
               value.rounded() == value, abs(value) < 1e15 else { return text }
         return String(Int(value))
     }

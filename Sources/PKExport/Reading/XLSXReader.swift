@@ -55,8 +55,8 @@ struct XLSXReader {
             var found: [Relationship] = []
             while let event = try scanner.next() {
                 guard case .start("Relationship", let attributes, _) = event,
-                      let id = attributes["Id"], let target = attributes["Target"] else { continue }
-                found.append(Relationship(id: id, type: attributes["Type"] ?? "", target: resolve(target, in: folder)))
+                      let id = try attributes["Id"], let target = try attributes["Target"] else { continue }
+                found.append(Relationship(id: id, type: try attributes["Type"] ?? "", target: resolve(target, in: folder)))
             }
             return found
         }
@@ -81,7 +81,7 @@ struct XLSXReader {
         do {
             while let event = try scanner.next() {
                 if case .start("sheet", let attributes, _) = event {
-                    return attributes.first { $0.key.hasSuffix(":id") }?.value
+                    return try attributes.value { $0.count >= 3 && $0.suffix(3).elementsEqual(":id".utf8) }
                 }
             }
         } catch { throw .badXML(path, part: "workbook") }

@@ -1,15 +1,16 @@
 /// A small pull scanner for the XML of xlsx parts: start tags with their attributes, end tags and
 /// character data, entities and CDATA decoded, comments, declarations and processing instructions
-/// skipped, namespace prefixes dropped from element names (`x:row` is `row`).
+/// skipped, namespace prefixes dropped from element names (`x:row` is `row`). Attribute values are
+/// decoded only when asked for: a sheet's tags are many and each is asked for one or two of them.
 ///
 /// Foundation's XMLParser is libxml2 on Linux: a shared library the static pks would have to carry or
 /// find at run time, with its own entity expansion, and a delegate call per event through Objective-C
 /// style callbacks. SpreadsheetML needs none of DTDs, validation or namespaces resolved, so scanning the
 /// bytes directly is both safer and several times faster.
 struct XMLScanner {
-    enum Event: Equatable {
+    enum Event {
         /// A start tag; `selfClosing` for `<c r="A1"/>`, which no end event follows.
-        case start(name: String, attributes: [String: String], selfClosing: Bool)
+        case start(name: String, attributes: Attributes, selfClosing: Bool)
         case end(name: String)
         case text(String)
     }
@@ -61,34 +62,39 @@ struct XMLScanner {
         index += 1
         let closing = index < bytes.count && bytes[index] == UInt8(ascii: "/")
         if closing { index += 1 }
-        let name = localName(readName())
-        var attributes: [String: String] = [:]
-        while true {
-            skipBlanks()
-            guard index < bytes.count else { throw Malformed() }
-            switch bytes[index] {
-            case UInt8(ascii: ">"):
-                index += 1
-                return closing ? .end(name: name) : .start(name: name, attributes: attributes, selfClosing: false)
-            case UInt8(ascii: "/"):
-                guard index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: ">") else { throw Malformed() }
-                index += 2
-                return .start(name: name, attributes: attributes, selfClosing: true)
-            default:
-                let attribute = readName()
-                skipBlanks()
-                guard !attribute.isEmpty, index < bytes.count, bytes[index] == UInt8(ascii: "=") else { throw Malformed() }
-                index += 1
-                skipBlanks()
-                guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") || bytes[index] == UInt8(ascii: "'") else {
-                    throw Malformed()
-                }
-                let quote = bytes[index]
-                guard let end = bytes[(index + 1)...].firstIndex(of: quote) else { throw Malformed() }
-                attributes[attribute] = try Self.decoded(bytes[(index + 1)..<end])
-                index = end + 1
-            }
+        let name = readLocalName()
+        let attributes = Attributes(bytes: bytes, start: index)
+        while try Self.attribute(in: bytes, at: &index) != nil {}
+        if bytes[index] == UInt8(ascii: ">") {
+            index += 1
+            return closing ? .end(name: name) : .start(name: name, attributes: attributes, selfClosing: false)
         }
+        guard index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: ">") else { throw Malformed() }
+        index += 2
+        return .start(name: name, attributes: attributes, selfClosing: true)
+    }
+
+    /// The name and value of the attribute at `index` (blanks before it skipped), or nil at the end of the
+    /// tag (`>` or `/`, left unread).
+    fileprivate static func attribute(in bytes: [UInt8], at index: inout Int) throws(Malformed) -> (name: Range<Int>, value: Range<Int>)? {
+        func skipBlanks() { while index < bytes.count, isBlank(bytes[index]) { index += 1 } }
+        skipBlanks()
+        guard index < bytes.count else { throw Malformed() }
+        if bytes[index] == UInt8(ascii: ">") || bytes[index] == UInt8(ascii: "/") { return nil }
+        let nameStart = index
+        while index < bytes.count, !endsName(bytes[index]) { index += 1 }
+        let name = nameStart..<index
+        skipBlanks()
+        guard !name.isEmpty, index < bytes.count, bytes[index] == UInt8(ascii: "=") else { throw Malformed() }
+        index += 1
+        skipBlanks()
+        guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") || bytes[index] == UInt8(ascii: "'") else {
+            throw Malformed()
+        }
+        let quote = bytes[index]
+        guard let end = bytes[(index + 1)...].firstIndex(of: quote) else { throw Malformed() }
+        defer { index = end + 1 }
+        return (name, (index + 1)..<end)
     }
 
     private mutating func characterData() throws(Malformed) -> String {
@@ -97,14 +103,14 @@ struct XMLScanner {
         return try Self.decoded(bytes[start..<index])
     }
 
-    private mutating func readName() -> String {
-        let start = index
-        while index < bytes.count, !Self.endsName(bytes[index]) { index += 1 }
+    /// An element's name without its namespace prefix (`x:row` is `row`).
+    private mutating func readLocalName() -> String {
+        var start = index
+        while index < bytes.count, !Self.endsName(bytes[index]) {
+            if bytes[index] == UInt8(ascii: ":") { start = index + 1 }
+            index += 1
+        }
         return String(decoding: bytes[start..<index], as: UTF8.self)
-    }
-
-    private mutating func skipBlanks() {
-        while index < bytes.count, Self.isBlank(bytes[index]) { index += 1 }
     }
 
     private func starts(with text: String) -> Bool {
@@ -119,11 +125,6 @@ struct XMLScanner {
             position += 1
         }
         return nil
-    }
-
-    private func localName(_ name: String) -> String {
-        guard let colon = name.lastIndex(of: ":") else { return name }
-        return String(name[name.index(after: colon)...])
     }
 
     private static func isBlank(_ byte: UInt8) -> Bool {
@@ -164,5 +165,25 @@ struct XMLScanner {
             index = semicolon + 1
         }
         return String(decoding: result, as: UTF8.self)
+    }
+}
+
+/// The attributes of a start tag, read from the document's bytes when asked for.
+struct Attributes {
+    fileprivate let bytes: [UInt8]
+    fileprivate let start: Int
+
+    /// The value of the attribute named `name` as written (prefix included), entities decoded.
+    subscript(name: String) -> String? {
+        get throws(XMLScanner.Malformed) { try value { $0.elementsEqual(name.utf8) } }
+    }
+
+    /// The value of the first attribute whose name (its bytes as written) `matches` accepts.
+    func value(where matches: (ArraySlice<UInt8>) -> Bool) throws(XMLScanner.Malformed) -> String? {
+        var index = start
+        while let (name, value) = try XMLScanner.attribute(in: bytes, at: &index) {
+            if matches(bytes[name]) { return try XMLScanner.decoded(bytes[value]) }
+        }
+        return nil
     }
 }
