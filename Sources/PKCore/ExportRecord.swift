@@ -39,28 +39,14 @@ public struct ExportRecord: Sendable, Equatable {
                   indicators: record.indicatorsStale ? nil : record.indicators)
     }
 
-    /// Stored indicators if the sums they come from are still the counts' (as `QualityIndicators.isCurrent`,
-    /// over the array without a dictionary), nil when they are stale.
-    public static func current(_ indicators: QualityIndicators?, counts: [ChannelCounts?]) -> QualityIndicators? {
-        guard let indicators else { return nil }
-        var eStarted = 0, eCompleted = 0, allStarted = 0
-        for (channel, counts) in zip(Channel.allCases, counts) {
-            guard let counts else { continue }
-            allStarted += counts.started
-            if channel.isEService {
-                eStarted += counts.started
-                eCompleted += counts.completed
-            }
-        }
-        let current = eStarted == indicators.eStarted && eCompleted == indicators.eCompleted && allStarted == indicators.allStarted
-        return current ? indicators : nil
-    }
-
     /// Sums over all channels (Kopā).
     public var totals: ChannelCounts { counts.reduce(.zero) { $0 + ($1 ?? .zero) } }
 
     /// The channels with counts, in the catalogue's order, with their counts.
-    public var channelCounts: [(Channel, ChannelCounts)] {
-        zip(Channel.allCases, counts).compactMap { channel, counts in counts.map { (channel, $0) } }
+    public var channelCounts: some Sequence<(Channel, ChannelCounts)> { Self.channelCounts(counts) }
+
+    /// The channels with counts in `counts` (in the catalogue's order), with their counts.
+    public static func channelCounts(_ counts: [ChannelCounts?]) -> some Sequence<(Channel, ChannelCounts)> {
+        zip(Channel.allCases, counts).lazy.compactMap { channel, counts in counts.map { (channel, $0) } }
     }
 }

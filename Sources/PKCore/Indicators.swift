@@ -72,7 +72,19 @@ extension QualityIndicators {
     /// Whether these indicators are what the counts give now: the sums they come from are unchanged
     /// (a channel's completed count outside the e-channels changes neither).
     public func isCurrent(for counts: [Channel: ChannelCounts]) -> Bool {
-        let now = QualityIndicators.compute(from: counts)
-        return now.eStarted == eStarted && now.eCompleted == eCompleted && now.allStarted == allStarted
+        isCurrent(for: counts.lazy.map { ($0.key, $0.value) })
+    }
+
+    /// The same, for counts listed channel by channel.
+    public func isCurrent(for counts: some Sequence<(Channel, ChannelCounts)>) -> Bool {
+        var eStarted = 0, eCompleted = 0, allStarted = 0
+        for (channel, counts) in counts {
+            allStarted += counts.started
+            if channel.isEService {
+                eStarted += counts.started
+                eCompleted += counts.completed
+            }
+        }
+        return eStarted == self.eStarted && eCompleted == self.eCompleted && allStarted == self.allStarted
     }
 }

@@ -73,18 +73,14 @@ public struct ExportRecordRows {
             status = RecordStatus(rawValue: row.text()) ?? .draft
             complaints = row.int()
             delays = row.int()
-            let computed = row.nextBool(), success = row.nextInt(), usage = row.nextInt()
-            let eStarted = row.int(), eCompleted = row.int(), allStarted = row.int()
-            func value(_ hundredths: Int?) -> IndicatorValue { hundredths.map { .percent(Percent(hundredths: $0)) } ?? .notComputable }
-            indicators = computed ? QualityIndicators(success: value(success), usage: value(usage), eStarted: eStarted,
-                                                      eCompleted: eCompleted, allStarted: allStarted) : nil
+            indicators = QualityIndicators.stored(&row)
             updated = row.nextText().flatMap(Timestamp.init(iso:))
         }
 
         var exportRecord: ExportRecord {
             ExportRecord(year: year, institutionCode: institutionCode, serviceCode: serviceCode, serviceName: serviceName,
                          status: status, updated: updated, counts: counts, complaints: complaints, delays: delays,
-                         indicators: ExportRecord.current(indicators, counts: counts))
+                         indicators: indicators.flatMap { $0.isCurrent(for: ExportRecord.channelCounts(counts)) ? $0 : nil })
         }
     }
 }

@@ -76,20 +76,15 @@ extension Projection where Value == StatisticsRecord {
         let service = Projection<Service>.service(channels: channels)
         return Projection([
             "record.id", "record.year", "record.status", "record.complaints", "record.delays",
-            "record.indicators_computed", "record.indicators_stale", "record.success", "record.usage",
+            "record.indicators_stale", "record.indicators_computed", "record.success", "record.usage",
             "record.e_started", "record.e_completed", "record.all_started", "record.updated_at", "record.revision",
         ] + service.columns) { row in
             let id = row.integer(), year = row.int()
             let status = RecordStatus(rawValue: row.text()) ?? .draft
             let complaints = row.int(), delays = row.int()
-            let computed = row.nextBool(), stale = row.nextBool()
-            let success = row.nextInt(), usage = row.nextInt()
-            let eStarted = row.int(), eCompleted = row.int(), allStarted = row.int()
+            let stale = row.nextBool(), indicators = QualityIndicators.stored(&row)
             let updated = row.nextText().flatMap(Timestamp.init(iso:))
             let revision = row.int()
-            func value(_ hundredths: Int?) -> IndicatorValue { hundredths.map { .percent(Percent(hundredths: $0)) } ?? .notComputable }
-            let indicators = computed ? QualityIndicators(success: value(success), usage: value(usage), eStarted: eStarted,
-                                                          eCompleted: eCompleted, allStarted: allStarted) : nil
             return StatisticsRecord(id: id, service: service.read(&row), year: year, status: status, counts: [:],
                                     complaints: complaints, delays: delays, indicators: indicators,
                                     indicatorsStale: stale, updated: updated, revision: revision)
@@ -116,5 +111,17 @@ extension StatisticsRecord {
         return [Int64(complaints), Int64(delays), computed != nil ? 1 : 0, indicatorsStale ? 1 : 0,
                 computed?.success.percent.map { Int64($0.hundredths) }, computed?.usage.percent.map { Int64($0.hundredths) },
                 computed.map { Int64($0.eStarted) }, computed.map { Int64($0.eCompleted) }, computed.map { Int64($0.allStarted) }]
+    }
+}
+
+extension QualityIndicators {
+    /// Indicators as a record stores them, from six columns: whether computed, success and usage in hundredths
+    /// (NULL: not computable), and the three sums; nil when never computed.
+    static func stored(_ row: inout any RowReader) -> QualityIndicators? {
+        let computed = row.nextBool(), success = row.nextInt(), usage = row.nextInt()
+        let eStarted = row.int(), eCompleted = row.int(), allStarted = row.int()
+        func value(_ hundredths: Int?) -> IndicatorValue { hundredths.map { .percent(Percent(hundredths: $0)) } ?? .notComputable }
+        return computed ? QualityIndicators(success: value(success), usage: value(usage), eStarted: eStarted,
+                                            eCompleted: eCompleted, allStarted: allStarted) : nil
     }
 }
