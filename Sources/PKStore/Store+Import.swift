@@ -1,7 +1,8 @@
 import PKCore
 
 /// Imports of the year's figures from a table: every row checked first, then all of them in one
-/// transaction, each record audited as a typed save is.
+/// transaction, each record audited as a typed save is. New drafts and audit entries are written in one go
+/// each (`insertRecords`, `appendAudits`): one by one, they were two thirds of an import's time.
 extension Store {
     /// Creates or updates the institution's drafts as `changes` say; nothing at all when any row has a
     /// problem (an unknown or unpublished service, a channel not on the description, a change to a
@@ -9,7 +10,9 @@ extension Store {
     public func importRecords(by principal: Principal, _ changes: [RecordChange],
                               keep: Bool) throws(StoreError) -> ImportOutcome<ImportSummary> {
         try runImport(principal, keep: keep, plan: { db, user in try planImport(db, user, changes) }) { db, user, plan in
-            for (old, new) in plan.writes { _ = try persist(db, user, new, replacing: old) }
+            try db.insertRecords(plan.writes.compactMap { $0.old == nil ? $0.new : nil }, by: user)
+            for (old, new) in plan.writes where old != nil { _ = try update(db, user, new) }
+            try db.appendAudits(plan.writes.map { Self.saveAudit(by: user, $0.old, $0.new) })
         }
     }
 

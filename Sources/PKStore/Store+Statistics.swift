@@ -89,8 +89,7 @@ extension Store {
                  replacing old: StatisticsRecord?) throws -> StatisticsRecord {
         var saved = record
         if record.id != nil {
-            guard let updated = try db.updateRecord(record, by: user) else { throw try staleSaveError(db, record) }
-            saved.updated = updated
+            saved.updated = try update(db, user, record)
             saved.revision = record.revision + 1
         } else {
             let inserted = try db.insertRecord(record, by: user)
@@ -98,10 +97,20 @@ extension Store {
             saved.updated = inserted.updated
             saved.revision = 1
         }
-        try db.appendAudit(AuditRecord(by: user, institution: user.institution.id, service: record.service.code, year: record.year,
-                                       action: old == nil ? .createRecord : .saveRecord,
-                                       detail: .recordChanges(from: old, to: record)))
+        try db.appendAudit(Self.saveAudit(by: user, old, record))
         return saved
+    }
+
+    /// Updates a draft stored at the revision it was read at; when it now stands: the time of the update.
+    func update(_ db: any CatalogueTransaction, _ user: User, _ record: StatisticsRecord) throws -> Timestamp {
+        guard let updated = try db.updateRecord(record, by: user) else { throw try staleSaveError(db, record) }
+        return updated
+    }
+
+    /// The audit entry of a save: created or saved, with what changed from `old`.
+    static func saveAudit(by user: User, _ old: StatisticsRecord?, _ new: StatisticsRecord) -> AuditRecord {
+        AuditRecord(by: user, institution: user.institution.id, service: new.service.code, year: new.year,
+                    action: old == nil ? .createRecord : .saveRecord, detail: .recordChanges(from: old, to: new))
     }
 
     /// Submits the year's saved record of a service when `check` finds no error in it; from then on it is read-only.

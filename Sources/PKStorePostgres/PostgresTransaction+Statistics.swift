@@ -156,6 +156,10 @@ extension PostgresTransaction {
         return (inserted.0, inserted.1!)
     }
 
+    func insertRecords(_ records: [StatisticsRecord], by user: User) throws {
+        for record in records { _ = try insertRecord(record, by: user) }
+    }
+
     func updateRecord(_ record: StatisticsRecord, by user: User) throws -> Timestamp? {
         let n = Self.afterNumbers
         let updated = try connection.query("""

@@ -106,6 +106,10 @@ struct PostgresTransaction: CatalogueTransaction {
                   entry.detail.stored])
     }
 
+    func appendAudits(_ entries: [AuditRecord]) throws {
+        for entry in entries { try appendAudit(entry) }
+    }
+
     func auditTrail(_ filter: AuditFilter) throws -> [AuditEntry] {
         var conditions: [String] = []
         var parameters: [String?] = []

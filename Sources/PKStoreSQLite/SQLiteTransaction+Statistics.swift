@@ -132,57 +132,23 @@ extension SQLiteTransaction {
             .flatMap(RecordStatus.init(rawValue:))
     }
 
-    /// The statements of a save, made once: building their text for every save was a cost of its own.
-    private static let insertSQL = """
-        INSERT INTO record (status, \(StatisticsRecord.storedNumberColumns.joined(separator: ", ")), updated_at, updated_by, service_id, institution_id, year, revision)
-        VALUES ('draft', \(StatisticsRecord.storedNumberColumns.map { _ in "?" }.joined(separator: ", ")), ?, ?, ?, ?, ?, 1)
-        """
-    private static let updateSQL = """
-        UPDATE record SET \(StatisticsRecord.storedNumberColumns.map { "\($0) = ?" }.joined(separator: ", ")), updated_at = ?, updated_by = ?, revision = revision + 1
-        WHERE id = ? AND service_id = ? AND revision = ? AND status = 'draft'
-        """
-
-    private static func numbers(_ record: StatisticsRecord) -> StatementArguments {
-        StatementArguments(record.storedNumbers.map { $0 as (any DatabaseValueConvertible)? })
-    }
-
     /// A record the service already has for the year is found by the table's unique (service, year), not by
     /// a query before the insert: one statement less on every save.
     func insertRecord(_ record: StatisticsRecord, by user: User) throws -> (id: Int64, updated: Timestamp) {
         let stamp = clock.now()
-        do {
-            try db.execute(cached: Self.insertSQL, arguments: Self.numbers(record)
-                           + [stamp.description, user.id, record.service.id, record.service.institution.id, record.year])
-        } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_UNIQUE {
-            throw StoreError.recordExists(code: record.service.code, year: record.year)
-        }
-        let id = db.lastInsertedRowID
-        try insertCounts(of: record, id: id)
-        return (id, stamp)
+        var writer = try RecordWriter(db, by: user, at: stamp)
+        return (try writer.insert(record), stamp)
+    }
+
+    func insertRecords(_ records: [StatisticsRecord], by user: User) throws {
+        var writer = try RecordWriter(db, by: user, at: clock.now())
+        for record in records { _ = try writer.insert(record) }
     }
 
     func updateRecord(_ record: StatisticsRecord, by user: User) throws -> Timestamp? {
         let stamp = clock.now()
-        try db.execute(cached: Self.updateSQL,
-                       arguments: Self.numbers(record) + [stamp.description, user.id, record.id, record.service.id, record.revision])
-        guard db.changesCount == 1 else { return nil }
-        try db.execute(cached: "DELETE FROM record_channel WHERE record_id = ?", arguments: [record.id])
-        try insertCounts(of: record, id: record.id!)
-        return stamp
-    }
-
-    /// All of a record's counts in one statement: one statement per channel was a fifth of an import's time.
-    private func insertCounts(of record: StatisticsRecord, id: Int64) throws {
-        guard !record.counts.isEmpty else { return }
-        var arguments: StatementArguments = []
-        for (channel, counts) in record.counts { arguments += [id, channel.key, counts.started, counts.completed] }
-        try db.execute(cached: Self.insertCountsSQL[record.counts.count], arguments: arguments)
-    }
-
-    /// The insert of a record's counts for each number of channels (index 0 is never run).
-    private static let insertCountsSQL = (0...Channel.allCases.count).map { channels in
-        "INSERT INTO record_channel (record_id, channel, started, completed) VALUES "
-            + Array(repeating: "(?, ?, ?, ?)", count: channels).joined(separator: ", ")
+        var writer = try RecordWriter(db, by: user, at: stamp)
+        return try writer.update(record) ? stamp : nil
     }
 
     func submitRecord(id: Int64, by user: User) throws {

@@ -84,12 +84,23 @@ struct SQLiteTransaction: CatalogueTransaction {
         try db.execute(cached: "INSERT OR REPLACE INTO setting (key, value) VALUES ('password_cost', ?)", arguments: [String(cost)])
     }
 
-    func appendAudit(_ entry: AuditRecord) throws {
-        try db.execute(cached: """
-            INSERT INTO audit (at, user_id, institution_id, service_code, year, action, detail)
-            VALUES (?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [now, entry.user.id, entry.institutionID, entry.serviceCode, entry.year, entry.action.rawValue,
-                             entry.detail.stored])
+    func appendAudit(_ entry: AuditRecord) throws { try appendAudits([entry]) }
+
+    func appendAudits(_ entries: [AuditRecord]) throws {
+        let at = now
+        var insert = try RowWriter(db, """
+            INSERT INTO audit (at, user_id, institution_id, service_code, year, action, detail) VALUES (?, ?, ?, ?, ?, ?, ?)
+            """)
+        for entry in entries {
+            insert.bind(at)
+            insert.bind(entry.user.id)
+            insert.bind(entry.institutionID)
+            insert.bind(entry.serviceCode)
+            insert.bind(entry.year)
+            insert.bind(entry.action.rawValue)
+            insert.bind(entry.detail.stored)
+            try insert.run()
+        }
     }
 
     func auditTrail(_ filter: AuditFilter) throws -> [AuditEntry] {

@@ -72,6 +72,8 @@ public protocol CatalogueTransaction {
     func recordStatus(service: Int64, year: Int) throws -> RecordStatus?
     /// Inserts a new draft at revision 1; throws `recordExists` when the service has one for the year.
     func insertRecord(_ record: StatisticsRecord, by user: User) throws -> (id: Int64, updated: Timestamp)
+    /// Inserts new drafts at revision 1, as `insertRecord` does one by one but in one go: an import's thousands.
+    func insertRecords(_ records: [StatisticsRecord], by user: User) throws
     /// Updates a draft stored at `record.revision`; nil when no draft is stored at that revision.
     func updateRecord(_ record: StatisticsRecord, by user: User) throws -> Timestamp?
     func submitRecord(id: Int64, by user: User) throws
@@ -86,6 +88,8 @@ public protocol CatalogueTransaction {
 
     // MARK: The audit trail
     func appendAudit(_ entry: AuditRecord) throws
+    /// Entries in their order, in one go: an import's thousands.
+    func appendAudits(_ entries: [AuditRecord]) throws
     /// The entries that match, newest first (by time, then by order of writing).
     func auditTrail(_ filter: AuditFilter) throws -> [AuditEntry]
 
