@@ -9,31 +9,33 @@ struct RecordWriter {
     private let user: User
     private let stamp: String
     private var recordInsert: RowWriter
-    private var countInsert: RowWriter
 
     init(_ db: Database, by user: User, at stamp: Timestamp) throws {
         self.db = db
         self.user = user
         self.stamp = stamp.description
         recordInsert = try RowWriter(db, Self.insertSQL)
-        countInsert = try RowWriter(db, "INSERT INTO record_channel (record_id, channel, started, completed) VALUES (?, ?, ?, ?)")
     }
 
-    /// Inserts a new draft at revision 1 with its counts; its id. Throws `recordExists` when the service has
+    /// Inserts new drafts at revision 1 with their counts; their ids. Throws `recordExists` when a service has
     /// a record of the year (the table's unique (service, year) finds it).
-    mutating func insert(_ record: StatisticsRecord) throws -> Int64 {
-        Self.bindNumbers(of: record, stamp: stamp, user: user, to: &recordInsert)
-        recordInsert.bind(record.service.id)
-        recordInsert.bind(record.service.institution.id)
-        recordInsert.bind(record.year)
-        do {
-            try recordInsert.run()
-        } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_UNIQUE {
-            throw StoreError.recordExists(code: record.service.code, year: record.year)
+    mutating func insert(_ records: [StatisticsRecord]) throws -> [Int64] {
+        var ids: [Int64] = []
+        ids.reserveCapacity(records.count)
+        for record in records {
+            Self.bindNumbers(of: record, stamp: stamp, user: user, to: &recordInsert)
+            recordInsert.bind(record.service.id)
+            recordInsert.bind(record.service.institution.id)
+            recordInsert.bind(record.year)
+            do {
+                try recordInsert.run()
+            } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_UNIQUE {
+                throw StoreError.recordExists(code: record.service.code, year: record.year)
+            }
+            ids.append(db.lastInsertedRowID)
         }
-        let id = db.lastInsertedRowID
-        try insertCounts(of: record, id: id)
-        return id
+        try insertCounts(of: records, ids: ids)
+        return ids
     }
 
     /// Updates a draft stored at `record.revision` and replaces its counts; false when no draft is stored at
@@ -47,17 +49,22 @@ struct RecordWriter {
         try update.run()
         guard db.changesCount == 1, let id = record.id else { return false }
         try db.execute(cached: "DELETE FROM record_channel WHERE record_id = ?", arguments: [id])
-        try insertCounts(of: record, id: id)
+        try insertCounts(of: [record], ids: [id])
         return true
     }
 
-    private mutating func insertCounts(of record: StatisticsRecord, id: Int64) throws {
-        for (channel, counts) in record.counts {
-            countInsert.bind(id)
-            countInsert.bind(channel.key)
-            countInsert.bind(counts.started)
-            countInsert.bind(counts.completed)
-            try countInsert.run()
+    private func insertCounts(of records: [StatisticsRecord], ids: [Int64]) throws {
+        var rows = RowBatch(db, "INSERT INTO record_channel (record_id, channel, started, completed) VALUES", row: "(?, ?, ?, ?)",
+                            count: records.reduce(0) { $0 + $1.counts.count })
+        for (record, id) in zip(records, ids) {
+            for (channel, counts) in record.counts {
+                try rows.add { row in
+                    row.bind(id)
+                    row.bind(channel.key)
+                    row.bind(counts.started)
+                    row.bind(counts.completed)
+                }
+            }
         }
     }
 

@@ -137,12 +137,12 @@ extension SQLiteTransaction {
     func insertRecord(_ record: StatisticsRecord, by user: User) throws -> (id: Int64, updated: Timestamp) {
         let stamp = clock.now()
         var writer = try RecordWriter(db, by: user, at: stamp)
-        return (try writer.insert(record), stamp)
+        return (try writer.insert([record])[0], stamp)
     }
 
     func insertRecords(_ records: [StatisticsRecord], by user: User) throws {
         var writer = try RecordWriter(db, by: user, at: clock.now())
-        for record in records { _ = try writer.insert(record) }
+        _ = try writer.insert(records)
     }
 
     func updateRecord(_ record: StatisticsRecord, by user: User) throws -> Timestamp? {

@@ -88,18 +88,18 @@ struct SQLiteTransaction: CatalogueTransaction {
 
     func appendAudits(_ entries: [AuditRecord]) throws {
         let at = now
-        var insert = try RowWriter(db, """
-            INSERT INTO audit (at, user_id, institution_id, service_code, year, action, detail) VALUES (?, ?, ?, ?, ?, ?, ?)
-            """)
+        var rows = RowBatch(db, "INSERT INTO audit (at, user_id, institution_id, service_code, year, action, detail) VALUES",
+                            row: "(?, ?, ?, ?, ?, ?, ?)", count: entries.count)
         for entry in entries {
-            insert.bind(at)
-            insert.bind(entry.user.id)
-            insert.bind(entry.institutionID)
-            insert.bind(entry.serviceCode)
-            insert.bind(entry.year)
-            insert.bind(entry.action.rawValue)
-            insert.bind(entry.detail.stored)
-            try insert.run()
+            try rows.add { row in
+                row.bind(at)
+                row.bind(entry.user.id)
+                row.bind(entry.institutionID)
+                row.bind(entry.serviceCode)
+                row.bind(entry.year)
+                row.bind(entry.action.rawValue)
+                row.bind(entry.detail.stored)
+            }
         }
     }
 
