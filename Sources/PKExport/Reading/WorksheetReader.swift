@@ -12,17 +12,17 @@ struct WorksheetReader {
         while let event = try scanner.next() {
             switch event {
             case .start("row", let attributes, let selfClosing):
-                rowNumber = try attributes["r"].flatMap { Int($0) } ?? rowNumber + 1
+                rowNumber = try attributes.raw("r").flatMap(Self.rowNumber) ?? rowNumber + 1
                 cells = []
                 column = 0
                 if selfClosing { rows.append(ReadRow(number: rowNumber, cells: [])) }
             case .end("row"):
                 rows.append(ReadRow(number: rowNumber, cells: cells))
             case .start("c", let attributes, let selfClosing):
-                column = try attributes["r"].flatMap(Self.columnIndex) ?? column
-                let value = selfClosing ? "" : try cellValue(type: try attributes["t"] ?? "n", &scanner)
-                if column >= cells.count { cells.append(contentsOf: repeatElement("", count: column - cells.count + 1)) }
-                cells[column] = value
+                column = try attributes.raw("r").flatMap(Self.columnIndex) ?? column
+                let value = selfClosing ? "" : try cellValue(type: CellType(try attributes.raw("t")), &scanner)
+                while cells.count < column { cells.append("") }  // the empty cells a sparse row leaves out
+                if column == cells.count { cells.append(value) } else { cells[column] = value }
                 column += 1
             default: break
             }
@@ -31,8 +31,8 @@ struct WorksheetReader {
     }
 
     /// The value of the cell whose start tag was just read, up to its end tag.
-    private func cellValue(type: String, _ scanner: inout XMLScanner) throws -> String {
-        if type == "inlineStr" { return try SharedStringsReader.text(until: "c", &scanner) }
+    private func cellValue(type: CellType, _ scanner: inout XMLScanner) throws -> String {
+        if type == .inlineString { return try SharedStringsReader.text(until: "c", &scanner) }
         var value = "", inValue = false
         while let event = try scanner.next() {
             switch event {
@@ -42,10 +42,10 @@ struct WorksheetReader {
             case .text(let text) where inValue: value += text
             case .end("c"):
                 switch type {
-                case "s": return Int(value).flatMap { strings.indices.contains($0) ? strings[$0] : nil } ?? ""
-                case "n": return Self.number(value)
-                case "str": return SharedStringsReader.decodeEscapes(value)
-                default: return value
+                case .sharedString: return Int(value).flatMap { strings.indices.contains($0) ? strings[$0] : nil } ?? ""
+                case .number: return Self.number(value)
+                case .formulaString: return SharedStringsReader.decodeEscapes(value)
+                case .inlineString, .other: return value
                 }
             default: break
             }
@@ -61,10 +61,37 @@ struct WorksheetReader {
         return String(Int(value))
     }
 
+    /// A cell's `t` attribute; a cell without one is a number.
+    private enum CellType {
+        case number, sharedString, inlineString, formulaString, other
+
+        init(_ attribute: ArraySlice<UInt8>?) {
+            guard let attribute else { self = .number; return }
+            switch String(decoding: attribute, as: UTF8.self) {
+            case "n": self = .number
+            case "s": self = .sharedString
+            case "inlineStr": self = .inlineString
+            case "str": self = .formulaString
+            default: self = .other
+            }
+        }
+    }
+
+    /// A row number as written: digits only.
+    private static func rowNumber(_ digits: ArraySlice<UInt8>) -> Int? {
+        guard !digits.isEmpty, digits.count < 10 else { return nil }
+        var value = 0
+        for byte in digits {
+            guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
+            value = value * 10 + Int(byte - UInt8(ascii: "0"))
+        }
+        return value
+    }
+
     /// `A` → 0, `AB12` → 27.
-    static func columnIndex(_ reference: String) -> Int? {
+    static func columnIndex(_ reference: some Collection<UInt8>) -> Int? {
         var index = 0, letters = 0
-        for byte in reference.utf8 {
+        for byte in reference {
             switch byte {
             case 65...90: index = index * 26 + Int(byte - 64)
             case 97...122: index = index * 26 + Int(byte - 96)

@@ -178,6 +178,17 @@ struct Attributes {
         get throws(XMLScanner.Malformed) { try value { $0.elementsEqual(name.utf8) } }
     }
 
+    /// The bytes of the attribute named `name` as written, nothing decoded: for a sheet's cell references and
+    /// types, read on every cell, which hold no entities and need no string of their own.
+    func raw(_ name: StaticString) throws(XMLScanner.Malformed) -> ArraySlice<UInt8>? {
+        let wanted = UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount)
+        var index = start
+        while let (found, value) = try XMLScanner.attribute(in: bytes, at: &index) {
+            if bytes[found].elementsEqual(wanted) { return bytes[value] }
+        }
+        return nil
+    }
+
     /// The value of the first attribute whose name (its bytes as written) `matches` accepts.
     func value(where matches: (ArraySlice<UInt8>) -> Bool) throws(XMLScanner.Malformed) -> String? {
         var index = start
