@@ -131,7 +131,6 @@ extension PostgresTransaction {
     }
 
     private static let numberColumns = StatisticsRecord.storedNumberColumns.joined(separator: ", ")
-    private static let numberPlaceholders = StatisticsRecord.storedNumberColumns.indices.map { "$\($0 + 1)" }.joined(separator: ", ")
     private static let numberAssignments = StatisticsRecord.storedNumberColumns.enumerated()
         .map { "\($0.element) = $\($0.offset + 1)" }.joined(separator: ", ")
     private static let afterNumbers = StatisticsRecord.storedNumberColumns.count
@@ -139,25 +138,44 @@ extension PostgresTransaction {
     private static func numbers(_ record: StatisticsRecord) -> [String?] { record.storedNumbers.map { $0.map(String.init) } }
 
     func insertRecord(_ record: StatisticsRecord, by user: User) throws -> (id: Int64, updated: Timestamp) {
-        let n = Self.afterNumbers
-        let inserted: (Int64, Timestamp?)
-        do {
-            inserted = try connection.query("""
-                INSERT INTO pks.record (status, \(Self.numberColumns), updated_at, updated_by, service_id, institution_id, year, revision)
-                VALUES ('draft', \(Self.numberPlaceholders), pks.now(), $\(n + 1), $\(n + 2), $\(n + 3), $\(n + 4), 1)
-                RETURNING id, updated_at
-                """, Self.numbers(record) + [String(user.id), String(record.service.id), String(record.service.institution.id),
-                                             String(record.year)])
-                .rows { ($0.integer(), $0.nextText().flatMap(Timestamp.init(iso:))) }[0]
-        } catch let error as PostgresError where error.sqlState == PostgresError.uniqueViolation {
-            throw StoreError.recordExists(code: record.service.code, year: record.year)
-        }
-        try insertCounts(of: record, id: inserted.0)
-        return (inserted.0, inserted.1!)
+        let inserted = try insert([record], by: user)[0]
+        return (inserted.id, inserted.updated)
     }
 
     func insertRecords(_ records: [StatisticsRecord], by user: User) throws {
-        for record in records { _ = try insertRecord(record, by: user) }
+        _ = try insert(records, by: user)
+    }
+
+    /// New drafts and their counts in two statements whatever their number, each column's values in one
+    /// array: a statement per record was a round trip to the server each. A record whose service has one
+    /// for the year already is `recordExists`.
+    private func insert(_ records: [StatisticsRecord], by user: User) throws -> [(id: Int64, updated: Timestamp)] {
+        guard !records.isEmpty else { return [] }
+        let numbers = records.map(\.storedNumbers)
+        let columns = StatisticsRecord.storedNumberColumns
+        let n = columns.count
+        let inserted = try connection.query("""
+            INSERT INTO pks.record (status, \(Self.numberColumns), updated_at, updated_by, service_id, institution_id, year, revision)
+            SELECT 'draft', \(Self.numberColumns), pks.now(), $\(n + 1), service_id, institution_id, year, 1
+            FROM unnest(\(columns.indices.map { "$\($0 + 1)::integer[]" }.joined(separator: ", ")), $\(n + 2)::bigint[],
+                        $\(n + 3)::bigint[], $\(n + 4)::integer[]) AS new (\(Self.numberColumns), service_id, institution_id, year)
+            ON CONFLICT ON CONSTRAINT record_once_a_year DO NOTHING
+            RETURNING id, updated_at, service_id, year
+            """, columns.indices.map { column in PostgresArray.literal(numbers.map { $0[column].map(String.init) }) }
+                + [String(user.id), PostgresArray.literal(records.map { String($0.service.id) }),
+                   PostgresArray.literal(records.map { String($0.service.institution.id) }),
+                   PostgresArray.literal(records.map { String($0.year) })])
+            .rows { row in (row.integer(), row.nextText().flatMap(Timestamp.init(iso:)), row.integer(), row.nextInt() ?? 0) }
+        var stored: [Int64: [Int: (id: Int64, updated: Timestamp)]] = [:]  // by service and year
+        for (id, updated, service, year) in inserted { stored[service, default: [:]][year] = (id, updated!) }
+        let rows = try records.map { record in
+            guard let row = stored[record.service.id]?[record.year] else {
+                throw StoreError.recordExists(code: record.service.code, year: record.year)
+            }
+            return row
+        }
+        try insertCounts(of: Array(zip(records, rows.map(\.id))))
+        return rows
     }
 
     func updateRecord(_ record: StatisticsRecord, by user: User) throws -> Timestamp? {
@@ -169,20 +187,20 @@ extension PostgresTransaction {
             """, Self.numbers(record) + [String(user.id), String(record.id!), String(record.service.id), String(record.revision)])
         guard let stamp = updated.text.flatMap(Timestamp.init(iso:)) else { return nil }
         try connection.query("DELETE FROM pks.record_channel WHERE record_id = $1", [String(record.id!)])
-        try insertCounts(of: record, id: record.id!)
+        try insertCounts(of: [(record, record.id!)])
         return stamp
     }
 
-    /// Every channel's counts in one statement.
-    private func insertCounts(of record: StatisticsRecord, id: Int64) throws {
-        guard !record.counts.isEmpty else { return }
-        let channels = record.channels
+    /// The counts of records, every channel of every one in one statement.
+    private func insertCounts(of records: [(record: StatisticsRecord, id: Int64)]) throws {
+        let rows = records.flatMap { record, id in record.counts.map { (id, record.service.institution.id, $0.key, $0.value) } }
+        guard !rows.isEmpty else { return }
         try connection.query("""
             INSERT INTO pks.record_channel (record_id, institution_id, channel, started, completed)
-            SELECT $1, $2, unnest($3::text[]), unnest($4::integer[]), unnest($5::integer[])
-            """, [String(id), String(record.service.institution.id), "{" + channels.map(\.key).joined(separator: ",") + "}",
-                  "{" + channels.map { String(record.counts[$0]!.started) }.joined(separator: ",") + "}",
-                  "{" + channels.map { String(record.counts[$0]!.completed) }.joined(separator: ",") + "}"])
+            SELECT * FROM unnest($1::bigint[], $2::bigint[], $3::text[], $4::integer[], $5::integer[])
+            """, [PostgresArray.literal(rows.map { String($0.0) }), PostgresArray.literal(rows.map { String($0.1) }),
+                  PostgresArray.literal(rows.map { $0.2.key }), PostgresArray.literal(rows.map { String($0.3.started) }),
+                  PostgresArray.literal(rows.map { String($0.3.completed) })])
     }
 
     func submitRecord(id: Int64, by user: User) throws {

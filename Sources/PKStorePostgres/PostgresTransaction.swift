@@ -98,16 +98,20 @@ struct PostgresTransaction: CatalogueTransaction {
 
     func setPasswordCost(_ cost: Int) throws { throw StoreError.serverKeepsPasswords }
 
-    func appendAudit(_ entry: AuditRecord) throws {
+    func appendAudit(_ entry: AuditRecord) throws { try appendAudits([entry]) }
+
+    /// Every entry in one statement, its columns as arrays; the server stamps time and author itself.
+    func appendAudits(_ entries: [AuditRecord]) throws {
+        guard !entries.isEmpty else { return }
         try connection.query("""
             INSERT INTO pks.audit (at, user_id, role, institution_id, service_code, year, action, detail)
-            VALUES (pks.now(), 0, session_user, $1, $2, $3, $4, $5)
-            """, [entry.institutionID.map(String.init), entry.serviceCode, entry.year.map(String.init), entry.action.rawValue,
-                  entry.detail.stored])
-    }
-
-    func appendAudits(_ entries: [AuditRecord]) throws {
-        for entry in entries { try appendAudit(entry) }
+            SELECT pks.now(), 0, session_user, institution_id, service_code, year, action, detail
+            FROM unnest($1::bigint[], $2::text[], $3::integer[], $4::text[], $5::text[]) WITH ORDINALITY
+                AS entry (institution_id, service_code, year, action, detail, position)
+            ORDER BY position
+            """, [PostgresArray.literal(entries.map { $0.institutionID.map(String.init) }), PostgresArray.literal(entries.map(\.serviceCode)),
+                  PostgresArray.literal(entries.map { $0.year.map(String.init) }), PostgresArray.literal(entries.map(\.action.rawValue)),
+                  PostgresArray.literal(entries.map(\.detail.stored))])
     }
 
     func auditTrail(_ filter: AuditFilter) throws -> [AuditEntry] {
