@@ -28,6 +28,9 @@ struct PKS: ParsableCommand {
         // No core file: one written after a crash held a password typed at the prompt.
         var noCore = rlimit(rlim_cur: 0, rlim_max: 0)
         setrlimit(Int32(RLIMIT_CORE.rawValue), &noCore)
+        #if os(Linux)
+        MallocTuning.apply()
+        #endif
         // `pks --version` alone needs no parsing: ArgumentParser's reflection was 10 of its 16 million
         // instructions (callgrind), and trainers' scripts ask for it often.
         if CommandLine.arguments.dropFirst().elementsEqual(["--version"]) {

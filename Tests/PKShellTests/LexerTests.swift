@@ -1,4 +1,4 @@
-import PKShell
+@testable import PKShell
 import Testing
 
 @Suite struct LexerTests {
@@ -39,5 +39,18 @@ import Testing
 
     @Test func trailingBackslashIsAnError() {
         #expect(throws: SyntaxError.danglingEscape(column: 5)) { try Lexer.words(#"save\"#) }
+    }
+
+    @Test func plainLinesSplitAsTheGeneralPathSplitsThem() throws {
+        for line in ["set e-latvija 2378 2245", "  service  add S00001 --institution CARN ", "save", "", "   "] {
+            let plain = try #require(Lexer.plainWords(line))
+            #expect(plain == (try Lexer.generalWords(line, variables: nil)), "\(line)")
+        }
+    }
+
+    @Test func linesWithQuotesEscapesVariablesCommentsOrOtherCharactersTakeTheGeneralPath() {
+        for line in [#"set "a b" 1"#, "set 'a' 1", #"a\ b"#, "echo $x", "save # done", "a\tb", "Klātiene 1 2", "a\r\nb"] {
+            #expect(Lexer.plainWords(line) == nil, "\(line)")
+        }
     }
 }

@@ -3,6 +3,43 @@
 /// `$NAME` and `${NAME}` outside single quotes become the variable's value, inside the same word.
 public enum Lexer {
     public static func words(_ line: String, variables: [String: String]? = nil) throws(SyntaxError) -> [Word] {
+        if let words = plainWords(line) { return words }
+        return try generalWords(line, variables: variables)
+    }
+
+    /// The words of a line of printable ASCII without quotes, escapes, variables or comments (nearly every
+    /// line of a script), split on its spaces without the general path's array of `Character`s; nil for any
+    /// other line.
+    static func plainWords(_ line: String) -> [Word]? {
+        var line = line
+        return line.withUTF8 { bytes -> [Word]? in
+            var words: [Word] = []
+            var start: Int?
+            func finish(at end: Int) {
+                guard let begin = start else { return }
+                words.append(Word(String(decoding: UnsafeBufferPointer(rebasing: bytes[begin..<end]), as: UTF8.self),
+                                  column: begin + 1))
+                start = nil
+            }
+            for (offset, byte) in bytes.enumerated() {
+                switch byte {
+                case UInt8(ascii: " "):
+                    finish(at: offset)
+                case UInt8(ascii: "\""), UInt8(ascii: "#"), UInt8(ascii: "$"), UInt8(ascii: "'"), UInt8(ascii: "\\"):
+                    return nil
+                case 0x21...0x7E:
+                    if start == nil { start = offset }
+                default:
+                    return nil
+                }
+            }
+            finish(at: bytes.count)
+            return words
+        }
+    }
+
+    /// Any line, character by character.
+    static func generalWords(_ line: String, variables: [String: String]?) throws(SyntaxError) -> [Word] {
         let characters = Array(line)
         var words: [Word] = []
         var current = ""
