@@ -22,6 +22,8 @@ enum PostgresMigrations {
         ("v9: the year's records counted by institution", recordsByInstitution),
         ("v10: the submitted records' channel totals by institution", submittedTotals),
         ("v11: services found by part of their name through a trigram index, counted by publication", serviceNameTrigrams),
+        // SQLite's v12 indexes an institution's services by code, which service_by_institution did here from the start.
+        ("v12: an institution's services in code order", "SELECT 1"),
     ]
 
     static var version: Int { all.count }
