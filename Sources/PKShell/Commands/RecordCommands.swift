@@ -37,7 +37,7 @@ extension CommandSpec {
         let shell = command.shell
         let saved = try command.store.save(by: command.principal, try command.session.requireOpenRecord())
         command.session.open(saved, unsaved: false)
-        shell.inform(.draftSaved, ["year": saved.year, "code": saved.service.code, "updated": saved.updated.map(shell.text) ?? ""])
+        shell.inform(.draftSaved) { ["year": saved.year, "code": saved.service.code, "updated": saved.updated.map(shell.text) ?? ""] }
         if saved.hasEServiceChannel && (saved.indicators == nil || saved.indicatorsStale) {
             shell.warn(Message(.indicatorsNotUpToDate, ["code": saved.service.code]))
         }
