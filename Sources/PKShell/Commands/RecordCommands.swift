@@ -71,12 +71,11 @@ extension Interpreter {
             record = try command.store.newDraft(by: command.principal, service: service, year: year)
         }
         session.open(record, unsaved: true)
-        let created = ["year": record.year, "code": record.service.code, "name": record.service.name,
-                       "channels": record.channels.map(\.key).joined(separator: ", ")] as [String: any TextArgument]
-        if let source {
-            inform(.recordCreatedFrom, created.merging(["from": source]) { $1 })
-        } else {
-            inform(.recordCreated, created)
+        inform(source == nil ? .recordCreated : .recordCreatedFrom) {
+            var created: [String: any TextArgument] = ["year": record.year, "code": record.service.code, "name": record.service.name,
+                                                       "channels": record.channels.map(\.key).joined(separator: ", ")]
+            if let source { created["from"] = source }
+            return created
         }
     }
 

@@ -14,7 +14,8 @@ extension Interpreter {
         if !configuration.quiet { inform(text(key, arguments)) }
     }
 
-    /// Arguments made only when not `--quiet`, such as save's timestamp written out.
+    /// Arguments made only when not `--quiet`: a replayed record's commands made four dictionaries and
+    /// wrote save's timestamp out for nothing.
     func inform(_ key: ShellText, arguments: () -> [String: any TextArgument]) {
         if !configuration.quiet { inform(text(key, arguments())) }
     }
