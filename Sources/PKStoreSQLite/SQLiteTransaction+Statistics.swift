@@ -15,12 +15,12 @@ extension SQLiteTransaction {
                                arguments: [institution])
     }
 
+    private static let serviceByCode = service.select(serviceSource + " WHERE service.code = ?")
+    private static let serviceByInstitutionAndCode = service.select(serviceSource + " WHERE service.institution_id = ? AND service.code = ?")
+
     func service(code: String, institution: Int64?) throws -> Service? {
-        guard let institution else {
-            return try db.fetchOne(Self.service, Self.serviceSource + " WHERE service.code = ?", arguments: [code])
-        }
-        return try db.fetchOne(Self.service, Self.serviceSource + " WHERE service.institution_id = ? AND service.code = ?",
-                               arguments: [institution, code])
+        guard let institution else { return try db.fetchOne(Self.service, select: Self.serviceByCode, arguments: [code]) }
+        return try db.fetchOne(Self.service, select: Self.serviceByInstitutionAndCode, arguments: [institution, code])
     }
 
     func service(id: Int64) throws -> Service? {

@@ -15,8 +15,10 @@ struct SQLiteTransaction: CatalogueTransaction {
     /// `FROM` and joins under which `Projection.user` reads.
     static let userSource = "FROM account JOIN institution ON institution.id = account.institution_id"
 
+    private static let userByID = Projection.user.select(userSource + " WHERE account.id = ?")
+
     func user(id: Int64) throws -> User? {
-        try db.fetchOne(.user, Self.userSource + " WHERE account.id = ?", arguments: [id])
+        try db.fetchOne(.user, select: Self.userByID, arguments: [id])
     }
 
     func user(login: String) throws -> User? {

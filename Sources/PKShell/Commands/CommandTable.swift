@@ -23,7 +23,7 @@ public struct CommandTable: Sendable {
     /// The command a line names, its full name, and the words after the command name(s).
     func resolve(_ words: [Word]) throws(UsageError) -> (CommandSpec, String, ArraySlice<Word>) {
         let first = words[0].text
-        guard let spec = byName[TextFolding.fold(first)] else {
+        guard let spec = self.spec(named: first) else {
             throw .unknownCommand(first, suggestion: Suggestions.nearest(to: first, among: commands.flatMap { [$0.name] + $0.aliases }))
         }
         guard !spec.subcommands.isEmpty else { return (spec, spec.name, words.dropFirst()) }
@@ -35,8 +35,9 @@ public struct CommandTable: Sendable {
         return (sub, "\(spec.name) \(sub.name)", words.dropFirst(2))
     }
 
-    /// The command or family called `name` (case and diacritics ignored: `saglabat` is `saglabāt`).
+    /// The command or family called `name` (case and diacritics ignored: `saglabat` is `saglabāt`). A name
+    /// typed as it is folded (nearly always) is found without folding it: folding is idempotent.
     func spec(named name: String) -> CommandSpec? {
-        byName[TextFolding.fold(name)]
+        byName[name] ?? byName[TextFolding.fold(name)]
     }
 }

@@ -14,7 +14,7 @@ extension CommandSpec {
             for warning in try record.set(channel, counts) { shell.warn(warning.message) }
         }
         if wasOff { return shell.inform(.countsRemoved, ["channel": channel.key]) }
-        shell.inform(.countsSet, ["channel": channel.key, "started": counts.started, "completed": counts.completed])
+        shell.inform(.countsSet) { ["channel": channel.key, "started": counts.started, "completed": counts.completed] }
     }
 
     static let unset = CommandSpec(
@@ -40,7 +40,7 @@ extension CommandSpec {
         CommandSpec(name, aliases: [alias], group: .statistics, parameters: [.number], summary: summary) { command in
             let value = try command.arguments.count(.number)
             try command.shell.changeOpenRecord { try apply(&$0, value) }
-            command.shell.inform(done, ["n": value])
+            command.shell.inform(done) { ["n": value] }
         }
     }
 

@@ -37,7 +37,7 @@ extension CommandSpec {
         let shell = command.shell
         let saved = try command.store.save(by: command.principal, try command.session.requireOpenRecord())
         command.session.open(saved, unsaved: false)
-        shell.inform(.draftSaved, ["year": saved.year, "code": saved.service.code, "updated": saved.updated.map(shell.text) ?? ""])
+        shell.inform(.draftSaved) { ["year": saved.year, "code": saved.service.code, "updated": saved.updated.map(shell.text) ?? ""] }
         if saved.hasEServiceChannel && (saved.indicators == nil || saved.indicatorsStale) {
             shell.warn(Message(.indicatorsNotUpToDate, ["code": saved.service.code]))
         }
@@ -71,12 +71,11 @@ extension Interpreter {
             record = try command.store.newDraft(by: command.principal, service: service, year: year)
         }
         session.open(record, unsaved: true)
-        let created = ["year": record.year, "code": record.service.code, "name": record.service.name,
-                       "channels": record.channels.map(\.key).joined(separator: ", ")] as [String: any TextArgument]
-        if let source {
-            inform(.recordCreatedFrom, created.merging(["from": source]) { $1 })
-        } else {
-            inform(.recordCreated, created)
+        inform(source == nil ? .recordCreated : .recordCreatedFrom) {
+            var created: [String: any TextArgument] = ["year": record.year, "code": record.service.code, "name": record.service.name,
+                                                       "channels": record.channels.map(\.key).joined(separator: ", ")]
+            if let source { created["from"] = source }
+            return created
         }
     }
 

@@ -14,6 +14,12 @@ extension Interpreter {
         if !configuration.quiet { inform(text(key, arguments)) }
     }
 
+    /// Arguments made only when not `--quiet`: a replayed record's commands made four dictionaries and
+    /// wrote save's timestamp out for nothing.
+    func inform(_ key: ShellText, arguments: () -> [String: any TextArgument]) {
+        if !configuration.quiet { inform(text(key, arguments())) }
+    }
+
     /// Runs `body` with its output through the pager at a terminal when it is longer than the screen; an error
     /// it throws is reported after the pager is quit.
     func paging(_ body: () throws -> Void) rethrows {

