@@ -36,7 +36,10 @@ public enum Channel: String, CaseIterable, Sendable, Codable, Comparable {
     public var isEService: Bool { self == .eLatvija || self == .eIestade }
 
     /// Position in the catalogue's order (DOMAIN.md), used for sorting and export columns.
-    public var order: Int { Channel.allCases.firstIndex(of: self)! }
+    public var order: Int { Self.inOrder.firstIndex(of: self)! }
+
+    /// `allCases` made once: the synthesised `allCases` builds a new array on every call.
+    public static let inOrder = allCases
 
     public static func < (lhs: Channel, rhs: Channel) -> Bool { lhs.order < rhs.order }
 }

@@ -7,7 +7,7 @@ public struct ExportRecord: Sendable, Equatable {
     public let serviceName: String
     public let status: RecordStatus
     public let updated: Timestamp?
-    /// Counts per channel in the catalogue's order (`Channel.allCases`); nil where the record has none.
+    /// Counts per channel in the catalogue's order (`Channel.inOrder`); nil where the record has none.
     public let counts: [ChannelCounts?]
     public let complaints: Int
     public let delays: Int
@@ -35,7 +35,7 @@ public struct ExportRecord: Sendable, Equatable {
     public init(_ record: StatisticsRecord) {
         self.init(year: record.year, institutionCode: record.service.institution.code, serviceCode: record.service.code,
                   serviceName: record.service.name, status: record.status, updated: record.updated,
-                  counts: Channel.allCases.map { record.counts[$0] }, complaints: record.complaints, delays: record.delays,
+                  counts: Channel.inOrder.map { record.counts[$0] }, complaints: record.complaints, delays: record.delays,
                   indicators: record.indicatorsStale ? nil : record.indicators)
     }
 
@@ -49,6 +49,6 @@ public struct ExportRecord: Sendable, Equatable {
     /// lazy sequence: handed to the generic `isCurrent` of another module, a lazy sequence went through
     /// unspecialised witness calls that took 44% of an export's CPU time.
     public static func channelCounts(_ counts: [ChannelCounts?]) -> [(Channel, ChannelCounts)] {
-        zip(Channel.allCases, counts).compactMap { channel, counts in counts.map { (channel, $0) } }
+        zip(Channel.inOrder, counts).compactMap { channel, counts in counts.map { (channel, $0) } }
     }
 }

@@ -10,9 +10,10 @@ extension Store {
     public func importRecords(by principal: Principal, _ changes: [RecordChange],
                               keep: Bool) throws(StoreError) -> ImportOutcome<ImportSummary> {
         try runImport(principal, keep: keep, plan: { db, user in try planImport(db, user, changes) }) { db, user, plan in
-            try db.insertRecords(plan.writes.compactMap { $0.old == nil ? $0.new : nil }, by: user)
-            for (old, new) in plan.writes where old != nil { _ = try update(db, user, new) }
-            try db.appendAudits(plan.writes.map { Self.saveAudit(by: user, $0.old, $0.new) })
+            try db.insertRecords(plan.creations, by: user)
+            for (_, new) in plan.updates { _ = try update(db, user, new) }
+            try db.appendAudits(plan.creations.map { Self.saveAudit(by: user, nil, $0) }
+                                + plan.updates.map { Self.saveAudit(by: user, $0.old, $0.new) })
         }
     }
 
@@ -28,9 +29,10 @@ extension Store {
         }
     }
 
-    /// What a record import would write, or why it cannot.
+    /// What a record import would write, or why it cannot: new drafts, and drafts changed from what is stored.
     private struct RecordImportPlan: ImportPlan {
-        var writes: [(old: StatisticsRecord?, new: StatisticsRecord)] = []
+        var creations: [StatisticsRecord] = []
+        var updates: [(old: StatisticsRecord, new: StatisticsRecord)] = []
         var problems: [ImportProblem] = []
         var summary = ImportSummary()
     }
@@ -42,6 +44,7 @@ extension Store {
         var stored: [Int64: StatisticsRecord] = [:]  // by service, for the years the changes name
         var storedYears: Set<Int> = []
         var plan = RecordImportPlan()
+        plan.creations.reserveCapacity(changes.count)  // growing it copied its large elements again and again
         for change in changes {
             func refuse(_ key: ImportText, _ arguments: [String: any TextArgument]) {
                 plan.problems += change.rows.map { ImportProblem(row: $0, column: "Kods", Message(key, arguments)) }
@@ -67,15 +70,17 @@ extension Store {
             }
             let (new, problems) = change.applied(to: old ?? StatisticsRecord.newDraft(of: service, year: change.year))
             plan.problems += problems
-            if old == nil {
-                plan.summary.created += 1
-            } else if new == old {
-                plan.summary.unchanged += 1
-                continue
-            } else {
+            if let old {
+                guard new != old else {
+                    plan.summary.unchanged += 1
+                    continue
+                }
                 plan.summary.updated += 1
+                plan.updates.append((old, new))
+            } else {
+                plan.summary.created += 1
+                plan.creations.append(new)
             }
-            plan.writes.append((old, new))
         }
         return plan
     }

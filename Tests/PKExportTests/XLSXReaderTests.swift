@@ -70,6 +70,25 @@ import ZIPFoundation
         #expect(read.rows.map(\.cells) == [["Gads", "Kods", "Pakalpojums"], ["2019", "0016", "a \"q\" <b>\n_x0041_"]])
     }
 
+    /// Tags are passed over without parsing their attributes: a `>` or `/` inside quotes does not end one,
+    /// and a tag left open, or an attribute asked for that is not written `name="value"`, is refused.
+    @Test func tagsEndAtTheirFirstUnquotedBracket() throws {
+        let sheet = """
+            <worksheet><sheetPr codeName="a>b/"/><sheetData>
+            <row r="1" spans='1:2'><c r="A1" t="inlineStr"><is><t>Kods</t></is></c><c r="B1"><v>7</v></c></row>
+            </sheetData></worksheet>
+            """
+        let table = try TableReader.read(try workbook(sheet: sheet, strings: "<sst/>"), format: .xlsx, path: "t.xlsx")
+        #expect(table.rows.map(\.cells) == [["Kods", "7"]])
+        for malformed in ["<worksheet><sheetData><row r=\"1\"><c r=\"A1\"<v>1</v></c></row></sheetData></worksheet>",
+                          "<worksheet><sheetData><row r=\"1\"><c r=A1><v>1</v></c></row></sheetData></worksheet>",
+                          "<worksheet><sheetData><row r=\"1\"><c r=\"A1><v>1</v></c></row></sheetData></worksheet>"] {
+            #expect(throws: TableReadError.badXML("t.xlsx", part: "book/sheets/first.xml")) {
+                try TableReader.read(try workbook(sheet: malformed, strings: "<sst/>"), format: .xlsx, path: "t.xlsx")
+            }
+        }
+    }
+
     @Test func aFileThatIsNotAPackageOrLacksItsSheetIsRefused() throws {
         #expect(throws: TableReadError.notAPackage("t.xlsx")) {
             try TableReader.read(Data("Gads,Kods\n".utf8), format: .xlsx, path: "t.xlsx")

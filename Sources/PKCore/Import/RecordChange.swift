@@ -39,7 +39,8 @@ public struct RecordChange: Sendable, Equatable {
     public func applied(to record: StatisticsRecord) -> (record: StatisticsRecord, problems: [ImportProblem]) {
         var changed = record
         var problems: [ImportProblem] = []
-        for (channel, cell) in counts.sorted(by: { $0.key < $1.key }) {
+        for channel in Channel.inOrder {
+            guard let cell = counts[channel] else { continue }
             do {
                 if let value = cell.value {
                     _ = try changed.set(channel, value)

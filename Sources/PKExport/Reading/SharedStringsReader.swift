@@ -20,7 +20,7 @@ enum SharedStringsReader {
             case .start("t", _, let selfClosing): inText = !selfClosing
             case .end("t"): inText = false
             case .end(element): return decodeEscapes(text)
-            case .text(let characters) where inText: text += characters
+            case .text(let characters) where inText: if text.isEmpty { text = characters } else { text += characters }
             default: break
             }
         }
@@ -29,8 +29,7 @@ enum SharedStringsReader {
 
     /// `_x000D_` is a carriage return, `_x005F_` an underscore: how OOXML writes characters XML cannot hold.
     static func decodeEscapes(_ text: String) -> String {
-        let bytes = text.utf8  // the usual text has no escape, found without a search through Characters
-        guard zip(bytes, bytes.dropFirst()).contains(where: { $0 == UInt8(ascii: "_") && $1 == UInt8(ascii: "x") }) else { return text }
+        guard hasEscape(text) else { return text }
         var result = "", rest = Substring(text)
         while let start = rest.range(of: "_x") {
             let hex = rest[start.upperBound...].prefix(5)
@@ -43,5 +42,15 @@ enum SharedStringsReader {
             }
         }
         return result + rest
+    }
+
+    /// Whether `_x` occurs: the usual text has no escape, found without a search through Characters.
+    private static func hasEscape(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if previous == UInt8(ascii: "_") && byte == UInt8(ascii: "x") { return true }
+            previous = byte
+        }
+        return false
     }
 }

@@ -65,7 +65,7 @@ struct WorksheetReader {
     private enum CellType {
         case number, sharedString, inlineString, formulaString, other
 
-        init(_ attribute: ArraySlice<UInt8>?) {
+        init(_ attribute: Slice<XMLBytes>?) {
             guard let attribute else { self = .number; return }
             switch String(decoding: attribute, as: UTF8.self) {
             case "n": self = .number
@@ -78,7 +78,7 @@ struct WorksheetReader {
     }
 
     /// A row number as written: digits only.
-    private static func rowNumber(_ digits: ArraySlice<UInt8>) -> Int? {
+    private static func rowNumber(_ digits: Slice<XMLBytes>) -> Int? {
         guard !digits.isEmpty, digits.count < 10 else { return nil }
         var value = 0
         for byte in digits {

@@ -34,8 +34,8 @@ struct XLSXReader {
     }
 
     private func parse<T>(_ name: String, _ archive: Archive, _ body: (inout XMLScanner) throws -> T) throws(TableReadError) -> T {
-        var scanner = XMLScanner(try part(name, archive))
-        do { return try body(&scanner) } catch { throw .badXML(path, part: name) }
+        let bytes = try part(name, archive)
+        do { return try XMLScanner.scan(bytes, body) } catch { throw .badXML(path, part: name) }
     }
 
     private struct Relationship {
@@ -77,14 +77,15 @@ struct XLSXReader {
 
     /// The relationship id of the workbook's first `<sheet>`.
     private func firstSheetRelationship(_ workbook: [UInt8]) throws(TableReadError) -> String? {
-        var scanner = XMLScanner(workbook)
         do {
-            while let event = try scanner.next() {
-                if case .start("sheet", let attributes, _) = event {
-                    return try attributes.value { $0.count >= 3 && $0.suffix(3).elementsEqual(":id".utf8) }
+            return try XMLScanner.scan(workbook) { scanner in
+                while let event = try scanner.next() {
+                    if case .start("sheet", let attributes, _) = event {
+                        return try attributes.value { $0.count >= 3 && $0.suffix(3).elementsEqual(":id".utf8) }
+                    }
                 }
+                return nil
             }
         } catch { throw .badXML(path, part: "workbook") }
-        return nil
     }
 }

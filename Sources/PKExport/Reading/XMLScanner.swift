@@ -1,7 +1,9 @@
 /// A small pull scanner for the XML of xlsx parts: start tags with their attributes, end tags and
 /// character data, entities and CDATA decoded, comments, declarations and processing instructions
 /// skipped, namespace prefixes dropped from element names (`x:row` is `row`). Attribute values are
-/// decoded only when asked for: a sheet's tags are many and each is asked for one or two of them.
+/// decoded only when asked for: a sheet's tags are many and each is asked for one or two of them. It reads
+/// the document through a pointer, valid only inside `scan`: an array's bounds checks and the reference
+/// counting of every event's attributes were a third of an xlsx import's reading.
 ///
 /// Foundation's XMLParser is libxml2 on Linux: a shared library the static pks would have to carry or
 /// find at run time, with its own entity expansion, and a delegate call per event through Objective-C
@@ -17,10 +19,19 @@ struct XMLScanner {
 
     struct Malformed: Error {}
 
-    private let bytes: [UInt8]
+    private let bytes: XMLBytes
     private var index = 0
 
-    init(_ bytes: [UInt8]) { self.bytes = bytes }
+    private init(_ bytes: XMLBytes) { self.bytes = bytes }
+
+    /// Runs `body` with a scanner at the start of `document`; neither the scanner nor its events' attributes
+    /// may outlive it.
+    static func scan<T>(_ document: [UInt8], _ body: (inout XMLScanner) throws -> T) rethrows -> T {
+        try document.withUnsafeBufferPointer { bytes in
+            var scanner = XMLScanner(bytes)
+            return try body(&scanner)
+        }
+    }
 
     /// The next event, or nil at the end of the document.
     mutating func next() throws(Malformed) -> Event? {
@@ -64,19 +75,31 @@ struct XMLScanner {
         if closing { index += 1 }
         let name = readLocalName()
         let attributes = Attributes(bytes: bytes, start: index)
-        while try Self.attribute(in: bytes, at: &index) != nil {}
-        if bytes[index] == UInt8(ascii: ">") {
+        // The tag's end is the first `>` outside quotes; its attributes are parsed only when one is asked for.
+        var quote: UInt8?
+        while index < bytes.count {
+            let byte = bytes[index]
+            if let open = quote {
+                if byte == open { quote = nil }
+            } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
+                quote = byte
+            } else if byte == UInt8(ascii: ">") {
+                break
+            } else if byte == UInt8(ascii: "<") {
+                throw Malformed()
+            }
             index += 1
-            return closing ? .end(name: name) : .start(name: name, attributes: attributes, selfClosing: false)
         }
-        guard index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: ">") else { throw Malformed() }
-        index += 2
-        return .start(name: name, attributes: attributes, selfClosing: true)
+        guard index < bytes.count else { throw Malformed() }
+        index += 1
+        let selfClosing = bytes[index - 2] == UInt8(ascii: "/")
+        if closing { return .end(name: name) }
+        return .start(name: name, attributes: attributes, selfClosing: selfClosing)
     }
 
     /// The name and value of the attribute at `index` (blanks before it skipped), or nil at the end of the
     /// tag (`>` or `/`, left unread).
-    fileprivate static func attribute(in bytes: [UInt8], at index: inout Int) throws(Malformed) -> (name: Range<Int>, value: Range<Int>)? {
+    fileprivate static func attribute(in bytes: XMLBytes, at index: inout Int) throws(Malformed) -> (name: Range<Int>, value: Range<Int>)? {
         func skipBlanks() { while index < bytes.count, isBlank(bytes[index]) { index += 1 } }
         skipBlanks()
         guard index < bytes.count else { throw Malformed() }
@@ -136,7 +159,7 @@ struct XMLScanner {
     }
 
     /// Text with its entity and character references replaced.
-    static func decoded(_ raw: ArraySlice<UInt8>) throws(Malformed) -> String {
+    static func decoded(_ raw: Slice<XMLBytes>) throws(Malformed) -> String {
         guard raw.contains(UInt8(ascii: "&")) else { return String(decoding: raw, as: UTF8.self) }
         var result: [UInt8] = []
         result.reserveCapacity(raw.count)
@@ -168,9 +191,12 @@ struct XMLScanner {
     }
 }
 
-/// The attributes of a start tag, read from the document's bytes when asked for.
+/// The bytes of a document being scanned.
+typealias XMLBytes = UnsafeBufferPointer<UInt8>
+
+/// The attributes of a start tag, read from the document's bytes when asked for (during the scan only).
 struct Attributes {
-    fileprivate let bytes: [UInt8]
+    fileprivate let bytes: XMLBytes
     fileprivate let start: Int
 
     /// The value of the attribute named `name` as written (prefix included), entities decoded.
@@ -180,7 +206,7 @@ struct Attributes {
 
     /// The bytes of the attribute named `name` as written, nothing decoded: for a sheet's cell references and
     /// types, read on every cell, which hold no entities and need no string of their own.
-    func raw(_ name: StaticString) throws(XMLScanner.Malformed) -> ArraySlice<UInt8>? {
+    func raw(_ name: StaticString) throws(XMLScanner.Malformed) -> Slice<XMLBytes>? {
         let wanted = UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount)
         var index = start
         while let (found, value) = try XMLScanner.attribute(in: bytes, at: &index) {
@@ -190,7 +216,7 @@ struct Attributes {
     }
 
     /// The value of the first attribute whose name (its bytes as written) `matches` accepts.
-    func value(where matches: (ArraySlice<UInt8>) -> Bool) throws(XMLScanner.Malformed) -> String? {
+    func value(where matches: (Slice<XMLBytes>) -> Bool) throws(XMLScanner.Malformed) -> String? {
         var index = start
         while let (name, value) = try XMLScanner.attribute(in: bytes, at: &index) {
             if matches(bytes[name]) { return try XMLScanner.decoded(bytes[value]) }

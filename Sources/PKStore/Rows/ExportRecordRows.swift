@@ -63,7 +63,7 @@ public struct ExportRecordRows {
     private struct Partial {
         let year: Int, institutionCode: String, serviceCode: String, serviceName: String, status: RecordStatus
         let complaints: Int, delays: Int, indicators: QualityIndicators?, updated: Timestamp?
-        var counts = [ChannelCounts?](repeating: nil, count: Channel.allCases.count)
+        var counts = [ChannelCounts?](repeating: nil, count: Channel.inOrder.count)
 
         init(_ row: inout any RowReader) {
             year = row.int()
