@@ -23,7 +23,9 @@ public struct RecordImportTable {
 
     private func changes(_ rows: ArraySlice<ReadRow>) -> (changes: [RecordChange], problems: [ImportProblem]) {
         var changes: [RecordChange] = []
+        changes.reserveCapacity(rows.count)
         var position: [String: Int] = [:]  // year and folded code → index in changes
+        position.reserveCapacity(rows.count)
         var problems: [ImportProblem] = []
         var refusedRows: Set<Int> = []  // rows with problems, kept only to find repeats of their record
         for row in rows {
@@ -72,7 +74,7 @@ public struct RecordImportTable {
                 }
             }
         }
-        return (changes.filter { !refusedRows.contains($0.rows[0]) }, problems)
+        return (refusedRows.isEmpty ? changes : changes.filter { !refusedRows.contains($0.rows[0]) }, problems)
     }
 
     private func year(_ row: ReadRow, _ problems: inout [ImportProblem]) -> Int? {
@@ -86,6 +88,7 @@ public struct RecordImportTable {
     }
 
     private func readWideRow(_ row: ReadRow, into change: inout RecordChange, _ problems: inout [ImportProblem]) {
+        change.counts.reserveCapacity(columns.channels.count)  // not grown a channel at a time
         for (channel, pair) in columns.channels {
             if let cell = counts(row, started: pair.started, completed: pair.completed, &problems) { change.counts[channel] = cell }
         }
