@@ -89,6 +89,31 @@ import ZIPFoundation
         }
     }
 
+    /// A sheet over `WorksheetReader.smallestCut` is read in two halves at once: the same rows as one scan,
+    /// cut only before a numbered row, and never when a comment or CDATA section could hide a row's text.
+    @Test func aLargeSheetReadInTwoHalvesGivesTheRowsOfOneScan() throws {
+        let reader = WorksheetReader(strings: ["shared"])
+        func sheet(rows: Int, extra: String = "", numbered: Bool = true) -> [UInt8] {
+            let body = (1...rows).map { row in
+                "<x:row\(numbered ? " r=\"\(row)\"" : "")><x:c r=\"A\(row)\" t=\"inlineStr\"><x:is><x:t>S\(row)</x:t></x:is></x:c>"
+                    + "<x:c r=\"C\(row)\"><x:v>\(row)</x:v></x:c><x:c t=\"s\"><x:v>0</x:v></x:c></x:row>"
+            }.joined(separator: "\n")
+            return Array("<?xml version=\"1.0\"?><x:worksheet>\(extra)<x:sheetData>\(body)</x:sheetData></x:worksheet>".utf8)
+        }
+        let large = sheet(rows: 20_000)
+        #expect(large.count > WorksheetReader.smallestCut)
+        let cut = try #require(WorksheetReader.cut(large))
+        #expect(String(decoding: large[cut..<(cut + 8)], as: UTF8.self) == "<x:row r")
+        let rows = try reader.rows(of: large)
+        #expect(rows == (try XMLScanner.scan(large) { try reader.rows(&$0) }))
+        #expect(rows.count == 20_000 && rows.map(\.number) == Array(1...20_000))
+        #expect(rows[12_345].cells == ["S12346", "", "12346", "shared"])
+
+        #expect(WorksheetReader.cut(sheet(rows: 100)) == nil)
+        #expect(WorksheetReader.cut(sheet(rows: 20_000, extra: "<!-- <x:row r=\"1\"> -->")) == nil)
+        #expect(WorksheetReader.cut(sheet(rows: 20_000, numbered: false)) == nil)
+    }
+
     @Test func aFileThatIsNotAPackageOrLacksItsSheetIsRefused() throws {
         #expect(throws: TableReadError.notAPackage("t.xlsx")) {
             try TableReader.read(Data("Gads,Kods\n".utf8), format: .xlsx, path: "t.xlsx")

@@ -20,7 +20,9 @@ struct XLSXReader {
         if let shared = relationships.first(where: { $0.type.hasSuffix("/sharedStrings") })?.target {
             strings = try parse(shared, archive) { try SharedStringsReader.strings(&$0) }
         }
-        let rows = try parse(sheet, archive) { try WorksheetReader(strings: strings).rows(&$0) }
+        let sheetBytes = try part(sheet, archive)
+        let rows: [ReadRow]
+        do { rows = try WorksheetReader(strings: strings).rows(of: sheetBytes) } catch { throw .badXML(path, part: sheet) }
         return ReadTable(rows: rows.filter { !$0.isBlank })
     }
 

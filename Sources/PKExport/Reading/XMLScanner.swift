@@ -27,8 +27,13 @@ struct XMLScanner {
     /// Runs `body` with a scanner at the start of `document`; neither the scanner nor its events' attributes
     /// may outlive it.
     static func scan<T>(_ document: [UInt8], _ body: (inout XMLScanner) throws -> T) rethrows -> T {
+        try scan(document, in: document.indices, body)
+    }
+
+    /// The same for the part of `document` in `range`, which must begin and end between tags.
+    static func scan<T>(_ document: [UInt8], in range: Range<Int>, _ body: (inout XMLScanner) throws -> T) rethrows -> T {
         try document.withUnsafeBufferPointer { bytes in
-            var scanner = XMLScanner(bytes)
+            var scanner = XMLScanner(XMLBytes(rebasing: bytes[range]))
             return try body(&scanner)
         }
     }
