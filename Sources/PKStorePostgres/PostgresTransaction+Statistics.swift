@@ -10,8 +10,11 @@ extension PostgresTransaction {
 
     func services(institution: Int64?) throws -> [Service] {
         guard let institution else { return try connection.fetchAll(Self.service, Self.serviceSource + " ORDER BY service.code_key COLLATE \"C\"") }
-        return try connection.fetchAll(Self.service, Self.serviceSource + " WHERE service.institution_id = $1 ORDER BY service.code_key COLLATE \"C\"",
-                                       [String(institution)])
+        guard let owner = try connection.fetchOne(.institution, "FROM pks.institution AS institution WHERE institution.id = $1",
+                                                  [String(institution)]) else { return [] }
+        return try connection.fetchAll(.service(channels: Self.channelList, of: owner), """
+            FROM pks.service AS service WHERE service.institution_id = $1 ORDER BY service.code_key COLLATE "C"
+            """, [String(institution)])
     }
 
     func service(code: String, institution: Int64?) throws -> Service? {

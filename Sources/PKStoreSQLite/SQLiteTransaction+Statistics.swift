@@ -11,8 +11,9 @@ extension SQLiteTransaction {
 
     func services(institution: Int64?) throws -> [Service] {
         guard let institution else { return try db.fetchAll(Self.service, Self.serviceSource + " ORDER BY service.code") }
-        return try db.fetchAll(Self.service, Self.serviceSource + " WHERE service.institution_id = ? ORDER BY service.code",
-                               arguments: [institution])
+        guard let owner = try db.fetchOne(.institution, "FROM institution WHERE id = ?", arguments: [institution]) else { return [] }
+        return try db.fetchAll(.service(channels: Self.channelList, of: owner),
+                               "FROM service WHERE service.institution_id = ? ORDER BY service.code", arguments: [institution])
     }
 
     private static let serviceByCode = service.select(serviceSource + " WHERE service.code = ?")

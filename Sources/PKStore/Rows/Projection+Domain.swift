@@ -31,17 +31,31 @@ extension Projection where Value == User {
 extension Projection where Value == Service {
     /// A service description with its channels and institution.
     public static func service(channels: String) -> Projection {
-        Projection(["service.id", "service.code", "service.name", "service.published_at", "service.description", channels]
-                   + Projection<Institution>.institution.columns) { row in
-            let id = row.integer(), code = row.text(), name = row.text()
-            let isPublished = row.nextText() != nil
-            let description = row.nextText()
-            // Split among the bytes, not the characters: a String's split took 8,000 instructions a service (callgrind).
-            let channels = row.nextText()?.utf8.split(separator: UInt8(ascii: ","))
-                .compactMap { Channel(rawValue: String(Substring($0))) } ?? []
-            return Service(id: id, code: code, name: name, institution: Projection<Institution>.institution.read(&row),
-                           channels: channels, isPublished: isPublished, description: description)
+        Projection(serviceColumns(channels) + Projection<Institution>.institution.columns) { row in
+            readService(&row) { Projection<Institution>.institution.read(&$0) }
         }
+    }
+
+    /// Services of one institution, read before: its columns are not selected and read again for every service
+    /// (an import reads all of an institution's services).
+    public static func service(channels: String, of institution: Institution) -> Projection {
+        Projection(serviceColumns(channels)) { row in readService(&row) { _ in institution } }
+    }
+
+    private static func serviceColumns(_ channels: String) -> [String] {
+        ["service.id", "service.code", "service.name", "service.published_at", "service.description", channels]
+    }
+
+    /// A service's own columns, then its institution as `institution` reads it.
+    private static func readService(_ row: inout any RowReader, institution: (inout any RowReader) -> Institution) -> Service {
+        let id = row.integer(), code = row.text(), name = row.text()
+        let isPublished = row.nextText() != nil
+        let description = row.nextText()
+        // Split among the bytes, not the characters: a String's split took 8,000 instructions a service (callgrind).
+        let channels = row.nextText()?.utf8.split(separator: UInt8(ascii: ","))
+            .compactMap { Channel(rawValue: String(Substring($0))) } ?? []
+        return Service(id: id, code: code, name: name, institution: institution(&row),
+                       channels: channels, isPublished: isPublished, description: description)
     }
 }
 
