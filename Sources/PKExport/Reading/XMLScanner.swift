@@ -3,7 +3,7 @@
 /// skipped, namespace prefixes dropped from element names (`x:row` is `row`). Attribute values are
 /// decoded only when asked for: a sheet's tags are many and each is asked for one or two of them. It reads
 /// the document through a pointer, valid only inside `scan`: an array's bounds checks and the reference
-/// counting of every event's attributes were a third of an xlsx import's reading.
+/// counting of every event's attributes were nearly a fifth of an xlsx import's reading.
 ///
 /// Foundation's XMLParser is libxml2 on Linux: a shared library the static pks would have to carry or
 /// find at run time, with its own entity expansion, and a delegate call per event through Objective-C
