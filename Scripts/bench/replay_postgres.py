@@ -37,6 +37,13 @@ class Server:
     def stop(self):
         subprocess.run([os.path.join(ROOT, "Scripts", "postgres"), "stop", self.folder], check=False)
 
+    def fresh(self, name, template):
+        """A new database `name`, a copy of `template` that only the catalogue's users may connect to; its URI."""
+        self.psql(f"DROP DATABASE IF EXISTS {name}")
+        self.psql(f"CREATE DATABASE {name} TEMPLATE {template}")
+        self.psql(f"REVOKE ALL ON DATABASE {name} FROM PUBLIC; GRANT CONNECT ON DATABASE {name} TO {template}_users")
+        return self.uri(name)
+
     def uri(self, database):
         """Loopback TCP, as a user on another machine would connect (without TLS)."""
         return f"postgresql://127.0.0.1:{self.port}/{database}?sslmode=disable"
@@ -123,11 +130,8 @@ def main():
         write_sql(sql, services, user, institution)
         pks_times, psql_times = [], []
         for run in range(1, runs + 1):
-            for name in ("replay_pks", "replay_psql"):
-                server.psql(f"DROP DATABASE IF EXISTS {name}")
-                server.psql(f"CREATE DATABASE {name} TEMPLATE {template}")
-                server.psql(f"REVOKE ALL ON DATABASE {name} FROM PUBLIC; GRANT CONNECT ON DATABASE {name} TO {template}_users")
-            pks_times.append(timed([binary, "--quiet", "run", script], env=common.environment(server.uri("replay_pks"))))
+            server.fresh("replay_psql", template)
+            pks_times.append(timed([binary, "--quiet", "run", script], env=common.environment(server.fresh("replay_pks", template))))
             start = time.perf_counter()
             server.psql(database="replay_psql", login="ieva", password=common.PASSWORD, script=sql)
             psql_times.append(time.perf_counter() - start)

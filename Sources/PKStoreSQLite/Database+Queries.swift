@@ -42,8 +42,7 @@ extension Database {
             case SQLITE_DONE:
                 return values
             case let code:
-                throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(sqliteConnection)),
-                                    sql: sql)
+                throw stepError(code, sql: sql)
             }
         }
     }
@@ -59,6 +58,11 @@ extension Database {
     }
 
     /// Runs one statement (not a script of several).
+    /// What SQLite said when a statement stepped to `code` instead of a row or its end.
+    func stepError(_ code: Int32, sql: String) -> DatabaseError {
+        DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(sqliteConnection)), sql: sql)
+    }
+
     func execute(cached sql: String, arguments: StatementArguments = []) throws {
         try cachedStatement(sql: sql).execute(arguments: arguments)
     }

@@ -38,9 +38,6 @@ struct RowWriter {
             index = 0
         }
         let code = sqlite3_step(handle)
-        guard code == SQLITE_DONE else {
-            throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)),
-                                sql: sql)
-        }
+        guard code == SQLITE_DONE else { throw db.stepError(code, sql: sql) }
     }
 }

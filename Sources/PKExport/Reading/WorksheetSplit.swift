@@ -39,14 +39,14 @@ extension WorksheetReader {
 
     /// Whether a tag's text (between `<` and `>`) is a row's start tag with an `r` attribute.
     private static func isNumberedRow(_ tag: ArraySlice<UInt8>) -> Bool {
-        guard let nameEnd = tag.firstIndex(where: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) else { return false }
+        guard let nameEnd = tag.firstIndex(where: XMLScanner.isBlank) else { return false }
         let name = tag[..<nameEnd]
         let local = name.lastIndex(of: UInt8(ascii: ":")).map { name[($0 + 1)...] } ?? name
         guard local.elementsEqual("row".utf8) else { return false }
         let attributes = tag[nameEnd...]
         return attributes.indices.contains { index in
             index > attributes.startIndex && attributes[index] == UInt8(ascii: "r")
-                && [0x20, 0x09, 0x0A, 0x0D].contains(attributes[index - 1])
+                && XMLScanner.isBlank(attributes[index - 1])
                 && attributes[(index + 1)...].first { $0 != 0x20 } == UInt8(ascii: "=")
         }
     }
