@@ -37,9 +37,11 @@ let package = Package(
         .target(name: "PKStore", dependencies: ["PKCore"], resources: [.embedInCode("Resources/common-passwords.txt")]),
         /// libxcrypt (yescrypt) for password hashes.
         .systemLibrary(name: "CCrypt", providers: [.apt(["libcrypt-dev"])]),
+        /// SQLite's threading mode, set through its variadic sqlite3_config.
+        .target(name: "CSQLiteMode", linkerSettings: [.linkedLibrary("sqlite3")]),
         /// The SQLite backend through GRDB: migrations, triggers, positional reads, yescrypt passwords.
         .target(name: "PKStoreSQLite", dependencies: [
-            "PKCore", "PKStore", "CCrypt",
+            "PKCore", "PKStore", "CCrypt", "CSQLiteMode",
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "GRDBSQLite", package: "GRDB.swift"),
         ]),

@@ -25,7 +25,7 @@ enum SQLiteFile {
         var configuration = configuration
         configuration.readonly = isReadOnly
         let writer: any DatabaseWriter = isReadOnly ? try readOnly(path, configuration: configuration)
-            : try DatabasePool(path: path, configuration: configuration)
+            : try DatabaseQueue(path: path, configuration: configuration)
         let migrator = SQLiteMigrations.migrator
         let tables = try writer.read { db in
             try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
