@@ -35,7 +35,7 @@ public struct CalendarDate: Sendable, Equatable, Comparable, Hashable, CustomStr
 
     /// Parses `YYYY-MM-DD` in UTF-8, byte by byte: every store call reads a validity date, and splitting
     /// strings with Unicode-aware digit checks cost 15,000 instructions a date (callgrind).
-    init?(iso bytes: ArraySlice<UInt8>) {
+    init?<Bytes: RandomAccessCollection<UInt8>>(iso bytes: Bytes) where Bytes.Index == Int {
         let start = bytes.startIndex
         guard bytes.count == 10, bytes[start + 4] == UInt8(ascii: "-"), bytes[start + 7] == UInt8(ascii: "-"),
               let year = Self.number(bytes[start..<start + 4]), let month = Self.number(bytes[start + 5..<start + 7]),
@@ -51,7 +51,11 @@ public struct CalendarDate: Sendable, Equatable, Comparable, Hashable, CustomStr
 
     /// Appends `YYYY-MM-DD`.
     func append(to text: inout [UInt8]) {
-        Self.append([(year, 4), (month, 2), (day, 2)], separator: "-", to: &text)
+        Self.append(year, width: 4, to: &text)
+        text.append(UInt8(ascii: "-"))
+        Self.append(month, width: 2, to: &text)
+        text.append(UInt8(ascii: "-"))
+        Self.append(day, width: 2, to: &text)
     }
 
     /// Days since 1970-01-01 (negative before), for differences between dates.
@@ -110,7 +114,7 @@ public struct CalendarDate: Sendable, Equatable, Comparable, Hashable, CustomStr
     }
 
     /// The value of ASCII decimal digits, or nil when there is another byte among them.
-    static func number(_ digits: ArraySlice<UInt8>) -> Int? {
+    static func number(_ digits: some Collection<UInt8>) -> Int? {
         var value = 0
         for byte in digits {
             guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }

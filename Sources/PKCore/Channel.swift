@@ -41,5 +41,14 @@ public enum Channel: String, CaseIterable, Sendable, Codable, Comparable {
     /// `allCases` made once: the synthesised `allCases` builds a new array on every call.
     public static let inOrder = allCases
 
+    /// The place in `inOrder` of the channel whose key (`e-latvija`) is these UTF-8 bytes, as a database
+    /// stores it; nil for any other. No `String` is made: an export reads a channel for every count.
+    public static func order(ofKey utf8: UnsafeBufferPointer<UInt8>) -> Int? {
+        keysUTF8.firstIndex { $0.count == utf8.count && $0.elementsEqual(utf8) }
+    }
+
+    /// Each channel's key as UTF-8, in `inOrder`'s order.
+    private static let keysUTF8 = inOrder.map { Array($0.key.utf8) }
+
     public static func < (lhs: Channel, rhs: Channel) -> Bool { lhs.order < rhs.order }
 }

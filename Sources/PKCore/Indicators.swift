@@ -75,6 +75,12 @@ extension QualityIndicators {
         isCurrent(for: counts.lazy.map { ($0.key, $0.value) })
     }
 
+    /// The same, for counts in the catalogue's order (`Channel.inOrder`), nil where a channel has none:
+    /// an export checks every record's indicators, with no pairs of channel and counts made.
+    public func isCurrent(forCountsInOrder counts: [ChannelCounts?]) -> Bool {
+        isCurrent(for: zip(Channel.inOrder, counts).lazy.compactMap { channel, counts in counts.map { (channel, $0) } })
+    }
+
     /// The same, for counts listed channel by channel.
     public func isCurrent(for counts: some Sequence<(Channel, ChannelCounts)>) -> Bool {
         var eStarted = 0, eCompleted = 0, allStarted = 0

@@ -3,6 +3,13 @@ public enum RecordStatus: String, Sendable, Codable {
     case draft
     case submitted
 
+    /// The status whose stored name is these UTF-8 bytes, with no `String` made; nil for another.
+    public init?(utf8: UnsafeBufferPointer<UInt8>) {
+        if utf8.elementsEqual(Self.draft.rawValue.utf8) { self = .draft }
+        else if utf8.elementsEqual(Self.submitted.rawValue.utf8) { self = .submitted }
+        else { return nil }
+    }
+
     /// `melnraksts` / `iesniegts`, as exports write it.
     public var latvian: String { self == .draft ? "melnraksts" : "iesniegts" }
 }

@@ -15,7 +15,13 @@ public struct Timestamp: Sendable, Equatable, Comparable, CustomStringConvertibl
 
     /// Parses `YYYY-MM-DD HH:MM:SS` or `YYYY-MM-DDTHH:MM:SS`, byte by byte (as `CalendarDate`).
     public init?(iso text: String) {
-        let bytes = Array(text.utf8)
+        var text = text
+        guard let stamp = text.withUTF8(Timestamp.init(iso:)) else { return nil }
+        self = stamp
+    }
+
+    /// The same, from UTF-8 bytes (a database column's), with no `String` made.
+    public init?(iso bytes: UnsafeBufferPointer<UInt8>) {
         guard bytes.count == 19, bytes[10] == UInt8(ascii: " ") || bytes[10] == UInt8(ascii: "T"),
               bytes[13] == UInt8(ascii: ":"), bytes[16] == UInt8(ascii: ":"),
               let date = CalendarDate(iso: bytes[0..<10]), let hour = CalendarDate.number(bytes[11..<13]),
@@ -52,8 +58,13 @@ public struct Timestamp: Sendable, Equatable, Comparable, CustomStringConvertibl
         }
     }
 
+    /// `HH:MM:SS`, appended field by field: an export writes one time a record.
     private func appendTime(to text: inout [UInt8]) {
-        CalendarDate.append([(hour, 2), (minute, 2), (second, 2)], separator: ":", to: &text)
+        CalendarDate.append(hour, width: 2, to: &text)
+        text.append(UInt8(ascii: ":"))
+        CalendarDate.append(minute, width: 2, to: &text)
+        text.append(UInt8(ascii: ":"))
+        CalendarDate.append(second, width: 2, to: &text)
     }
 
     public static func < (lhs: Timestamp, rhs: Timestamp) -> Bool { lhs.seconds < rhs.seconds }

@@ -39,11 +39,13 @@ public struct DelimitedExporter: Exporter, ExportWriter {
     public func finish(title: String, to sink: inout some ByteSink) {}
 
     private func appendLine(_ cells: [ExportCell], to bytes: inout [UInt8]) {
-        for (index, cell) in cells.enumerated() {
-            if index > 0 { bytes.append(separator) }
+        var first = true
+        for cell in cells {
+            if !first { bytes.append(separator) }
+            first = false
             if case .text(let text) = cell { appendField(text, to: &bytes) } else { cell.appendPlainText(to: &bytes) }
         }
-        bytes += lineEnd
+        bytes.append(contentsOf: lineEnd)
     }
 
     private func appendField(_ text: String, to bytes: inout [UInt8]) {
@@ -59,10 +61,13 @@ public struct DelimitedExporter: Exporter, ExportWriter {
         }
     }
 
-    /// Whether a field holds the separator, a quote or a line break.
+    /// Whether a field holds the separator, a quote or a line break. Most bytes are letters and digits, passed
+    /// over with one comparison: every line break begins with a byte below 0x0E or with 0xC2 or 0xE2.
     private func needsQuotes(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
         utf8.indices.contains { index in
-            utf8[index] == separator || utf8[index] == UInt8(ascii: "\"") || LineBreak.length(at: index, in: utf8) > 0
+            let byte = utf8[index]
+            guard byte <= UInt8(ascii: "\"") || byte == separator || byte == 0xC2 || byte == 0xE2 else { return false }
+            return byte == separator || byte == UInt8(ascii: "\"") || LineBreak.length(at: index, in: utf8) > 0
         }
     }
 }

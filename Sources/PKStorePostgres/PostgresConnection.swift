@@ -173,10 +173,10 @@ struct PostgresRow: RowReader {
         self.pq = pq
     }
 
-    mutating func nextText() -> String? {
+    mutating func nextUTF8() -> UnsafeBufferPointer<UInt8>? {
         defer { column += 1 }
-        guard pq.getisnull(result, row, column) == 0 else { return nil }
-        return pq.getvalue(result, row, column).text
+        guard pq.getisnull(result, row, column) == 0, let value = pq.getvalue(result, row, column) else { return nil }
+        return UnsafeBufferPointer(start: UnsafeRawPointer(value).assumingMemoryBound(to: UInt8.self), count: strlen(value))
     }
 
     /// Digits are read from libpq's C string itself: a String made for every number was most of the client's

@@ -69,24 +69,29 @@ extension Database {
 }
 
 /// The current row of a statement, read column after column; valid only until the statement steps on.
+/// Each column is taken once as SQLite's value and read through it: every `sqlite3_column_*` call enters
+/// and leaves the API again (an export reads 200,000 columns). The value is used on the connection's own
+/// thread only, before the next step, as SQLite asks of such an unprotected value.
 struct SQLiteRow: RowReader {
     let statement: SQLiteStatement
     private var column: Int32 = 0
 
     init(statement: SQLiteStatement) { self.statement = statement }
 
-    mutating func nextText() -> String? {
-        defer { column += 1 }
-        guard sqlite3_column_type(statement, column) != SQLITE_NULL, let text = sqlite3_column_text(statement, column) else {
-            return nil
-        }
-        return String(cString: text)
+    mutating func nextUTF8() -> UnsafeBufferPointer<UInt8>? {
+        guard let value = nextValue(), let text = sqlite3_value_text(value) else { return nil }
+        return UnsafeBufferPointer(start: text, count: Int(sqlite3_value_bytes(value)))
     }
 
     mutating func nextInteger() -> Int64? {
+        nextValue().map(sqlite3_value_int64)
+    }
+
+    /// The next column's value, nil when it is NULL.
+    private mutating func nextValue() -> OpaquePointer? {
         defer { column += 1 }
-        guard sqlite3_column_type(statement, column) != SQLITE_NULL else { return nil }
-        return sqlite3_column_int64(statement, column)
+        guard let value = sqlite3_column_value(statement, column), sqlite3_value_type(value) != SQLITE_NULL else { return nil }
+        return value
     }
 }
 

@@ -114,7 +114,7 @@ import Testing
     @Test(arguments: TestBackend.available)
     func submitWithoutComputedIndicatorsThrowsTheRecordError(_ backend: TestBackend) throws {
         let fixture = try StoreFixture(backend)
-        let draft = try fixture.savedWorkedExample(computed: false)
+        _ = try fixture.savedWorkedExample(computed: false)
         #expect(throws: StoreError.notReadyToSubmit(code: "015A", [CheckFinding(.indicatorsNotComputed, code: "015A")])) {
             try fixture.store.submit(by: fixture.ieva, service: "015A", year: 2019)
         }

@@ -17,6 +17,8 @@ public struct ExportRecordRows {
 
     private var batch: [ExportRecord] = []
     private var current: (id: Int64, record: Partial)?
+    /// The institution's code of the last record, shared by the next records of the same institution.
+    private var institutionCode = ""
     /// The first error of `each`; the rows after it are passed over (a statement is stepped to its end).
     private var failure: (any Error)?
 
@@ -26,14 +28,14 @@ public struct ExportRecordRows {
     public mutating func read(_ row: inout any RowReader, _ each: ([ExportRecord]) throws -> Void) {
         guard failure == nil else { return }
         let id = row.integer()
-        let channel = row.nextText().flatMap(Channel.init(rawValue:))
+        let channel = row.nextUTF8().flatMap(Channel.order(ofKey:))
         let counts = ChannelCounts(started: row.int(), completed: row.int())
         if current?.id != id {
             finishCurrent()
             if batch.count >= Self.batchSize { hand(each) }
-            current = (id, Partial(&row))
+            current = (id, Partial(&row, institutionCode: &institutionCode))
         }
-        if let channel { current!.record.counts[channel.order] = counts }
+        if let channel { current!.record.counts[channel] = counts }
     }
 
     /// Hands the records left to `each`; throws the first error `each` threw.
@@ -65,22 +67,27 @@ public struct ExportRecordRows {
         let complaints: Int, delays: Int, indicators: QualityIndicators?, updated: Timestamp?
         var counts = [ChannelCounts?](repeating: nil, count: Channel.inOrder.count)
 
-        init(_ row: inout any RowReader) {
+        /// Reads the record's columns; the institution's code is made a `String` only when it differs from
+        /// `lastInstitutionCode`, the status and time are parsed from their bytes.
+        init(_ row: inout any RowReader, institutionCode lastInstitutionCode: inout String) {
             year = row.int()
-            institutionCode = row.text()
+            if let code = row.nextUTF8(), !code.elementsEqual(lastInstitutionCode.utf8) {
+                lastInstitutionCode = String(decoding: code, as: UTF8.self)
+            }
+            institutionCode = lastInstitutionCode
             serviceCode = row.text()
             serviceName = row.text()
-            status = RecordStatus(rawValue: row.text()) ?? .draft
+            status = row.nextUTF8().flatMap(RecordStatus.init(utf8:)) ?? .draft
             complaints = row.int()
             delays = row.int()
             indicators = QualityIndicators.stored(&row)
-            updated = row.nextText().flatMap(Timestamp.init(iso:))
+            updated = row.nextUTF8().flatMap(Timestamp.init(iso:))
         }
 
         var exportRecord: ExportRecord {
             ExportRecord(year: year, institutionCode: institutionCode, serviceCode: serviceCode, serviceName: serviceName,
                          status: status, updated: updated, counts: counts, complaints: complaints, delays: delays,
-                         indicators: indicators.flatMap { $0.isCurrent(for: ExportRecord.channelCounts(counts)) ? $0 : nil })
+                         indicators: indicators.flatMap { $0.isCurrent(forCountsInOrder: counts) ? $0 : nil })
         }
     }
 }

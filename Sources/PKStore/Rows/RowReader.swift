@@ -2,13 +2,16 @@ import PKCore
 
 /// A row of a query result read column after column, as each driver delivers them.
 public protocol RowReader {
-    /// The next column's value as text, nil when it is NULL.
-    mutating func nextText() -> String?
+    /// The next column's value as UTF-8 bytes, nil when it is NULL; valid only until the row moves on. Values
+    /// parsed from their bytes (a channel, a time) need no `String` on the way.
+    mutating func nextUTF8() -> UnsafeBufferPointer<UInt8>?
     /// The next column's value as an integer, nil when it is NULL.
     mutating func nextInteger() -> Int64?
 }
 
 extension RowReader {
+    /// The next column's value as text, nil when it is NULL.
+    public mutating func nextText() -> String? { nextUTF8().map { String(decoding: $0, as: UTF8.self) } }
     public mutating func nextInt() -> Int? { nextInteger().map(Int.init) }
     public mutating func nextBool() -> Bool { (nextInteger() ?? 0) != 0 }
     /// A column that is never NULL; a NULL there is damage the schema forbids, read as empty.
