@@ -11,6 +11,8 @@ public enum ExportError: Error, Equatable, Localized {
     case unwritable(String, SystemReason)
     /// The xlsx container could not be assembled.
     case container(String)
+    /// More rows than an xlsx worksheet holds (`limit`, the header's among them).
+    case tooManyRows(limit: Int)
 
     public var message: Message {
         switch self {
@@ -22,6 +24,7 @@ public enum ExportError: Error, Equatable, Localized {
             Message(ExportText.exportCannotCreate, ["path": path, "folder": folder, "reason": reason])
         case .unwritable(let path, let reason): Message(ExportText.exportUnwritable, ["path": path, "reason": reason])
         case .container(let reason): Message(ExportText.xlsxContainerFailed, ["reason": reason])
+        case .tooManyRows(let limit): Message(ExportText.xlsxTooManyRows, ["limit": limit, "data": limit - 1])
         }
     }
 }

@@ -9,4 +9,5 @@ public enum ExportText: String, MessageKey, CaseIterable {
     case exportCannotCreate
     case exportUnwritable
     case xlsxContainerFailed
+    case xlsxTooManyRows
 }

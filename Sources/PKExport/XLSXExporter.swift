@@ -3,8 +3,12 @@
 /// as the rows stream past (`XLSXWriter`).
 public struct XLSXExporter: Exporter {
     public let format = "xlsx"
+    /// The most rows a worksheet holds, the header's among them: Excel's limit, 1,048,576.
+    let rowLimit: Int
 
-    public init() {}
+    public init() { self.init(rowLimit: 1_048_576) }
 
-    public func writer() -> any ExportWriter { XLSXWriter() }
+    init(rowLimit: Int) { self.rowLimit = rowLimit }
+
+    public func writer() -> any ExportWriter { XLSXWriter(rowLimit: rowLimit) }
 }

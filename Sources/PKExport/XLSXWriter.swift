@@ -14,6 +14,8 @@ struct XLSXWriter: ExportWriter {
     private var headOffset = 0
     private var headRoom = 0
     private var lastRow = 0
+    /// The most rows the worksheet may hold, the header's among them.
+    private let rowLimit: Int
     private static let sheetPath = "xl/worksheets/sheet1.xml"
     /// How many bytes of rows are gathered before they are deflated.
     private static let rowBlock = 256 * 1024
@@ -40,8 +42,12 @@ struct XLSXWriter: ExportWriter {
         try sink.append { deflater!.compress(bytes, to: &$0) }
     }
 
-    /// Rows have at most as many cells as the header.
+    init(rowLimit: Int) { self.rowLimit = rowLimit }
+
+    /// Rows have at most as many cells as the header. More rows than a worksheet holds are refused before
+    /// any of them is written: Excel and LibreOffice would drop the rest without a word.
     mutating func write(rows: [[ExportCell]], to sink: inout some ByteSink) throws(ExportError) {
+        guard lastRow + rows.count <= rowLimit else { throw .tooManyRows(limit: rowLimit) }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(Self.rowBlock + 4096)
         for row in rows {

@@ -46,6 +46,21 @@ import ZIPFoundation
         #expect(!sheet.contains("<row r=\"2\">"))
     }
 
+    @Test func aWorksheetTakesRowsUpToItsLimitAndRefusesOneMore() throws {
+        let exporter = XLSXExporter(rowLimit: 5)
+        let full = ExportTable(title: "2019", header: ["N"], rows: (1...4).map { [.integer($0)] })
+        let sheet = String(decoding: try ExportFixtures.parts(exporter.encode(full))["xl/worksheets/sheet1.xml"]!, as: UTF8.self)
+        #expect(sheet.contains("<dimension ref=\"A1:A5\"/>"))
+        var bytes: [UInt8] = []
+        var writer = exporter.writer()
+        try writer.begin(header: ["N"], to: &bytes)
+        try writer.write(rows: [[.integer(1)], [.integer(2)]], to: &bytes)
+        let written = bytes.count
+        #expect(throws: ExportError.tooManyRows(limit: 5)) { try writer.write(rows: [[.integer(3)], [.integer(4)], [.integer(5)]], to: &bytes) }
+        #expect(bytes.count == written)
+        #expect(XLSXExporter().rowLimit == 1_048_576)
+    }
+
     @Test func rowsWrittenInPartsGiveTheSameFileAsAllAtOnce() throws {
         let rows = (0..<20_000).map { number -> [ExportCell] in [.integer(number), .text("Pakalpojums \(number % 700)")] }
         let table = ExportTable(title: "2019", header: ["N", "Pakalpojums"], rows: rows)

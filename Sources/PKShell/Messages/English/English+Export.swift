@@ -11,6 +11,7 @@ extension Catalogue {
         .exportCannotCreate: "cannot write {path}: cannot create a file in {folder}: {reason}",
         .exportUnwritable: "cannot write {path}: {reason}",
         .xlsxContainerFailed: "cannot assemble the xlsx file: {reason}",
+        .xlsxTooManyRows: "an xlsx worksheet holds {limit} rows, the header and {data} records' rows; this export has more: write it as csv or tsv, or export fewer years or institutions",
     ]
 
     /// Help of export, in English.
@@ -24,7 +25,7 @@ extension Catalogue {
         .exportAllInstitutionsOption: "administrators: the records of every institution (adds the column Iestāde)",
         .exportForceOption: "replace FILE if it exists",
         .exportSummary: "download the year's records as xlsx, csv or tsv (Lejupielādēt)",
-        .exportDetails: "xlsx: one worksheet named after the year; bold, frozen header; numbers, dates and percentages (94.41) as real cells. csv: RFC 4180 with commas, UTF-8 with a byte-order mark so Excel shows ā, š, ž. tsv: tabs, UTF-8, no mark. Columns as SPEC section 4 (wide) or, with --layout long, year, code, name, channel, started, completed. The file is written under a temporary name and renamed when whole; an existing FILE is replaced only with --force or after a yes at the terminal.",
+        .exportDetails: "xlsx: one worksheet named after the year; bold, frozen header; numbers, dates and percentages (94.41) as real cells; at most 1,048,575 rows besides the header, as Excel holds (a larger export is refused: use csv). csv: RFC 4180 with commas, UTF-8 with a byte-order mark so Excel shows ā, š, ž. tsv: tabs, UTF-8, no mark. Columns as SPEC section 4 (wide) or, with --layout long, year, code, name, channel, started, completed. The file is written under a temporary name and renamed when whole; an existing FILE is replaced only with --force or after a yes at the terminal.",
     ]
 
     /// What the shell says: export, in English.

@@ -11,6 +11,7 @@ extension Catalogue {
         .exportCannotCreate: "nevar ierakstīt {path}: mapē {folder} nevar izveidot failu: {reason}",
         .exportUnwritable: "nevar ierakstīt {path}: {reason}",
         .xlsxContainerFailed: "xlsx failu neizdevās salikt: {reason}",
+        .xlsxTooManyRows: "xlsx darblapā ietilpst {limit} rindas — virsraksts un {data} ierakstu rindas; šajā eksportā to ir vairāk: saglabājiet to csv vai tsv formātā vai eksportējiet mazāk gadu vai iestāžu",
     ]
 
     /// Help of export, in Latvian.
@@ -24,7 +25,7 @@ extension Catalogue {
         .exportAllInstitutionsOption: "administratoriem: visu iestāžu ieraksti (pievieno kolonnu Iestāde)",
         .exportForceOption: "aizstāt FAILU, ja tas jau ir",
         .exportSummary: "lejupielādēt gada ierakstus xlsx, csv vai tsv formātā (Lejupielādēt)",
-        .exportDetails: "xlsx: viena darblapa ar gada nosaukumu; trekna, fiksēta galvene; skaitļi, datumi un procenti (94.41) kā īstas šūnas. csv: RFC 4180 ar komatiem, UTF-8 ar baitu secības zīmi, lai Excel rāda ā, š, ž. tsv: tabulatori, UTF-8, bez zīmes. Kolonnas kā SPEC 4. nodaļā (wide) vai, ar --layout long: gads, kods, nosaukums, kanāls, uzsākti, pabeigti. Failu raksta ar pagaidu nosaukumu un pārdēvē, kad tas ir pilnīgs; esošu FAILU aizstāj tikai ar --force vai pēc apstiprinājuma terminālī.",
+        .exportDetails: "xlsx: viena darblapa ar gada nosaukumu; trekna, fiksēta galvene; skaitļi, datumi un procenti (94.41) kā īstas šūnas; ne vairāk kā 1 048 575 rindas bez galvenes, cik ietilpst Excel (lielāku eksportu atsaka: izmantojiet csv). csv: RFC 4180 ar komatiem, UTF-8 ar baitu secības zīmi, lai Excel rāda ā, š, ž. tsv: tabulatori, UTF-8, bez zīmes. Kolonnas kā SPEC 4. nodaļā (wide) vai, ar --layout long: gads, kods, nosaukums, kanāls, uzsākti, pabeigti. Failu raksta ar pagaidu nosaukumu un pārdēvē, kad tas ir pilnīgs; esošu FAILU aizstāj tikai ar --force vai pēc apstiprinājuma terminālī.",
     ]
 
     /// What the shell says: export, in Latvian.
