@@ -105,12 +105,11 @@ public final class SQLiteBackend: StoreBackend, @unchecked Sendable {
         return try explained { try writer.read(body) }
     }
 
-    /// Lookups in one deferred transaction on the writer's connection, or in the script's transaction.
-    /// A pooled read's reader hand-over cost 80,000 instructions, about as much as the lookups of `add`
-    /// themselves (callgrind); one transaction rather than none takes SQLite's shared lock once, not per
-    /// query (fcntl calls per replayed record 12 → 8). Its BEGIN and COMMIT are prepared once: GRDB's
-    /// `inTransaction` parses them each time (29,000 instructions a record). The lookups only read, so
-    /// they need none of its care for writes after an aborted transaction.
+    /// Lookups in one deferred transaction, or in the script's transaction. One transaction rather than
+    /// none takes SQLite's shared lock once, not per query (fcntl calls per replayed record 12 → 8). Its
+    /// BEGIN and COMMIT are prepared once: GRDB's `inTransaction` parses them each time (29,000
+    /// instructions a record, callgrind). The lookups only read, so they need none of its care for writes
+    /// after an aborted transaction.
     public func lookUp<T>(as user: User, _ body: (any CatalogueTransaction) throws -> T) throws -> T {
         if let db = transaction?.database { return try body(SQLiteTransaction(db, clock: clock)) }
         return try explained { try writer.writeWithoutTransaction { db in
