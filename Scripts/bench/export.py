@@ -2,6 +2,8 @@
 """Export: `pks export csv|xlsx` of N records (whole process: start-up, login, reading the database,
 writing the file) against Python writing the same table from memory: the csv module, and openpyxl's
 write-only mode (`write_with_openpyxl` below: bold frozen header, dates and percentages as typed cells).
+For context, also against Python doing the whole export as pks does (python_export.py: the database read
+with the sqlite3 module, the same bytes written).
 
 usage: export.py PATH/TO/pks [RECORDS] [RUNS]
 """
@@ -103,6 +105,19 @@ def main():
     common.row(f"export csv: {count:,} records × {len(header)} columns ({runs} runs{note})",
                common.duration(pks_csv), "Python csv module: " + common.duration(python_times),
                f"{ratio:.2f}×", "≤ 1× Python csv", ratio <= 1)
+
+    # The same work in Python, for context: reading the database too, a whole process as pks's.
+    same_work = [sys.executable, os.path.join(os.path.dirname(os.path.abspath(__file__)), "python_export.py"),
+                 database, "CARN", str(common.YEAR), path("python-export.csv")]
+    subprocess.run(same_work, check=True)
+    with open(path("pks.csv"), "rb") as ours, open(path("python-export.csv"), "rb") as theirs:
+        if ours.read() != theirs.read():
+            raise RuntimeError("python_export.py did not write the file pks writes")
+    same_times = times(lambda: subprocess.run(same_work, check=True), runs)
+    ratio = common.spread(pks_csv)[1] / common.spread(same_times)[1]
+    common.row(f"export csv: {count:,} records, the same export done by Python (sqlite3 and csv modules, "
+               f"whole process, the same bytes; {runs} runs)", common.duration(pks_csv),
+               "Scripts/bench/python_export.py: " + common.duration(same_times), f"{ratio:.2f}×", "— (context)", None)
 
     trial = export("xlsx", "pks.xlsx")
     if trial.returncode != 0:
