@@ -47,15 +47,11 @@ public struct CalendarDate: Sendable, Equatable, Comparable, Hashable, CustomStr
     public var description: String { Self.text { append(to: &$0) } }
 
     /// `DD.MM.YYYY`, as Latvian forms write dates.
-    public var latvian: String { Self.text { Self.append([(day, 2), (month, 2), (year, 4)], separator: ".", to: &$0) } }
+    public var latvian: String { Self.text { Self.append((day, 2), (month, 2), (year, 4), separator: ".", to: &$0) } }
 
     /// Appends `YYYY-MM-DD`.
     func append(to text: inout [UInt8]) {
-        Self.append(year, width: 4, to: &text)
-        text.append(UInt8(ascii: "-"))
-        Self.append(month, width: 2, to: &text)
-        text.append(UInt8(ascii: "-"))
-        Self.append(day, width: 2, to: &text)
+        Self.append((year, 4), (month, 2), (day, 2), separator: "-", to: &text)
     }
 
     /// Days since 1970-01-01 (negative before), for differences between dates.
@@ -88,12 +84,15 @@ public struct CalendarDate: Sendable, Equatable, Comparable, Hashable, CustomStr
         return String(decoding: text, as: UTF8.self)
     }
 
-    /// Appends the fields (value, width), each as `append(_:width:to:)` writes it, with `separator` between.
-    static func append(_ fields: [(Int, Int)], separator: Unicode.Scalar, to text: inout [UInt8]) {
-        for (position, (value, width)) in fields.enumerated() {
-            if position > 0 { text.append(UInt8(ascii: separator)) }
-            append(value, width: width, to: &text)
-        }
+    /// Appends three fields (value, width), each as `append(_:width:to:)` writes it, with `separator` between;
+    /// as a tuple, not an array: an export writes a date and a time for every record.
+    static func append(_ first: (Int, Int), _ second: (Int, Int), _ third: (Int, Int), separator: Unicode.Scalar,
+                       to text: inout [UInt8]) {
+        append(first.0, width: first.1, to: &text)
+        text.append(UInt8(ascii: separator))
+        append(second.0, width: second.1, to: &text)
+        text.append(UInt8(ascii: separator))
+        append(third.0, width: third.1, to: &text)
     }
 
     /// Appends `value` (not negative, as every field of a valid date or time) in decimal, zero-padded to `width`.

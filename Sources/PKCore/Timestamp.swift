@@ -58,13 +58,9 @@ public struct Timestamp: Sendable, Equatable, Comparable, CustomStringConvertibl
         }
     }
 
-    /// `HH:MM:SS`, appended field by field: an export writes one time a record.
+    /// Appends `HH:MM:SS`.
     private func appendTime(to text: inout [UInt8]) {
-        CalendarDate.append(hour, width: 2, to: &text)
-        text.append(UInt8(ascii: ":"))
-        CalendarDate.append(minute, width: 2, to: &text)
-        text.append(UInt8(ascii: ":"))
-        CalendarDate.append(second, width: 2, to: &text)
+        CalendarDate.append((hour, 2), (minute, 2), (second, 2), separator: ":", to: &text)
     }
 
     public static func < (lhs: Timestamp, rhs: Timestamp) -> Bool { lhs.seconds < rhs.seconds }

@@ -179,24 +179,17 @@ struct PostgresRow: RowReader {
         return UnsafeBufferPointer(start: UnsafeRawPointer(value).assumingMemoryBound(to: UInt8.self), count: strlen(value))
     }
 
-    /// Digits are read from libpq's C string itself: a String made for every number was most of the client's
+    /// Digits are read from libpq's text itself: a String made for every number was most of the client's
     /// work in an export (three of a channel row's four columns are numbers). Booleans read 1 (`t`) or 0.
     mutating func nextInteger() -> Int64? {
-        defer { column += 1 }
-        guard pq.getisnull(result, row, column) == 0, let value = pq.getvalue(result, row, column) else { return nil }
-        let negative = value.pointee == CChar(UInt8(ascii: "-"))
-        var digit = negative ? value + 1 : value, number: Int64 = 0, digits = 0
-        while digit.pointee != 0 {
-            let byte = UInt8(bitPattern: digit.pointee)
-            guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte), digits < 18 else {
-                let text = String(cString: value)
-                return Int64(text) ?? (text == "t" ? 1 : 0)
-            }
-            number = number * 10 + Int64(byte - UInt8(ascii: "0"))
-            digits += 1
-            digit += 1
+        guard let text = nextUTF8() else { return nil }
+        let negative = text.first == UInt8(ascii: "-")
+        let digits = negative ? UnsafeBufferPointer(rebasing: text.dropFirst()) : text
+        guard !digits.isEmpty, digits.count < 19, digits.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) else {
+            let value = String(decoding: text, as: UTF8.self)
+            return Int64(value) ?? (value == "t" ? 1 : 0)
         }
-        guard digits > 0 else { return String(cString: value) == "t" ? 1 : 0 }
+        let number = digits.reduce(Int64(0)) { $0 * 10 + Int64($1 - UInt8(ascii: "0")) }
         return negative ? -number : number
     }
 }

@@ -57,12 +57,12 @@ extension Database {
         try fetchAll(cached: sql, arguments: arguments) { $0.nextText() }.first ?? nil
     }
 
-    /// Runs one statement (not a script of several).
     /// What SQLite said when a statement stepped to `code` instead of a row or its end.
     func stepError(_ code: Int32, sql: String) -> DatabaseError {
         DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(sqliteConnection)), sql: sql)
     }
 
+    /// Runs one statement (not a script of several).
     func execute(cached sql: String, arguments: StatementArguments = []) throws {
         try cachedStatement(sql: sql).execute(arguments: arguments)
     }
