@@ -1,9 +1,9 @@
 /// Version 1's security: who is connected, row-level security, the role functions and the privileges; and
 /// version 2, the audit trail (`PostgresMigrations`).
 extension PostgresMigrations {
-    /// Who is connected, as the policies and functions ask it: plain SQL functions that run as the caller
-    /// (a user sees their own account; the owner's functions see every account, `account` not being forced),
-    /// cheap enough for every statement.
+    /// Who is connected, as the policies and functions ask it: functions that run as the caller (a user sees
+    /// their own account; the owner's functions see every account, `account` not being forced), asked once per
+    /// statement; version 13 gives them the same answers from PL/pgSQL (`plannedIdentity`).
     static let identity = """
         /* The account of the session's role while its rights are valid (closed or expired rights read as
            no account), its institution whatever the rights, whether the session is the owner's, and whether

@@ -24,6 +24,7 @@ enum PostgresMigrations {
         ("v11: services found by part of their name through a trigram index, counted by publication", serviceNameTrigrams),
         // SQLite's v12 indexes an institution's services by code, which service_by_institution did here from the start.
         ("v12: an institution's services in code order", "SELECT 1"),
+        ("v13: who is connected, from plans kept for the session", plannedIdentity),
     ]
 
     static var version: Int { all.count }
