@@ -62,7 +62,7 @@ extension PostgresBackend {
 
     /// Whether a password file is where libpq looks (`$PGPASSFILE`, else `~/.pgpass`).
     static var passwordFileExists: Bool {
-        let environment = ProcessInfo.processInfo.environment
+        let environment = ProcessEnvironment.variables
         let path = environment["PGPASSFILE"].flatMap { $0.isEmpty ? nil : $0 }
             ?? (environment["HOME"] ?? NSHomeDirectory()) + "/.pgpass"
         return FileManager.default.fileExists(atPath: path)

@@ -70,7 +70,7 @@ struct PKS: ParsableCommand {
     private static func messageLanguage(_ arguments: [String]) -> Language {
         do {
             return try Language.chosen(option: CommandLineOrder.languageOption(in: arguments),
-                                       environment: ProcessInfo.processInfo.environment)
+                                       environment: ProcessEnvironment.variables)
         } catch {
             return error.fallback
         }

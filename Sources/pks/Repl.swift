@@ -49,7 +49,7 @@ struct Repl {
 
     /// The line editor at the terminal, with the history file and TAB completion; nil when stdin is no terminal.
     static func editor(for interpreter: Interpreter) -> LineEditor? {
-        LineEditor(programName: "pks", historyFile: HistoryFile.standard(environment: ProcessInfo.processInfo.environment),
+        LineEditor(programName: "pks", historyFile: HistoryFile.standard(environment: ProcessEnvironment.variables),
                    completer: completer(interpreter), historyFailed: { path, code in
                        interpreter.warn(Message(.historyNotKept, ["path": path, "reason": SystemReason(code)]))
                    })

@@ -1,14 +1,14 @@
 import ArgumentParser
 import Foundation
+import PKCore
 import PKShell
 import PKTerminal
 
 /// Builds the interpreter for one run of pks, logs in as `--user`, and ends the process with its exit status.
 struct SessionLauncher {
     let interpreter: Interpreter
-    /// The process's environment, read once: each read builds a dictionary of every variable (Foundation),
-    /// an eighth of `pks -c help`'s instructions when it was read four times (callgrind).
-    let environment = ProcessInfo.processInfo.environment
+    /// The process's environment, read once.
+    let environment = ProcessEnvironment.variables
     private let loginFailed: Bool
 
     init(global: StartOptions, script: ScriptOptions = ScriptOptions(), interactive: Bool, startSession: Bool = true) throws {
