@@ -35,14 +35,12 @@ extension Store {
                 // One institution's year is its own group: no query to find it (one that read all its records).
                 let groups = if let institution = filter.institutionID, let year { [RecordGroup(institutionID: institution, year: year)] }
                     else { try db.recordGroups(filter) }
-                for group in groups {
-                    try db.exportRecords(institution: group.institutionID, year: group.year) { records in
-                        do {
-                            try each(records)
-                        } catch {
-                            failure = error
-                            throw error
-                        }
+                try db.exportRecords(groups) { records in
+                    do {
+                        try each(records)
+                    } catch {
+                        failure = error
+                        throw error
                     }
                 }
             }

@@ -19,6 +19,12 @@ struct LibPQ: @unchecked Sendable {
     let prepare: @convention(c) (OpaquePointer?, Text, Text, Int32, UnsafePointer<Oid>?) -> OpaquePointer?
     let execPrepared: @convention(c) (OpaquePointer?, Text, Int32, UnsafePointer<Text>?, UnsafePointer<Int32>?,
                                       UnsafePointer<Int32>?, Int32) -> OpaquePointer?
+    let sendQueryPrepared: @convention(c) (OpaquePointer?, Text, Int32, UnsafePointer<Text>?, UnsafePointer<Int32>?,
+                                           UnsafePointer<Int32>?, Int32) -> Int32
+    let getResult: @convention(c) (OpaquePointer?) -> OpaquePointer?
+    let enterPipelineMode: @convention(c) (OpaquePointer?) -> Int32
+    let exitPipelineMode: @convention(c) (OpaquePointer?) -> Int32
+    let pipelineSync: @convention(c) (OpaquePointer?) -> Int32
     let resultStatus: @convention(c) (OpaquePointer?) -> ExecStatusType
     let resultErrorField: @convention(c) (OpaquePointer?, Int32) -> UnsafeMutablePointer<CChar>?
     let clear: @convention(c) (OpaquePointer?) -> Void
@@ -47,6 +53,9 @@ struct LibPQ: @unchecked Sendable {
                 errorMessage: try symbol("PQerrorMessage"), connectionNeedsPassword: try symbol("PQconnectionNeedsPassword"),
                 finish: try symbol("PQfinish"), setNoticeProcessor: try symbol("PQsetNoticeProcessor"), user: try symbol("PQuser"),
                 exec: try symbol("PQexec"), prepare: try symbol("PQprepare"), execPrepared: try symbol("PQexecPrepared"),
+                sendQueryPrepared: try symbol("PQsendQueryPrepared"), getResult: try symbol("PQgetResult"),
+                enterPipelineMode: try symbol("PQenterPipelineMode"), exitPipelineMode: try symbol("PQexitPipelineMode"),
+                pipelineSync: try symbol("PQpipelineSync"),
                 resultStatus: try symbol("PQresultStatus"), resultErrorField: try symbol("PQresultErrorField"),
                 clear: try symbol("PQclear"), ntuples: try symbol("PQntuples"), cmdTuples: try symbol("PQcmdTuples"),
                 getvalue: try symbol("PQgetvalue"), getisnull: try symbol("PQgetisnull"),

@@ -13,9 +13,13 @@ extension PostgresTransaction {
         WHERE record.institution_id = $1 AND record.year = $2 ORDER BY service.code_key COLLATE "C", record.id
         """
 
-    func exportRecords(institution: Int64, year: Int, _ each: ([ExportRecord]) throws -> Void) throws {
-        var rows = ExportRecordRows()
-        _ = try connection.query(Self.exportSQL, [String(institution), String(year)]).rows { rows.read(&$0, each) }
-        try rows.finish(each)
+    /// The groups' queries pipelined (`PostgresConnection.pipelined`): the server runs the next institution's
+    /// year while this one's rows are written.
+    func exportRecords(_ groups: [RecordGroup], _ each: ([ExportRecord]) throws -> Void) throws {
+        try connection.pipelined(Self.exportSQL, groups.map { [String($0.institutionID), String($0.year)] }) { result in
+            var rows = ExportRecordRows()
+            _ = result.rows { rows.read(&$0, each) }
+            try rows.finish(each)
+        }
     }
 }

@@ -13,9 +13,11 @@ extension SQLiteTransaction {
         WHERE service.institution_id = ? AND record.year = ? ORDER BY service.code
         """
 
-    func exportRecords(institution: Int64, year: Int, _ each: ([ExportRecord]) throws -> Void) throws {
-        var rows = ExportRecordRows()
-        _ = try db.fetchAll(cached: Self.exportSQL, arguments: [institution, year]) { rows.read(&$0, each) }
-        try rows.finish(each)
+    func exportRecords(_ groups: [RecordGroup], _ each: ([ExportRecord]) throws -> Void) throws {
+        for group in groups {
+            var rows = ExportRecordRows()
+            _ = try db.fetchAll(cached: Self.exportSQL, arguments: [group.institutionID, group.year]) { rows.read(&$0, each) }
+            try rows.finish(each)
+        }
     }
 }

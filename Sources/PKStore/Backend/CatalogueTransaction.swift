@@ -94,7 +94,8 @@ public protocol CatalogueTransaction {
     func auditTrail(_ filter: AuditFilter) throws -> [AuditEntry]
 
     // MARK: Exports
-    /// One institution's records of the year, by service code, each with its counts, as exports write them,
-    /// handed to `each` as they are read, `ExportRecordRows.batchSize` at a time; an error of `each` is rethrown.
-    func exportRecords(institution: Int64, year: Int, _ each: ([ExportRecord]) throws -> Void) throws
+    /// Each group's records (one institution's year) in turn, by service code, each with its counts, as exports
+    /// write them, handed to `each` as they are read, `ExportRecordRows.batchSize` at a time; an error of `each`
+    /// is rethrown.
+    func exportRecords(_ groups: [RecordGroup], _ each: ([ExportRecord]) throws -> Void) throws
 }
