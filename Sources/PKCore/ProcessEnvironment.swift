@@ -14,14 +14,11 @@ public enum ProcessEnvironment {
         while environ[count] != nil { count += 1 }
         var result: [String: String] = [:]
         result.reserveCapacity(count)
-        var entry = environ
-        while let pointer = entry.pointee {
-            let text = String(cString: pointer)
-            if let equals = text.utf8.firstIndex(of: UInt8(ascii: "=")) {
-                let name = String(text[..<equals])
-                if result[name] == nil { result[name] = String(text[text.utf8.index(after: equals)...]) }
-            }
-            entry += 1
+        for index in 0..<count {
+            let text = String(cString: environ[index]!)
+            guard let equals = text.utf8.firstIndex(of: UInt8(ascii: "=")) else { continue }
+            let name = String(text[..<equals])
+            if result[name] == nil { result[name] = String(text[text.utf8.index(after: equals)...]) }
         }
         return result
     }

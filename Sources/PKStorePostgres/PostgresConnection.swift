@@ -129,7 +129,8 @@ final class PostgresConnection {
             emptyReads = 0
             if pq.resultStatus(next) == PGRES_PIPELINE_SYNC {
                 pq.clear(next)
-                return try result?.get() ?? { throw PostgresError(message: lastError) }()
+                guard let result else { throw PostgresError(message: lastError) }
+                return try result.get()
             }
             if result == nil { result = Result(catching: { try check(next, sql) }) } else { pq.clear(next) }
         }

@@ -38,7 +38,7 @@ struct DemoCommand: ParsableCommand {
         options.source = "pks demo " + URL(fileURLWithPath: file).lastPathComponent
         if !keep && !options.dryRun { (options.dryRun, options.rehearsal) = (true, true) }
         let launcher = try SessionLauncher(global: global.values, script: options, interactive: true)
-        let editor = noShell ? nil : Repl.editor(for: launcher.interpreter)
+        let editor = noShell ? nil : Repl.editor(for: launcher)
         try launcher.finishScript { interpreter in
             guard var reader = try? LineReader(path: file) else { return }
             defer { reader.closeFile() }

@@ -48,8 +48,9 @@ struct Repl {
     }
 
     /// The line editor at the terminal, with the history file and TAB completion; nil when stdin is no terminal.
-    static func editor(for interpreter: Interpreter) -> LineEditor? {
-        LineEditor(programName: "pks", historyFile: HistoryFile.standard(environment: ProcessEnvironment.variables),
+    static func editor(for launcher: SessionLauncher) -> LineEditor? {
+        let interpreter = launcher.interpreter
+        return LineEditor(programName: "pks", historyFile: HistoryFile.standard(environment: launcher.environment),
                    completer: completer(interpreter), historyFailed: { path, code in
                        interpreter.warn(Message(.historyNotKept, ["path": path, "reason": SystemReason(code)]))
                    })

@@ -44,7 +44,7 @@ struct ShellCommand: ParsableCommand {
                 _ = interpreter.run(&lines, named: nil)
             }
         }
-        if let editor = Repl.editor(for: launcher.interpreter) {
+        if let editor = Repl.editor(for: launcher) {
             try launcher.finish { interpreter in
                 Repl(interpreter: interpreter, editor: editor, quiet: global.quiet, colored: global.colorsAllowed(on: 1, launcher.environment)).run()
             }
