@@ -21,6 +21,15 @@ let staticRuntimeLink: [LinkerSetting] = [.unsafeFlags([
     "-Xlinker", "--no-export-dynamic", "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs",
 ], .when(configuration: .release))]
 
+/// C libraries linked in statically for release builds, as the C++ library is: loading libedit with what it
+/// needs (libtinfo, libbsd, libmd) and libcrypt, and binding their 430 symbols, cost start-up a tenth of its
+/// instructions (callgrind, LD_DEBUG=bindings). Named by file (`-l:libedit.a`): `-ledit` would find the shared
+/// library in the folder zlib's pkg-config puts ahead of ours. Debug builds link the shared library.
+func linked(_ library: String, staticallyInReleaseWith dependencies: [String] = []) -> [LinkerSetting] {
+    [.linkedLibrary(library, .when(configuration: .debug)),
+     .unsafeFlags(([library] + dependencies).flatMap { ["-Xlinker", "-l:lib\($0).a"] }, .when(configuration: .release))]
+}
+
 let package = Package(
     name: "pks",
     platforms: [.macOS(.v13)],
@@ -48,7 +57,7 @@ let package = Package(
             "PKCore", "PKStore", "CCrypt", "CSQLiteMode",
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "GRDBSQLite", package: "GRDB.swift"),
-        ]),
+        ], linkerSettings: linked("crypt")),
         /// The declarations of libpq, PostgreSQL's own client library; PKStorePostgres loads it when first used.
         .systemLibrary(name: "CLibPQ", providers: [.apt(["libpq-dev"])]),
         /// The PostgreSQL backend through libpq: migrations, row-level security, login roles, triggers —
@@ -65,7 +74,8 @@ let package = Package(
         /// Signal handling in C for async-signal safety: the no-echo prompt, Ctrl-C during scripts.
         .target(name: "CSignals"),
         /// The only code that touches libedit, termios and signals.
-        .target(name: "PKTerminal", dependencies: ["CLibEdit", "CSignals"]),
+        .target(name: "PKTerminal", dependencies: ["CLibEdit", "CSignals"],
+                linkerSettings: linked("edit", staticallyInReleaseWith: ["tinfo", "bsd", "md"])),
         /// The command interpreter: lexer, command table, session, diagnostics, the catalogues of messages.
         .target(name: "PKShell", dependencies: ["PKCore", "PKStore", "PKExport"], swiftSettings: directMetadata),
         .executableTarget(name: "pks", dependencies: [

@@ -38,10 +38,10 @@ struct HelpPages {
             }
             let width = rows.map { DisplayWidth.of($0.0) }.max() ?? 0
             sections.append(language.text(group.title) + "\n" + rows.map { usage, summary in
-                "  " + usage + String(repeating: " ", count: width - DisplayWidth.of(usage) + 2) + summary
-            }.joined(separator: "\n"))
+                "  " + usage + DisplayWidth.padding(width - DisplayWidth.of(usage) + 2) + summary
+            }.joinedText("\n"))
         }
-        return sections.joined(separator: "\n\n") + "\n\n" + language.text(.helpFooter)
+        return sections.joinedText("\n\n") + "\n\n" + language.text(.helpFooter)
     }
 
     func command(_ spec: CommandSpec) -> String {
@@ -71,6 +71,6 @@ struct HelpPages {
         guard optional.count > 1 else { return spec.usage(name).text(in: language) }
         return ([name] + spec.parameters.map { $0.synopsis(in: language) }
                 + spec.options.filter(\.isRequired).map { $0.synopsis(in: language) } + [language.text(.metaOptions)])
-            .joined(separator: " ")
+            .joinedText(" ")
     }
 }

@@ -134,7 +134,7 @@ public struct CommandUsage: Sendable, Equatable, TextArgument {
 
     public func text(in language: Language) -> String {
         ([name] + parameters.map { $0.synopsis(in: language) } + options.map { $0.synopsis(in: language) })
-            .joined(separator: " ")
+            .joinedText(" ")
     }
 
     public var textValue: TextValue { .perLanguage { text(in: $0) } }

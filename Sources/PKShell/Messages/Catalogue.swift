@@ -43,7 +43,9 @@ public struct Catalogue: Sendable {
     func template(_ key: any MessageKey) -> String? { templates[MessageID(key)] }
 
     /// The message in this language; a name missing here falls back to English. Braces are looked for
-    /// among the bytes, not the characters: every command's output is rendered here.
+    /// among the bytes, not the characters: every command's output is rendered here. Pieces of the template go
+    /// in through String's own `append(contentsOf: Substring)`: `+=` takes the generic path, whose first call
+    /// searches every protocol conformance of the binary (callgrind).
     public func render(_ message: Message) -> String {
         let template = template(message.key) ?? Catalogue.english.template(message.key) ?? "\(message.key)"
         let openBrace = UInt8(ascii: "{"), closeBrace = UInt8(ascii: "}")
@@ -51,17 +53,18 @@ public struct Catalogue: Sendable {
         var result = ""
         var rest = Substring(template)
         while let open = rest.utf8.firstIndex(of: openBrace) {
-            result += rest[..<open]
+            result.append(contentsOf: rest[..<open])
             guard let close = rest.utf8[open...].firstIndex(of: closeBrace) else { break }
             let inside = rest[rest.utf8.index(after: open)..<close]
             if let filled = fill(inside, message.arguments) {
                 result += filled
             } else {
-                result += rest[open...close]
+                result.append(contentsOf: rest[open...close])
             }
             rest = rest[rest.utf8.index(after: close)...]
         }
-        return result + rest
+        result.append(contentsOf: rest)
+        return result
     }
 
     /// The longest text argument shown whole; longer ones (a line taken from the wrong file) are shortened.

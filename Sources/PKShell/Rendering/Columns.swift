@@ -5,7 +5,7 @@ public enum Columns {
         let perRow = max(1, width / column)
         return stride(from: 0, to: words.count, by: perRow).map { start in
             words[start..<min(start + perRow, words.count)].map { word in
-                word + String(repeating: " ", count: column - DisplayWidth.of(word))
+                word + DisplayWidth.padding(column - DisplayWidth.of(word))
             }.joined().trailingBlanksRemoved
         }.joined(separator: "\n")
     }

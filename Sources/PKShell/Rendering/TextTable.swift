@@ -12,7 +12,7 @@ enum TextTable {
         return all.map { row in
             row.indices.map { column in
                 let cell = row[column]
-                let padding = String(repeating: " ", count: widths[column] - DisplayWidth.of(cell))
+                let padding = DisplayWidth.padding(widths[column] - DisplayWidth.of(cell))
                 if alignment[column] == .right { return padding + cell }
                 return column == row.count - 1 ? cell : cell + padding
             }.joined(separator: "  ")
@@ -33,7 +33,7 @@ enum TextTable {
     static func fields(_ pairs: [(String, String)]) -> String {
         let width = pairs.map { DisplayWidth.of($0.0) }.max() ?? 0
         return pairs.map { label, value in
-            label + ":" + String(repeating: " ", count: width - DisplayWidth.of(label) + 2) + value
+            label + ":" + DisplayWidth.padding(width - DisplayWidth.of(label) + 2) + value
         }.joined(separator: "\n")
     }
 }
