@@ -3,8 +3,15 @@ import Foundation
 /// Case- and diacritic-insensitive comparison of user input with Latvian names.
 public enum TextFolding {
     /// Lowercases and strips diacritics: `Klātiene Iestādē` becomes `klatiene iestade`.
-    /// ASCII and precomposed Latvian letters take a fast path; anything else goes through Foundation.
+    /// ASCII (returned as it is when it has no capital) and precomposed Latvian letters take a fast path;
+    /// anything else goes through Foundation.
     public static func fold(_ text: String) -> String {
+        let bytes = text.utf8
+        if bytes.allSatisfy({ $0 < 0x80 }) {
+            let capitals = UInt8(ascii: "A")...UInt8(ascii: "Z")
+            guard bytes.contains(where: capitals.contains) else { return text }
+            return String(decoding: bytes.map { capitals.contains($0) ? $0 + 32 : $0 }, as: UTF8.self)
+        }
         var folded = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             if scalar.isASCII {

@@ -23,6 +23,16 @@ import Testing
         }
     }
 
+    /// A name answered by two groups (two files of a language's folder) would show whichever comes first.
+    @Test(arguments: Language.allCases)
+    func everyKeyIsInOneGroupOnly(language: Language) {
+        let groups = Catalogue.of(language).groups
+        for key in Self.allKeys {
+            let answering = groups.filter { $0.text(key) != nil }.count
+            #expect(answering == 1, "\(language) has \(answering) texts for \(key)")
+        }
+    }
+
     @Test func bothLanguagesUseTheSamePlaceholders() {
         for key in Self.allKeys {
             let english = Catalogue.argumentNames(in: Catalogue.english.template(key) ?? "")

@@ -8,28 +8,15 @@ import PKCore
 public struct Catalogue: Sendable {
     public let language: Language
     let rules: LanguageRules
-    private let templates: [MessageID: String]
+    /// The language's groups of messages, each a function whose `switch` gives the texts of its names.
+    let groups: [MessageGroup]
 
-    /// A catalogue from one table per group of messages (each a file of the language's folder), gathered
-    /// into one dictionary made at its full size: a dictionary per table merged into the next cost twice
-    /// the hashing (callgrind). A name given twice stops the construction.
-    init(_ language: Language, rules: LanguageRules, tables: [[(MessageID, String)]]) {
+    /// A catalogue of the language's groups (a group a file of the language's folder). Nothing is gathered at
+    /// start-up: a dictionary of every text cost `pks -c help` a seventh of its instructions (callgrind).
+    init(_ language: Language, rules: LanguageRules, groups: [MessageGroup]) {
         self.language = language
         self.rules = rules
-        var templates = [MessageID: String](minimumCapacity: tables.reduce(0) { $0 + $1.count })
-        for table in tables {
-            for (id, template) in table {
-                precondition(templates.updateValue(template, forKey: id) == nil, "\(id.name) is named twice")
-            }
-        }
-        self.templates = templates
-    }
-
-    /// A table of one message enum, for `init`. The tables are `KeyValuePairs`, not dictionaries: making a
-    /// dictionary type of each message enum cost a search of every protocol conformance of the binary at
-    /// start-up, a fifth of `pks -c help` (perf).
-    static func table<Key: MessageKey>(_ texts: some Sequence<(key: Key, value: String)>) -> [(MessageID, String)] {
-        texts.map { (MessageID($0.key), $0.value) }
+        self.groups = groups
     }
 
     public static func of(_ language: Language) -> Catalogue {
@@ -40,7 +27,13 @@ public struct Catalogue: Sendable {
     }
 
     /// The template of a message name, or nil when this language has none (which a test forbids).
-    func template(_ key: any MessageKey) -> String? { templates[MessageID(key)] }
+    func template(_ key: any MessageKey) -> String? {
+        let enumeration = ObjectIdentifier(type(of: key))
+        for group in groups where group.enumeration == enumeration {
+            if let template = group.text(key) { return template }
+        }
+        return nil
+    }
 
     /// The message in this language; a name missing here falls back to English. Braces are looked for
     /// among the bytes, not the characters: every command's output is rendered here. Pieces of the template go
@@ -122,14 +115,15 @@ public struct Catalogue: Sendable {
     }
 }
 
-/// A message name of any layer's enum, as a catalogue looks it up.
-struct MessageID: Hashable, Sendable {
+/// Some message names of one enum and their texts in one language: a function of the language's folder.
+struct MessageGroup: Sendable {
     let enumeration: ObjectIdentifier
-    let name: String
+    /// The text of a name, or nil for a name of another group (or enum).
+    let text: @Sendable (any MessageKey) -> String?
 
-    init<Key: MessageKey>(_ key: Key) {
+    init<Key: MessageKey>(_ text: @escaping @Sendable (Key) -> String?) {
         enumeration = ObjectIdentifier(Key.self)
-        name = key.rawValue
+        self.text = { key in (key as? Key).flatMap(text) }
     }
 }
 
@@ -153,11 +147,4 @@ extension Language {
 extension Localized {
     /// The error or warning in a language.
     public func text(in language: Language) -> String { message.text(in: language) }
-}
-
-extension CheckRule {
-    /// The rules' messages in one language, as `CheckRule` writes them, for that language's catalogue.
-    static func texts(_ text: (CheckRule) -> String) -> [(key: CheckRule, value: String)] {
-        allCases.map { (key: $0, value: text($0)) }
-    }
 }

@@ -2,75 +2,81 @@ import PKCore
 
 extension Catalogue {
     /// How the audit trail names each kind of change, in English.
-    static let englishAuditActions: KeyValuePairs<AuditAction, String> = [
-        .addInstitution: "add institution",
-        .grantRights: "grant rights",
-        .renewRights: "renew rights",
-        .closeRights: "close rights",
-        .unlockLogin: "unlocked a login",
-        .changePassword: "change password",
-        .upgradePasswordHash: "upgrade password hash",
-        .setPasswordCost: "set password cost",
-        .addService: "add service",
-        .setChannels: "set channels",
-        .publishService: "publish service",
-        .createRecord: "create record",
-        .saveRecord: "save record",
-        .submitRecord: "submit record",
-        .renameInstitution: "rename institution",
-        .changeContactPerson: "change contact person",
-        .unpublishService: "unpublish service",
-        .renameService: "rename service",
-        .describeService: "describe service",
-        .setChannelContact: "set channel contact",
-        .setWorkingHours: "set working hours",
-        .deleteService: "delete service",
-        .reopenRecord: "reopen record",
-    ]
+    static func englishAuditActions(_ key: AuditAction) -> String {
+        switch key {
+        case .addInstitution: "add institution"
+        case .grantRights: "grant rights"
+        case .renewRights: "renew rights"
+        case .closeRights: "close rights"
+        case .unlockLogin: "unlocked a login"
+        case .changePassword: "change password"
+        case .upgradePasswordHash: "upgrade password hash"
+        case .setPasswordCost: "set password cost"
+        case .addService: "add service"
+        case .setChannels: "set channels"
+        case .publishService: "publish service"
+        case .createRecord: "create record"
+        case .saveRecord: "save record"
+        case .submitRecord: "submit record"
+        case .renameInstitution: "rename institution"
+        case .changeContactPerson: "change contact person"
+        case .unpublishService: "unpublish service"
+        case .renameService: "rename service"
+        case .describeService: "describe service"
+        case .setChannelContact: "set channel contact"
+        case .setWorkingHours: "set working hours"
+        case .deleteService: "delete service"
+        case .reopenRecord: "reopen record"
+        }
+    }
 
     /// What the audit trail calls each field that a change touched, in English.
-    static let englishAuditFields: KeyValuePairs<AuditField, String> = [
-        .counts: "counts",
-        .complaints: "complaints",
-        .delays: "delays",
-        .indicators: "indicators",
-        .status: "status",
-        .published: "status",
-        .channels: "channels",
-        .name: "name",
-        .institution: "institution",
-        .role: "role",
-        .validUntil: "valid until",
-        .rights: "rights",
-        .password: "password",
-        .passwordHash: "password hash",
-        .passwordCost: "password cost",
-        .failedLogins: "failed logins",
-        .description: "description",
-        .contact: "contact",
-        .hours: "working hours",
-        .contactPerson: "contact person",
-        .drafts: "drafts",
-        .reason: "reason",
-    ]
+    static func englishAuditFields(_ key: AuditField) -> String {
+        switch key {
+        case .counts: "counts"
+        case .complaints: "complaints"
+        case .delays: "delays"
+        case .indicators: "indicators"
+        case .status: "status"
+        case .published: "status"
+        case .channels: "channels"
+        case .name: "name"
+        case .institution: "institution"
+        case .role: "role"
+        case .validUntil: "valid until"
+        case .rights: "rights"
+        case .password: "password"
+        case .passwordHash: "password hash"
+        case .passwordCost: "password cost"
+        case .failedLogins: "failed logins"
+        case .description: "description"
+        case .contact: "contact"
+        case .hours: "working hours"
+        case .contactPerson: "contact person"
+        case .drafts: "drafts"
+        case .reason: "reason"
+        }
+    }
 
     /// The audit trail's words for values, in English.
-    static let englishAuditTerms: KeyValuePairs<AuditTerm, String> = [
-        .draft: "draft",
-        .submitted: "submitted",
-        .published: "published",
-        .unpublished: "unpublished",
-        .open: "in force",
-        .closed: "closed",
-        .none: "none",
-        .changed: "changed",
-        .forgotten: "forgotten",
-        .notComputed: "not computed",
-        .outOfDate: "out of date",
-        .notComputable: "n/c",
-        .noEndDate: "no end date",
-        .administrator: "administrator",
-        .institutionUser: "institution user",
-        .deleted: "deleted",
-    ]
+    static func englishAuditTerms(_ key: AuditTerm) -> String {
+        switch key {
+        case .draft: "draft"
+        case .submitted: "submitted"
+        case .published: "published"
+        case .unpublished: "unpublished"
+        case .open: "in force"
+        case .closed: "closed"
+        case .none: "none"
+        case .changed: "changed"
+        case .forgotten: "forgotten"
+        case .notComputed: "not computed"
+        case .outOfDate: "out of date"
+        case .notComputable: "n/c"
+        case .noEndDate: "no end date"
+        case .administrator: "administrator"
+        case .institutionUser: "institution user"
+        case .deleted: "deleted"
+        }
+    }
 }

@@ -2,9 +2,10 @@ import PKCore
 
 extension Catalogue {
     /// Help of compare, in English.
-    static let englishCompareHelp: KeyValuePairs<HelpText, String> = [
-        .compareSummary: "the year against another (default the year before), per service and channel, with bars",
-        .compareDetails: """
+    static func englishCompareHelp(_ key: HelpText) -> String? {
+        switch key {
+        case .compareSummary: "the year against another (default the year before), per service and channel, with bars"
+        case .compareDetails: """
             Each service with a record in either year: per channel started/completed of both years, the change in \
             requests started as a count and in percent ('new' when the earlier year started none), and the change as a \
             bar, '+' for growth and '-' for decline, on one scale for the whole listing and as wide as the terminal \
@@ -14,18 +15,23 @@ extension Catalogue {
             compares that institution. --json: {"year", "against", "institution", "services": [{"code", "name", \
             "only": YEAR|null, "previous"|"current": {"status", "started", "completed", "success", "usage"}|null, \
             "change", "percent", "channels": {KEY: {"previous", "current", "change", "percent"}}}], "totals": …}.
-            """,
-    ]
+            """
+        default: nil
+        }
+    }
 
     /// What the shell says: compare, in English.
-    static let englishCompare: KeyValuePairs<ShellText, String> = [
-        .compareHeading: "{year} against {against}: {code} {name}",
-        .compareLegend: "started/completed per channel; the change is in requests started",
-        .compareOnlyIn: "only in {year}",
-        .compareNew: "new",
-        .compareTotalsHeading: "all records of {code}",
-        .compareNothing: "{code} has no records of {year} or {against} to compare",
-        .compareSameYear: "compare needs a year other than the reporting year {year} (year YYYY changes that)",
-        .indicatorChange: "{previous} → {current}",
-    ]
+    static func englishCompare(_ key: ShellText) -> String? {
+        switch key {
+        case .compareHeading: "{year} against {against}: {code} {name}"
+        case .compareLegend: "started/completed per channel; the change is in requests started"
+        case .compareOnlyIn: "only in {year}"
+        case .compareNew: "new"
+        case .compareTotalsHeading: "all records of {code}"
+        case .compareNothing: "{code} has no records of {year} or {against} to compare"
+        case .compareSameYear: "compare needs a year other than the reporting year {year} (year YYYY changes that)"
+        case .indicatorChange: "{previous} → {current}"
+        default: nil
+        }
+    }
 }

@@ -3,40 +3,48 @@ import PKExport
 
 extension Catalogue {
     /// Errors of exports, in English.
-    static let englishExportErrors: KeyValuePairs<ExportText, String> = [
-        .exportFileExists: "{path} already exists; add --force to replace it",
-        .exportPathIsFolder: "{path} is a folder; give a file name, e.g. {folder}2019.xlsx",
-        .exportFolderMissing: "cannot write {path}: the folder {folder} does not exist",
-        .exportNotAFolder: "cannot write {path}: {folder} is not a folder",
-        .exportCannotCreate: "cannot write {path}: cannot create a file in {folder}: {reason}",
-        .exportUnwritable: "cannot write {path}: {reason}",
-        .xlsxContainerFailed: "cannot assemble the xlsx file: {reason}",
-        .xlsxTooManyRows: "an xlsx worksheet holds {limit} rows, the header and {data} records' rows; this export has more: write it as csv or tsv, or export fewer years or institutions",
-    ]
+    static func englishExportErrors(_ key: ExportText) -> String {
+        switch key {
+        case .exportFileExists: "{path} already exists; add --force to replace it"
+        case .exportPathIsFolder: "{path} is a folder; give a file name, e.g. {folder}2019.xlsx"
+        case .exportFolderMissing: "cannot write {path}: the folder {folder} does not exist"
+        case .exportNotAFolder: "cannot write {path}: {folder} is not a folder"
+        case .exportCannotCreate: "cannot write {path}: cannot create a file in {folder}: {reason}"
+        case .exportUnwritable: "cannot write {path}: {reason}"
+        case .xlsxContainerFailed: "cannot assemble the xlsx file: {reason}"
+        case .xlsxTooManyRows: "an xlsx worksheet holds {limit} rows, the header and {data} records' rows; this export has more: write it as csv or tsv, or export fewer years or institutions"
+        }
+    }
 
     /// Help of export, in English.
-    static let englishExportHelp: KeyValuePairs<HelpText, String> = [
-        .metaFormat: "FORMAT",
-        .metaLayout: "wide|long",
-        .exportYearOption: "the records of this year instead of the current one",
-        .exportAllYearsOption: "the records of all years (the year is in the first column)",
-        .exportLayoutOption: "wide (default): one row per record; long: one row per record and channel, for pivot tables",
-        .exportInstitutionOption: "administrators: the records of this institution",
-        .exportAllInstitutionsOption: "administrators: the records of every institution (adds the column Iestāde)",
-        .exportForceOption: "replace FILE if it exists",
-        .exportSummary: "download the year's records as xlsx, csv or tsv (Lejupielādēt)",
-        .exportDetails: "xlsx: one worksheet named after the year; bold, frozen header; numbers, dates and percentages (94.41) as real cells; at most 1,048,575 rows besides the header, as Excel holds (a larger export is refused: use csv). csv: RFC 4180 with commas, UTF-8 with a byte-order mark so Excel shows ā, š, ž. tsv: tabs, UTF-8, no mark. Columns as SPEC section 4 (wide) or, with --layout long, year, code, name, channel, started, completed. The file is written under a temporary name and renamed when whole; an existing FILE is replaced only with --force or after a yes at the terminal.",
-    ]
+    static func englishExportHelp(_ key: HelpText) -> String? {
+        switch key {
+        case .metaFormat: "FORMAT"
+        case .metaLayout: "wide|long"
+        case .exportYearOption: "the records of this year instead of the current one"
+        case .exportAllYearsOption: "the records of all years (the year is in the first column)"
+        case .exportLayoutOption: "wide (default): one row per record; long: one row per record and channel, for pivot tables"
+        case .exportInstitutionOption: "administrators: the records of this institution"
+        case .exportAllInstitutionsOption: "administrators: the records of every institution (adds the column Iestāde)"
+        case .exportForceOption: "replace FILE if it exists"
+        case .exportSummary: "download the year's records as xlsx, csv or tsv (Lejupielādēt)"
+        case .exportDetails: "xlsx: one worksheet named after the year; bold, frozen header; numbers, dates and percentages (94.41) as real cells; at most 1,048,575 rows besides the header, as Excel holds (a larger export is refused: use csv). csv: RFC 4180 with commas, UTF-8 with a byte-order mark so Excel shows ā, š, ž. tsv: tabs, UTF-8, no mark. Columns as SPEC section 4 (wide) or, with --layout long, year, code, name, channel, started, completed. The file is written under a temporary name and renamed when whole; an existing FILE is replaced only with --force or after a yes at the terminal."
+        default: nil
+        }
+    }
 
     /// What the shell says: export, in English.
-    static let englishExport: KeyValuePairs<ShellText, String> = [
-        .confirmReplaceFile: "{path} already exists. Replace it?",
-        .exportWroteYear: "wrote {n} {n:record|records} of {year} to {path}",
-        .exportWroteAllYears: "wrote {n} {n:record|records} of all years to {path}",
-        .exportWroteYearInstitution: "wrote {n} {n:record|records} of {year} (institution {institution}) to {path}",
-        .exportWroteAllYearsInstitution: "wrote {n} {n:record|records} of all years (institution {institution}) to {path}",
-        .exportWroteYearEveryInstitution: "wrote {n} {n:record|records} of {year} (all institutions) to {path}",
-        .exportWroteAllYearsEveryInstitution: "wrote {n} {n:record|records} of all years (all institutions) to {path}",
-        .exportLongLayout: "{wrote}; long layout, {rows} {rows:row|rows}",
-    ]
+    static func englishExport(_ key: ShellText) -> String? {
+        switch key {
+        case .confirmReplaceFile: "{path} already exists. Replace it?"
+        case .exportWroteYear: "wrote {n} {n:record|records} of {year} to {path}"
+        case .exportWroteAllYears: "wrote {n} {n:record|records} of all years to {path}"
+        case .exportWroteYearInstitution: "wrote {n} {n:record|records} of {year} (institution {institution}) to {path}"
+        case .exportWroteAllYearsInstitution: "wrote {n} {n:record|records} of all years (institution {institution}) to {path}"
+        case .exportWroteYearEveryInstitution: "wrote {n} {n:record|records} of {year} (all institutions) to {path}"
+        case .exportWroteAllYearsEveryInstitution: "wrote {n} {n:record|records} of all years (all institutions) to {path}"
+        case .exportLongLayout: "{wrote}; long layout, {rows} {rows:row|rows}"
+        default: nil
+        }
+    }
 }

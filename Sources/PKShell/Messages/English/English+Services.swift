@@ -2,61 +2,67 @@ import PKCore
 
 extension Catalogue {
     /// Help of service descriptions, in English.
-    static let englishServicesHelp: KeyValuePairs<HelpText, String> = [
-        .metaCode: "CODE",
-        .servicesSummary: "your institution's services: code, name, published or not, channels",
-        .servicesDetails: "TEXT keeps the services whose code or name contains it (case and diacritics ignored). Administrators see every institution's.",
-        .serviceFamilySummary: "service descriptions",
-        .serviceAddSummary: "a new, unpublished description",
-        .serviceInstitutionOption: "the holder institution (administrators)",
-        .serviceChannelsSummary: "set the channels of the description (replaces the list)",
-        .servicePublishSummary: "publish the description; only published services take statistics",
-        .serviceShowSummary: "the description",
-        .serviceShowDetails: "Each channel is shown with its contact and its working hours, day by day.",
-        .serviceJSONOption: "one JSON object: code, name, institution, published, description, channels with contact and hours",
-        .serviceRenameSummary: "correct the name of the description",
-        .serviceDescribeSummary: "set the short description",
-        .serviceDescribeDetails: "One line of up to 2000 characters; \"\" clears it.",
-        .serviceContactSummary: "where a channel is reached: address, phone, e-mail or web address",
-        .serviceContactDetails: "CHANNEL must be on the description (service channels). \"\" clears the contact.",
-        .metaHours: "\"HOURS\"",
-        .serviceHoursSummary: "working hours of a channel",
-        .serviceHoursDetails: "Days: P O T C Pk S Sv (or Mon Tue Wed Thu Fri Sat Sun), alone or as a range (P-C); then one or more times START-END from 0:00 to 24:00. Parts are separated by commas, and a day may have several periods (a lunch break): \"P-C 8:30-12:00 12:30-17:00, Pk 8:30-15:00\". Periods must not overlap. \"\" clears the hours.",
-        .serviceUnpublishSummary: "withdraw the description; its records stay, no new ones can be added",
-        .serviceDeleteSummary: "delete the description and its drafts",
-        .serviceDeleteDetails: "Refused when the service has submitted statistics. Asks for confirmation at a terminal unless --yes.",
-    ]
+    static func englishServicesHelp(_ key: HelpText) -> String? {
+        switch key {
+        case .metaCode: "CODE"
+        case .servicesSummary: "your institution's services: code, name, published or not, channels"
+        case .servicesDetails: "TEXT keeps the services whose code or name contains it (case and diacritics ignored). Administrators see every institution's."
+        case .serviceFamilySummary: "service descriptions"
+        case .serviceAddSummary: "a new, unpublished description"
+        case .serviceInstitutionOption: "the holder institution (administrators)"
+        case .serviceChannelsSummary: "set the channels of the description (replaces the list)"
+        case .servicePublishSummary: "publish the description; only published services take statistics"
+        case .serviceShowSummary: "the description"
+        case .serviceShowDetails: "Each channel is shown with its contact and its working hours, day by day."
+        case .serviceJSONOption: "one JSON object: code, name, institution, published, description, channels with contact and hours"
+        case .serviceRenameSummary: "correct the name of the description"
+        case .serviceDescribeSummary: "set the short description"
+        case .serviceDescribeDetails: "One line of up to 2000 characters; \"\" clears it."
+        case .serviceContactSummary: "where a channel is reached: address, phone, e-mail or web address"
+        case .serviceContactDetails: "CHANNEL must be on the description (service channels). \"\" clears the contact."
+        case .metaHours: "\"HOURS\""
+        case .serviceHoursSummary: "working hours of a channel"
+        case .serviceHoursDetails: "Days: P O T C Pk S Sv (or Mon Tue Wed Thu Fri Sat Sun), alone or as a range (P-C); then one or more times START-END from 0:00 to 24:00. Parts are separated by commas, and a day may have several periods (a lunch break): \"P-C 8:30-12:00 12:30-17:00, Pk 8:30-15:00\". Periods must not overlap. \"\" clears the hours."
+        case .serviceUnpublishSummary: "withdraw the description; its records stay, no new ones can be added"
+        case .serviceDeleteSummary: "delete the description and its drafts"
+        case .serviceDeleteDetails: "Refused when the service has submitted statistics. Asks for confirmation at a terminal unless --yes."
+        default: nil
+        }
+    }
 
     /// What the shell says: service descriptions, in English.
-    static let englishServices: KeyValuePairs<ShellText, String> = [
-        .yes: "yes",
-        .no: "no",
-        .noServices: "no services",
-        .noServicesMatching: "no services matching '{text}'",
-        .serviceAdded: "added {code} {name} ({institution}); next: service channels {code} CHANNEL...",
-        .serviceChannelsSet: "{code} channels: {channels}",
-        .servicePublished: "published {code} {name}",
-        .fieldServiceName: "name",
-        .fieldEService: "e-service",
-        .noChannelsYet: "none",
-        .eServiceYes: "yes: quality indicators apply",
-        .serviceRenamed: "{code} is now called {name}",
-        .serviceDescribed: "{code}: short description saved",
-        .serviceDescriptionCleared: "{code}: short description cleared",
-        .channelContactSet: "{code} {channel}: contact saved",
-        .channelContactCleared: "{code} {channel}: contact cleared",
-        .channelHoursSet: "{code} {channel}: working hours {hours}",
-        .channelHoursCleared: "{code} {channel}: working hours cleared",
-        .serviceUnpublished: "withdrew {code} {name}; its records stay, no new ones can be added",
-        .confirmDeleteService: "Delete {code} {name}? This cannot be undone.",
-        .confirmDeleteServiceAndDrafts: "Delete {code} {name} and its {n:draft|drafts} of {years}? This cannot be undone.",
-        .serviceDeleted: "deleted {code} {name}",
-        .serviceDeletedAndDrafts: "deleted {code} {name} and its {n:draft|drafts} of {years}",
-        .fieldDescription: "description",
-        .fieldContact: "contact",
-        .fieldHours: "hours",
-        .notGiven: "not given",
-        .columnDay: "day",
-        .dayClosed: "closed",
-    ]
+    static func englishServices(_ key: ShellText) -> String? {
+        switch key {
+        case .yes: "yes"
+        case .no: "no"
+        case .noServices: "no services"
+        case .noServicesMatching: "no services matching '{text}'"
+        case .serviceAdded: "added {code} {name} ({institution}); next: service channels {code} CHANNEL..."
+        case .serviceChannelsSet: "{code} channels: {channels}"
+        case .servicePublished: "published {code} {name}"
+        case .fieldServiceName: "name"
+        case .fieldEService: "e-service"
+        case .noChannelsYet: "none"
+        case .eServiceYes: "yes: quality indicators apply"
+        case .serviceRenamed: "{code} is now called {name}"
+        case .serviceDescribed: "{code}: short description saved"
+        case .serviceDescriptionCleared: "{code}: short description cleared"
+        case .channelContactSet: "{code} {channel}: contact saved"
+        case .channelContactCleared: "{code} {channel}: contact cleared"
+        case .channelHoursSet: "{code} {channel}: working hours {hours}"
+        case .channelHoursCleared: "{code} {channel}: working hours cleared"
+        case .serviceUnpublished: "withdrew {code} {name}; its records stay, no new ones can be added"
+        case .confirmDeleteService: "Delete {code} {name}? This cannot be undone."
+        case .confirmDeleteServiceAndDrafts: "Delete {code} {name} and its {n:draft|drafts} of {years}? This cannot be undone."
+        case .serviceDeleted: "deleted {code} {name}"
+        case .serviceDeletedAndDrafts: "deleted {code} {name} and its {n:draft|drafts} of {years}"
+        case .fieldDescription: "description"
+        case .fieldContact: "contact"
+        case .fieldHours: "hours"
+        case .notGiven: "not given"
+        case .columnDay: "day"
+        case .dayClosed: "closed"
+        default: nil
+        }
+    }
 }

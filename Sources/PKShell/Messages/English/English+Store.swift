@@ -3,60 +3,62 @@ import PKStore
 
 extension Catalogue {
     /// Errors of the store, in English.
-    static let englishStore: KeyValuePairs<StoreText, String> = [
-        .notInitialized: "the database {path} has no administrator yet: create one with pks init --admin LOGIN --name \"FULL NAME\"",
-        .schemaTooNew: "the database {location} has schema version {database}, newer than this pks knows ({program}); use a newer pks",
-        .schemaTooOld: "the database {location} has schema version {database}; this pks needs {program}: its owner runs pks --db URI migrate",
-        .noDatabase: "there is no database {path}: create it with pks init --admin LOGIN --name \"FULL NAME\", or give another --db",
-        .noDatabaseFolder: "there is no database {path}: the folder {folder} does not exist; check --db (or $PKS_DB)",
-        .databaseIsFolder: "{path} is a folder; give the database file in it, e.g. {path}/pks.sqlite",
-        .notAPksDatabase: "{path} is not a pks database (it holds other tables: {tables}); nothing was changed in it: give another --db",
-        .readOnlyOlderSchema: "{path} may only be read, and has schema version {database}; this pks needs {program}: open a writable copy",
-        .readOnlyDatabase: "{path} may only be read here: pks shows what it holds but cannot change it",
-        .databaseBusy: "the database is busy with another session's script; waited {seconds} s: try again when it has finished",
-        .databaseBusyHeld: "the database is held by {holder} since {since}; waited {seconds} s: try again when it has finished",
-        .ownerPasswordMissing: "the server {location} asks for its owner's password: set PGPASSWORD, use ~/.pgpass (mode 0600) or run pks at a terminal",
-        .oneUserPerScriptTransaction: "on PostgreSQL a --single-transaction or --dry-run script works as one user (each user is a connection of its own); run one script per user",
-        .serverKeepsPasswords: "on PostgreSQL the server keeps the password verifiers (SCRAM-SHA-256); their cost is the server's, not pks's",
-        .serverSlowsGuessing: "on PostgreSQL the server slows password guessing down (auth_delay); pks has no failed logins to forget",
-        .alreadyInitialized: "the database already has an administrator",
-        .administratorsOnly: "only administrators can do this",
-        .notReadyToSubmit: "{code} cannot be submitted: {reasons} (check {code} lists every finding)",
-        .notSubmitted: "the {year} record of {code} is not submitted; only a submitted record can be reopened",
-        .reasonRequired: "reopen needs --reason \"…\": why the record is reopened, for the audit trail and the institution",
-        .rightsNoLongerValid: "the rights of {login} are closed or have expired; ask the administrator to renew them",
-        .invalidInstitutionCode: "'{code}' is not a valid institution code (1–20 letters, digits, '-', '_' or '.')",
-        .duplicateInstitution: "institution {code} already exists",
-        .unknownInstitution: "no institution with code '{code}' (see institution list)",
-        .invalidLogin: "'{login}' is not a valid login (2–32 letters, digits, '.', '-' or '_', starting with a letter)",
-        .duplicateLogin: "user {login} already exists",
-        .invalidName: "'{name}' is not a valid name (1–300 characters, not only blanks)",
-        .invalidServiceCode: "'{code}' is not a valid service code (1–20 letters, digits, '-', '_' or '.')",
-        .duplicateServiceCode: "service code {code} is already taken",
-        .unknownService: "no service '{text}' in your institution (see services)",
-        .unknownServiceIn: "no service '{text}' in institution {institution} (see services)",
-        .unknownServiceInCatalogue: "no service '{text}' in the catalogue (see services)",
-        .serviceOfAnotherInstitution: "{code} is a service of {institution}, not of your institution: show {code} --institution {institution}",
-        .ambiguousService: "'{text}' matches several services: {codes}; give the code",
-        .notPublished: "service {code} is not published; only published services take statistics (service publish {code})",
-        .noChannels: "service {code} has no channels yet; set them first: service channels {code} CHANNEL...",
-        .recordExists: "{code} already has a record for {year}: open it with edit {code}",
-        .submittedRecordExists: "{code} already has a submitted {year} record, which is read-only: see it with show {code}",
-        .noRecord: "{code} has no record for {year}: create it with add {code}",
-        .noRecordUnpublished: "{code} has no record for {year}, and none can be added: the service is not published (service publish {code})",
-        .changedElsewhere: "the {year} record of {code} was changed in another session since you opened it; close --discard and edit it again",
-        .unknownUser: "no user '{login}' (see user list)",
-        .cannotCloseOwnRights: "you cannot close your own rights; ask another administrator",
-        .alreadyClosed: "the rights of {login} are already closed",
-        .wrongCurrentPassword: "the current password is wrong; nothing was changed",
-        .invalidPasswordCost: "password cost {cost} is out of range; give one from {lowest} to {highest}",
-        .passwordHashingFailed: "the password could not be hashed",
-        .emptyPassword: "the password is empty",
-        .databaseFailed: "database: {reason}",
-        .invalidCredentials: "login failed: unknown user or wrong password",
-        .loginRightsClosed: "login failed: the rights of {login} are closed; ask the administrator (VRAA) to grant them again",
-        .loginRightsExpired: "login failed: the rights of {login} expired on {date}; ask the administrator (VRAA) to renew them",
-        .loginRightsExpiredAsk: "login failed: the rights of {login} expired on {date}; ask your institution's contact person, {contact}, to have VRAA renew them",
-        .tooManyFailures: "login refused: too many failed attempts for {login}; try again in {seconds} s (ask the administrator if the password is lost)",
-    ]
+    static func englishStore(_ key: StoreText) -> String {
+        switch key {
+        case .notInitialized: "the database {path} has no administrator yet: create one with pks init --admin LOGIN --name \"FULL NAME\""
+        case .schemaTooNew: "the database {location} has schema version {database}, newer than this pks knows ({program}); use a newer pks"
+        case .schemaTooOld: "the database {location} has schema version {database}; this pks needs {program}: its owner runs pks --db URI migrate"
+        case .noDatabase: "there is no database {path}: create it with pks init --admin LOGIN --name \"FULL NAME\", or give another --db"
+        case .noDatabaseFolder: "there is no database {path}: the folder {folder} does not exist; check --db (or $PKS_DB)"
+        case .databaseIsFolder: "{path} is a folder; give the database file in it, e.g. {path}/pks.sqlite"
+        case .notAPksDatabase: "{path} is not a pks database (it holds other tables: {tables}); nothing was changed in it: give another --db"
+        case .readOnlyOlderSchema: "{path} may only be read, and has schema version {database}; this pks needs {program}: open a writable copy"
+        case .readOnlyDatabase: "{path} may only be read here: pks shows what it holds but cannot change it"
+        case .databaseBusy: "the database is busy with another session's script; waited {seconds} s: try again when it has finished"
+        case .databaseBusyHeld: "the database is held by {holder} since {since}; waited {seconds} s: try again when it has finished"
+        case .ownerPasswordMissing: "the server {location} asks for its owner's password: set PGPASSWORD, use ~/.pgpass (mode 0600) or run pks at a terminal"
+        case .oneUserPerScriptTransaction: "on PostgreSQL a --single-transaction or --dry-run script works as one user (each user is a connection of its own); run one script per user"
+        case .serverKeepsPasswords: "on PostgreSQL the server keeps the password verifiers (SCRAM-SHA-256); their cost is the server's, not pks's"
+        case .serverSlowsGuessing: "on PostgreSQL the server slows password guessing down (auth_delay); pks has no failed logins to forget"
+        case .alreadyInitialized: "the database already has an administrator"
+        case .administratorsOnly: "only administrators can do this"
+        case .notReadyToSubmit: "{code} cannot be submitted: {reasons} (check {code} lists every finding)"
+        case .notSubmitted: "the {year} record of {code} is not submitted; only a submitted record can be reopened"
+        case .reasonRequired: "reopen needs --reason \"…\": why the record is reopened, for the audit trail and the institution"
+        case .rightsNoLongerValid: "the rights of {login} are closed or have expired; ask the administrator to renew them"
+        case .invalidInstitutionCode: "'{code}' is not a valid institution code (1–20 letters, digits, '-', '_' or '.')"
+        case .duplicateInstitution: "institution {code} already exists"
+        case .unknownInstitution: "no institution with code '{code}' (see institution list)"
+        case .invalidLogin: "'{login}' is not a valid login (2–32 letters, digits, '.', '-' or '_', starting with a letter)"
+        case .duplicateLogin: "user {login} already exists"
+        case .invalidName: "'{name}' is not a valid name (1–300 characters, not only blanks)"
+        case .invalidServiceCode: "'{code}' is not a valid service code (1–20 letters, digits, '-', '_' or '.')"
+        case .duplicateServiceCode: "service code {code} is already taken"
+        case .unknownService: "no service '{text}' in your institution (see services)"
+        case .unknownServiceIn: "no service '{text}' in institution {institution} (see services)"
+        case .unknownServiceInCatalogue: "no service '{text}' in the catalogue (see services)"
+        case .serviceOfAnotherInstitution: "{code} is a service of {institution}, not of your institution: show {code} --institution {institution}"
+        case .ambiguousService: "'{text}' matches several services: {codes}; give the code"
+        case .notPublished: "service {code} is not published; only published services take statistics (service publish {code})"
+        case .noChannels: "service {code} has no channels yet; set them first: service channels {code} CHANNEL..."
+        case .recordExists: "{code} already has a record for {year}: open it with edit {code}"
+        case .submittedRecordExists: "{code} already has a submitted {year} record, which is read-only: see it with show {code}"
+        case .noRecord: "{code} has no record for {year}: create it with add {code}"
+        case .noRecordUnpublished: "{code} has no record for {year}, and none can be added: the service is not published (service publish {code})"
+        case .changedElsewhere: "the {year} record of {code} was changed in another session since you opened it; close --discard and edit it again"
+        case .unknownUser: "no user '{login}' (see user list)"
+        case .cannotCloseOwnRights: "you cannot close your own rights; ask another administrator"
+        case .alreadyClosed: "the rights of {login} are already closed"
+        case .wrongCurrentPassword: "the current password is wrong; nothing was changed"
+        case .invalidPasswordCost: "password cost {cost} is out of range; give one from {lowest} to {highest}"
+        case .passwordHashingFailed: "the password could not be hashed"
+        case .emptyPassword: "the password is empty"
+        case .databaseFailed: "database: {reason}"
+        case .invalidCredentials: "login failed: unknown user or wrong password"
+        case .loginRightsClosed: "login failed: the rights of {login} are closed; ask the administrator (VRAA) to grant them again"
+        case .loginRightsExpired: "login failed: the rights of {login} expired on {date}; ask the administrator (VRAA) to renew them"
+        case .loginRightsExpiredAsk: "login failed: the rights of {login} expired on {date}; ask your institution's contact person, {contact}, to have VRAA renew them"
+        case .tooManyFailures: "login refused: too many failed attempts for {login}; try again in {seconds} s (ask the administrator if the password is lost)"
+        }
+    }
 }

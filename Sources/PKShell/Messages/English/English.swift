@@ -13,14 +13,18 @@ extension LanguageRules {
 
 extension Catalogue {
     /// Every text in English.
-    public static let english = Catalogue(.en, rules: .english, tables: [
-        table(englishDomain), table(englishStore), table(englishRules), table(CheckRule.texts(\.english)), table(englishExportErrors),
-        table(englishErrors), table(englishSession), table(englishSessionHelp), table(englishStatistics),
-        table(englishStatisticsHelp), table(englishForm), table(englishReports), table(englishReportsHelp),
-        table(englishOverview), table(englishOverviewHelp), table(englishCompare), table(englishCompareHelp), table(englishAuditActions), table(englishAuditFields),
-        table(englishAuditTerms), table(englishServices), table(englishServicesHelp), table(englishAdministration),
-        table(englishAdministrationHelp), table(englishExport), table(englishExportHelp), table(englishHelp),
-        table(englishChannels), table(englishScripts), table(englishImport), table(englishImportHelp),
-        table(englishImportProblems), table(englishReading),
+    public static let english = Catalogue(.en, rules: .english, groups: [
+        MessageGroup(englishDomain), MessageGroup(englishStore), MessageGroup(englishRules),
+        MessageGroup { (rule: CheckRule) in rule.english }, MessageGroup(englishExportErrors),
+        MessageGroup(englishErrors), MessageGroup(englishSession), MessageGroup(englishSessionHelp),
+        MessageGroup(englishStatistics), MessageGroup(englishStatisticsHelp), MessageGroup(englishForm),
+        MessageGroup(englishReports), MessageGroup(englishReportsHelp), MessageGroup(englishOverview),
+        MessageGroup(englishOverviewHelp), MessageGroup(englishCompare), MessageGroup(englishCompareHelp),
+        MessageGroup(englishAuditActions), MessageGroup(englishAuditFields), MessageGroup(englishAuditTerms),
+        MessageGroup(englishServices), MessageGroup(englishServicesHelp), MessageGroup(englishAdministration),
+        MessageGroup(englishAdministrationHelp), MessageGroup(englishExport), MessageGroup(englishExportHelp),
+        MessageGroup(englishHelp), MessageGroup(englishChannels), MessageGroup(englishScripts),
+        MessageGroup(englishImport), MessageGroup(englishImportHelp), MessageGroup(englishImportProblems),
+        MessageGroup(englishReading),
     ])
 }

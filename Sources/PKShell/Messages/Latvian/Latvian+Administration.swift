@@ -2,57 +2,63 @@ import PKCore
 
 extension Catalogue {
     /// Help of administration, in Latvian.
-    static let latvianAdministrationHelp: KeyValuePairs<HelpText, String> = [
-        .institutionFamilySummary: "iestādes",
-        .institutionAddSummary: "pievienot iestādi",
-        .institutionListSummary: "iestāžu saraksts",
-        .userFamilySummary: "lietotāji un viņu tiesības",
-        .metaFullName: "\"VĀRDS UZVĀRDS\"",
-        .metaDate: "DD.MM.GGGG",
-        .userNameOption: "personas vārds un uzvārds",
-        .userInstitutionOption: "iestāde, kurai tiesības piešķir",
-        .userUntilOption: "pēdējā diena, kad tiesības ir derīgas",
-        .userAdminOption: "padarīt lietotāju par administratoru",
-        .userAddSummary: "piešķirt tiesības jaunam lietotājam",
-        .userAddDetails: "Pirmo paroli terminālī ievada divreiz, neredzami; citādi to ņem no $PKS_NEW_PASSWORD. Parolē ir vismaz 12 rakstzīmes, tajā nav lietotājvārda, un tā nav starp 10 000 biežāk lietotajām parolēm.",
-        .renewUntilOption: "jaunā tiesību pēdējā diena",
-        .userRenewSummary: "atjaunot tiesības, kurām beidzas termiņš (arī slēgtās)",
-        .userCloseSummary: "slēgt tiesības; lietotājs vairs nevar pieteikties un strādāt",
-        .userUnlockSummary: "ļaut neizdevušos mēģinājumu aizturētam lietotājam atkal uzreiz pieteikties",
-        .userUnlockDetails: "Pēc 5 neizdevušamies mēģinājumiem pirms katra nākamā jāgaida (ne ilgāk par 15 minūtēm), izņemot terminālī, kurā lietotājs jau ir pieteicies. Kāds, kas min paroli citur, var likt lietotājam gaidīt; unlock aizmirst neizdevušos mēģinājumus. PostgreSQL datubāzē minēšanu palēnina serveris.",
-        .passwordCostSummary: "parādīt vai iestatīt jauno paroļu jaucējvērtību (yescrypt) sarežģītību",
-        .passwordCostDetails: "7 (pēc noklusējuma) vienai jaucējvērtībai aizņem apmēram 0,1 s. Vecākās jaucējvērtības atjauno, kad to īpašnieks nākamreiz piesakās.",
-        .userListSummary: "lietotāji, iestādes, lomas, tiesības",
-        .institutionRenameSummary: "labot iestādes nosaukumu",
-        .institutionContactSummary: "mainīt iestādes kontaktpersonu",
-        .institutionContactDetails: "Kontaktpersona lūdz VRAA piešķirt, atjaunot vai slēgt iestādes lietotāju tiesības; to nosauc lietotājiem, kuru tiesības drīz beigsies vai ir beigušās. Jauna kontaktpersona aizstāj iepriekšējo (audita žurnālā paliek abas): jaunajai piešķiriet tiesības ar user add, iepriekšējai slēdziet ar user close.",
-        .contactNameOption: "kontaktpersonas vārds, uzvārds",
-        .contactEmailOption: "kontaktpersonas e-pasta adrese",
-        .metaEmail: "E-PASTS",
-        .metaDays: "DIENAS",
-        .expiringOption: "tikai atvērtās tiesības, kas beidzas DIENU laikā",
-    ]
+    static func latvianAdministrationHelp(_ key: HelpText) -> String? {
+        switch key {
+        case .institutionFamilySummary: "iestādes"
+        case .institutionAddSummary: "pievienot iestādi"
+        case .institutionListSummary: "iestāžu saraksts"
+        case .userFamilySummary: "lietotāji un viņu tiesības"
+        case .metaFullName: "\"VĀRDS UZVĀRDS\""
+        case .metaDate: "DD.MM.GGGG"
+        case .userNameOption: "personas vārds un uzvārds"
+        case .userInstitutionOption: "iestāde, kurai tiesības piešķir"
+        case .userUntilOption: "pēdējā diena, kad tiesības ir derīgas"
+        case .userAdminOption: "padarīt lietotāju par administratoru"
+        case .userAddSummary: "piešķirt tiesības jaunam lietotājam"
+        case .userAddDetails: "Pirmo paroli terminālī ievada divreiz, neredzami; citādi to ņem no $PKS_NEW_PASSWORD. Parolē ir vismaz 12 rakstzīmes, tajā nav lietotājvārda, un tā nav starp 10 000 biežāk lietotajām parolēm."
+        case .renewUntilOption: "jaunā tiesību pēdējā diena"
+        case .userRenewSummary: "atjaunot tiesības, kurām beidzas termiņš (arī slēgtās)"
+        case .userCloseSummary: "slēgt tiesības; lietotājs vairs nevar pieteikties un strādāt"
+        case .userUnlockSummary: "ļaut neizdevušos mēģinājumu aizturētam lietotājam atkal uzreiz pieteikties"
+        case .userUnlockDetails: "Pēc 5 neizdevušamies mēģinājumiem pirms katra nākamā jāgaida (ne ilgāk par 15 minūtēm), izņemot terminālī, kurā lietotājs jau ir pieteicies. Kāds, kas min paroli citur, var likt lietotājam gaidīt; unlock aizmirst neizdevušos mēģinājumus. PostgreSQL datubāzē minēšanu palēnina serveris."
+        case .passwordCostSummary: "parādīt vai iestatīt jauno paroļu jaucējvērtību (yescrypt) sarežģītību"
+        case .passwordCostDetails: "7 (pēc noklusējuma) vienai jaucējvērtībai aizņem apmēram 0,1 s. Vecākās jaucējvērtības atjauno, kad to īpašnieks nākamreiz piesakās."
+        case .userListSummary: "lietotāji, iestādes, lomas, tiesības"
+        case .institutionRenameSummary: "labot iestādes nosaukumu"
+        case .institutionContactSummary: "mainīt iestādes kontaktpersonu"
+        case .institutionContactDetails: "Kontaktpersona lūdz VRAA piešķirt, atjaunot vai slēgt iestādes lietotāju tiesības; to nosauc lietotājiem, kuru tiesības drīz beigsies vai ir beigušās. Jauna kontaktpersona aizstāj iepriekšējo (audita žurnālā paliek abas): jaunajai piešķiriet tiesības ar user add, iepriekšējai slēdziet ar user close."
+        case .contactNameOption: "kontaktpersonas vārds, uzvārds"
+        case .contactEmailOption: "kontaktpersonas e-pasta adrese"
+        case .metaEmail: "E-PASTS"
+        case .metaDays: "DIENAS"
+        case .expiringOption: "tikai atvērtās tiesības, kas beidzas DIENU laikā"
+        default: nil
+        }
+    }
 
     /// What the shell says: administration, in Latvian.
-    static let latvianAdministration: KeyValuePairs<ShellText, String> = [
-        .institutionAdded: "pievienota iestāde {code} {name}",
-        .userRightsGranted: "piešķirtas iestādes lietotāja tiesības lietotājam {login} ({name}), {institution}, līdz {until}",
-        .administratorRightsGranted: "piešķirtas administratora tiesības lietotājam {login} ({name}), {institution}, līdz {until}",
-        .rightsRenewed: "lietotāja {login} tiesības ir derīgas līdz {until}",
-        .rightsClosed: "slēgtas lietotāja {login} ({name}) tiesības",
-        .loginUnlocked: "{login} atkal var uzreiz pieteikties no jebkura termināļa",
-        .loginNotLocked: "{login} nebija neizdevušos pieteikšanos, ko aizmirst",
-        .passwordCostIs: "paroles sarežģītība {cost}",
-        .passwordCostSet: "jaunajām paroļu jaucējvērtībām sarežģītība {cost}; vecākās atjauno, kad to īpašnieks nākamreiz piesakās",
-        .rightsStateOpen: "spēkā",
-        .rightsStateClosed: "slēgtas",
-        .rightsStateExpired: "beigušās",
-        .columnContactPerson: "kontaktpersona",
-        .institutionRenamed: "iestāde {code} tagad saucas {name}",
-        .contactPersonSet: "{code} kontaktpersona ir {contact}",
-        .contactPersonChanged: "{code} kontaktpersona tagad ir {contact}, iepriekšējās {previous} vietā",
-        .noRightsExpiring: "nevienas atvērtas tiesības nebeidzas {n} {n:dienas|dienu|dienu} laikā",
-        .rightsEndSoon: "jūsu tiesības beidzas {date} (vēl {n} {n:diena|dienas|dienu}); lūdziet iestādes kontaktpersonu pieprasīt VRAA tās atjaunot",
-        .rightsEndSoonAsk: "jūsu tiesības beidzas {date} (vēl {n} {n:diena|dienas|dienu}); lūdziet iestādes kontaktpersonu {contact} pieprasīt VRAA tās atjaunot",
-    ]
+    static func latvianAdministration(_ key: ShellText) -> String? {
+        switch key {
+        case .institutionAdded: "pievienota iestāde {code} {name}"
+        case .userRightsGranted: "piešķirtas iestādes lietotāja tiesības lietotājam {login} ({name}), {institution}, līdz {until}"
+        case .administratorRightsGranted: "piešķirtas administratora tiesības lietotājam {login} ({name}), {institution}, līdz {until}"
+        case .rightsRenewed: "lietotāja {login} tiesības ir derīgas līdz {until}"
+        case .rightsClosed: "slēgtas lietotāja {login} ({name}) tiesības"
+        case .loginUnlocked: "{login} atkal var uzreiz pieteikties no jebkura termināļa"
+        case .loginNotLocked: "{login} nebija neizdevušos pieteikšanos, ko aizmirst"
+        case .passwordCostIs: "paroles sarežģītība {cost}"
+        case .passwordCostSet: "jaunajām paroļu jaucējvērtībām sarežģītība {cost}; vecākās atjauno, kad to īpašnieks nākamreiz piesakās"
+        case .rightsStateOpen: "spēkā"
+        case .rightsStateClosed: "slēgtas"
+        case .rightsStateExpired: "beigušās"
+        case .columnContactPerson: "kontaktpersona"
+        case .institutionRenamed: "iestāde {code} tagad saucas {name}"
+        case .contactPersonSet: "{code} kontaktpersona ir {contact}"
+        case .contactPersonChanged: "{code} kontaktpersona tagad ir {contact}, iepriekšējās {previous} vietā"
+        case .noRightsExpiring: "nevienas atvērtas tiesības nebeidzas {n} {n:dienas|dienu|dienu} laikā"
+        case .rightsEndSoon: "jūsu tiesības beidzas {date} (vēl {n} {n:diena|dienas|dienu}); lūdziet iestādes kontaktpersonu pieprasīt VRAA tās atjaunot"
+        case .rightsEndSoonAsk: "jūsu tiesības beidzas {date} (vēl {n} {n:diena|dienas|dienu}); lūdziet iestādes kontaktpersonu {contact} pieprasīt VRAA tās atjaunot"
+        default: nil
+        }
+    }
 }

@@ -2,9 +2,10 @@ import PKCore
 
 extension Catalogue {
     /// Help of compare, in Latvian.
-    static let latvianCompareHelp: KeyValuePairs<HelpText, String> = [
-        .compareSummary: "gads salīdzinājumā ar citu (pēc noklusējuma iepriekšējo) pa pakalpojumiem un kanāliem, ar joslām",
-        .compareDetails: """
+    static func latvianCompareHelp(_ key: HelpText) -> String? {
+        switch key {
+        case .compareSummary: "gads salīdzinājumā ar citu (pēc noklusējuma iepriekšējo) pa pakalpojumiem un kanāliem, ar joslām"
+        case .compareDetails: """
             Katrs pakalpojums, kam ir ieraksts kādā no abiem gadiem: katrā kanālā abu gadu uzsākti/pabeigti, \
             uzsākto pakalpojumu izmaiņa skaitā un procentos ('jauns', ja agrākajā gadā neviens nebija uzsākts) un \
             izmaiņa kā josla, '+' pieaugumam un '-' kritumam, vienā mērogā visam sarakstam un tik plata, cik terminālis \
@@ -14,18 +15,23 @@ extension Catalogue {
             --institution KODS salīdzina šo iestādi. --json: {"year", "against", "institution", "services": [{"code", \
             "name", "only": GADS|null, "previous"|"current": {"status", "started", "completed", "success", "usage"}|null, \
             "change", "percent", "channels": {ATSLĒGA: {"previous", "current", "change", "percent"}}}], "totals": …}.
-            """,
-    ]
+            """
+        default: nil
+        }
+    }
 
     /// What the shell says: compare, in Latvian.
-    static let latvianCompare: KeyValuePairs<ShellText, String> = [
-        .compareHeading: "{year}. gads salīdzinājumā ar {against}. gadu: {code} {name}",
-        .compareLegend: "katrā kanālā uzsākti/pabeigti; izmaiņa — uzsāktajos pakalpojumos",
-        .compareOnlyIn: "tikai {year}. gadā",
-        .compareNew: "jauns",
-        .compareTotalsHeading: "visi {code} ieraksti kopā",
-        .compareNothing: "{code} nav ne {year}., ne {against}. gada ierakstu, ko salīdzināt",
-        .compareSameYear: "compare vajag citu gadu, ne pārskata gadu {year} (to maina year GGGG)",
-        .indicatorChange: "{previous} → {current}",
-    ]
+    static func latvianCompare(_ key: ShellText) -> String? {
+        switch key {
+        case .compareHeading: "{year}. gads salīdzinājumā ar {against}. gadu: {code} {name}"
+        case .compareLegend: "katrā kanālā uzsākti/pabeigti; izmaiņa — uzsāktajos pakalpojumos"
+        case .compareOnlyIn: "tikai {year}. gadā"
+        case .compareNew: "jauns"
+        case .compareTotalsHeading: "visi {code} ieraksti kopā"
+        case .compareNothing: "{code} nav ne {year}., ne {against}. gada ierakstu, ko salīdzināt"
+        case .compareSameYear: "compare vajag citu gadu, ne pārskata gadu {year} (to maina year GGGG)"
+        case .indicatorChange: "{previous} → {current}"
+        default: nil
+        }
+    }
 }

@@ -2,32 +2,35 @@ import PKCore
 
 extension Catalogue {
     /// What the shell says: the record form, in Latvian.
-    static let latvianForm: KeyValuePairs<ShellText, String> = [
-        .formTitle: "{code} {name} — {year}",
-        .formStatus: "statuss",
-        .formUpdated: "atjaunots",
-        .formNeverSaved: "nekad",
-        .formStatusNew: "jauns, vēl nav saglabāts",
-        .formStatusDraft: "melnraksts",
-        .formStatusUnsaved: "melnraksts, nesaglabātas izmaiņas",
-        .formStatusSubmitted: "iesniegts (tikai lasāms)",
-        .formNotOnDescription: "{channel} (nav aprakstā)",
-        .formChannel: "Kanāls",
-        .formStarted: "Uzsākti",
-        .formCompleted: "Pabeigti",
-        .formTotal: "Kopā",
-        .formComplaints: "Sūdzības",
-        .formDelays: "Kavējumi",
-        .indicatorsNotApplicable: "kvalitātes rādītāji: neattiecas (nav e-pakalpojuma kanāla)",
-        .indicatorsNotComputedYet: "kvalitātes rādītāji: vēl nav aprēķināti (izpildiet komandu aprēķināt)",
-        .indicatorsHeading: "kvalitātes rādītāji",
-        .indicatorsHeadingStale: "kvalitātes rādītāji (novecojuši: skaitļi kopš tam mainīti; izpildiet komandu aprēķināt)",
-        .indicatorSuccess: "E-pakalpojumu izpildes veiksmīgums",
-        .indicatorUsage: "Elektroniskā lietošanas pakāpe",
-        .successInputs: "{eCompleted} pabeigti ÷ {eStarted} uzsākti e-kanālos",
-        .usageInputs: "{eStarted} uzsākti e-kanālos ÷ {allStarted} visos kanālos",
-        .indicatorPercent: "{percent} %  ({inputs})",
-        .indicatorNotComputable: "nav aprēķināms  ({inputs})",
-        .indicatorNotApplicable: "neattiecas",
-    ]
+    static func latvianForm(_ key: ShellText) -> String? {
+        switch key {
+        case .formTitle: "{code} {name} — {year}"
+        case .formStatus: "statuss"
+        case .formUpdated: "atjaunots"
+        case .formNeverSaved: "nekad"
+        case .formStatusNew: "jauns, vēl nav saglabāts"
+        case .formStatusDraft: "melnraksts"
+        case .formStatusUnsaved: "melnraksts, nesaglabātas izmaiņas"
+        case .formStatusSubmitted: "iesniegts (tikai lasāms)"
+        case .formNotOnDescription: "{channel} (nav aprakstā)"
+        case .formChannel: "Kanāls"
+        case .formStarted: "Uzsākti"
+        case .formCompleted: "Pabeigti"
+        case .formTotal: "Kopā"
+        case .formComplaints: "Sūdzības"
+        case .formDelays: "Kavējumi"
+        case .indicatorsNotApplicable: "kvalitātes rādītāji: neattiecas (nav e-pakalpojuma kanāla)"
+        case .indicatorsNotComputedYet: "kvalitātes rādītāji: vēl nav aprēķināti (izpildiet komandu aprēķināt)"
+        case .indicatorsHeading: "kvalitātes rādītāji"
+        case .indicatorsHeadingStale: "kvalitātes rādītāji (novecojuši: skaitļi kopš tam mainīti; izpildiet komandu aprēķināt)"
+        case .indicatorSuccess: "E-pakalpojumu izpildes veiksmīgums"
+        case .indicatorUsage: "Elektroniskā lietošanas pakāpe"
+        case .successInputs: "{eCompleted} pabeigti ÷ {eStarted} uzsākti e-kanālos"
+        case .usageInputs: "{eStarted} uzsākti e-kanālos ÷ {allStarted} visos kanālos"
+        case .indicatorPercent: "{percent} %  ({inputs})"
+        case .indicatorNotComputable: "nav aprēķināms  ({inputs})"
+        case .indicatorNotApplicable: "neattiecas"
+        default: nil
+        }
+    }
 }

@@ -3,60 +3,62 @@ import PKStore
 
 extension Catalogue {
     /// Errors of the store, in Latvian.
-    static let latvianStore: KeyValuePairs<StoreText, String> = [
-        .notInitialized: "datubāzē {path} vēl nav administratora: izveidojiet to ar pks init --admin LIETOTĀJS --name \"VĀRDS UZVĀRDS\"",
-        .schemaTooNew: "datubāzes {location} shēmas versija ir {database}, jaunāka, nekā šī pks zina ({program}); lietojiet jaunāku pks",
-        .schemaTooOld: "datubāzes {location} shēmas versija ir {database}; šai pks vajag {program}: tās īpašnieks izpilda pks --db URI migrate",
-        .noDatabase: "datubāzes {path} nav: izveidojiet to ar pks init --admin LIETOTĀJS --name \"VĀRDS UZVĀRDS\" vai norādiet citu --db",
-        .noDatabaseFolder: "datubāzes {path} nav: mapes {folder} nav; pārbaudiet --db (vai $PKS_DB)",
-        .databaseIsFolder: "{path} ir mape; norādiet tajā esošo datubāzes failu, piemēram, {path}/pks.sqlite",
-        .notAPksDatabase: "{path} nav pks datubāze (tajā ir citas tabulas: {tables}); tajā nekas netika mainīts: norādiet citu --db",
-        .readOnlyOlderSchema: "{path} drīkst tikai lasīt, un tās shēmas versija ir {database}; šai pks vajag {program}: atveriet rakstāmu kopiju",
-        .readOnlyDatabase: "{path} šeit drīkst tikai lasīt: pks parāda tās saturu, bet mainīt to nevar",
-        .databaseBusy: "datubāzi aizņem citas sesijas skripts; gaidīts {seconds} s: mēģiniet vēlreiz, kad tas būs beidzies",
-        .databaseBusyHeld: "datubāzi aizņem {holder} kopš {since}; gaidīts {seconds} s: mēģiniet vēlreiz, kad tas būs beidzies",
-        .ownerPasswordMissing: "serveris {location} prasa sava īpašnieka paroli: iestatiet PGPASSWORD, lietojiet ~/.pgpass (režīms 0600) vai palaidiet pks terminālī",
-        .oneUserPerScriptTransaction: "PostgreSQL datubāzē --single-transaction vai --dry-run skripts strādā kā viens lietotājs (katram lietotājam savs savienojums); palaidiet katram lietotājam savu skriptu",
-        .serverKeepsPasswords: "PostgreSQL datubāzē paroļu pārbaudes vērtības (SCRAM-SHA-256) glabā serveris; to sarežģītību nosaka serveris, nevis pks",
-        .serverSlowsGuessing: "PostgreSQL datubāzē paroļu minēšanu palēnina serveris (auth_delay); pks nav neizdevušos pieteikšanos, ko aizmirst",
-        .alreadyInitialized: "datubāzē jau ir administrators",
-        .administratorsOnly: "to drīkst darīt tikai administratori",
-        .notReadyToSubmit: "{code} nevar iesniegt: {reasons} (check {code} parāda visu atrasto)",
-        .notSubmitted: "{code} {year}. gada ieraksts nav iesniegts; atvērt no jauna var tikai iesniegtu ierakstu",
-        .reasonRequired: "reopen vajag --reason \"…\": kāpēc ieraksts atvērts no jauna — auditam un iestādei",
-        .rightsNoLongerValid: "lietotāja {login} tiesības ir slēgtas vai beigušās; lūdziet administratoram tās atjaunot",
-        .invalidInstitutionCode: "'{code}' nav derīgs iestādes kods (1–20 burti, cipari, '-', '_' vai '.')",
-        .duplicateInstitution: "iestāde {code} jau ir",
-        .unknownInstitution: "nav iestādes ar kodu '{code}' (skatiet institution list)",
-        .invalidLogin: "'{login}' nav derīgs lietotājvārds (2–32 burti, cipari, '.', '-' vai '_', sākumā burts)",
-        .duplicateLogin: "lietotājs {login} jau ir",
-        .invalidName: "'{name}' nav derīgs nosaukums (1–300 rakstzīmes, ne tikai atstarpes)",
-        .invalidServiceCode: "'{code}' nav derīgs pakalpojuma kods (1–20 burti, cipari, '-', '_' vai '.')",
-        .duplicateServiceCode: "pakalpojuma kods {code} jau ir aizņemts",
-        .unknownService: "jūsu iestādei nav pakalpojuma '{text}' (skatiet services)",
-        .unknownServiceIn: "iestādei {institution} nav pakalpojuma '{text}' (skatiet services)",
-        .unknownServiceInCatalogue: "katalogā nav pakalpojuma '{text}' (skatiet services)",
-        .serviceOfAnotherInstitution: "{code} ir iestādes {institution} pakalpojums, nevis jūsu iestādes: show {code} --institution {institution}",
-        .ambiguousService: "'{text}' atbilst vairākiem pakalpojumiem: {codes}; norādiet kodu",
-        .notPublished: "pakalpojums {code} nav publicēts; statistiku var ievadīt tikai publicētiem pakalpojumiem (service publish {code})",
-        .noChannels: "pakalpojumam {code} vēl nav kanālu; vispirms norādiet tos: service channels {code} KANĀLS...",
-        .recordExists: "{code} jau ir {year}. gada ieraksts: atveriet to ar labot {code}",
-        .submittedRecordExists: "{code} {year}. gada ieraksts jau ir iesniegts un ir tikai lasāms: apskatiet to ar show {code}",
-        .noRecord: "{code} nav {year}. gada ieraksta: izveidojiet to ar pievienot {code}",
-        .noRecordUnpublished: "{code} nav {year}. gada ieraksta, un to nevar pievienot: pakalpojums nav publicēts (service publish {code})",
-        .changedElsewhere: "{code} {year}. gada ierakstu kopš atvēršanas ir mainījis kāds cits; izpildiet close --discard un atveriet to vēlreiz ar labot",
-        .unknownUser: "nav lietotāja '{login}' (skatiet user list)",
-        .cannotCloseOwnRights: "savas tiesības slēgt nevar; lūdziet to citam administratoram",
-        .alreadyClosed: "lietotāja {login} tiesības jau ir slēgtas",
-        .wrongCurrentPassword: "pašreizējā parole nav pareiza; nekas netika mainīts",
-        .invalidPasswordCost: "paroles sarežģītība {cost} ir ārpus robežām; norādiet no {lowest} līdz {highest}",
-        .passwordHashingFailed: "paroles jaucējvērtību (hash) neizdevās aprēķināt",
-        .emptyPassword: "parole ir tukša",
-        .databaseFailed: "datubāze: {reason}",
-        .invalidCredentials: "pieteikšanās neizdevās: nezināms lietotājs vai nepareiza parole",
-        .loginRightsClosed: "pieteikšanās neizdevās: lietotāja {login} tiesības ir slēgtas; lūdziet administratoram (VRAA) tās piešķirt no jauna",
-        .loginRightsExpired: "pieteikšanās neizdevās: lietotāja {login} tiesības beidzās {date}; lūdziet administratoram (VRAA) tās atjaunot",
-        .loginRightsExpiredAsk: "pieteikšanās neizdevās: lietotāja {login} tiesības beidzās {date}; lūdziet iestādes kontaktpersonu {contact} pieprasīt VRAA tās atjaunot",
-        .tooManyFailures: "pieteikšanās atteikta: lietotājam {login} pārāk daudz neveiksmīgu mēģinājumu; mēģiniet vēlreiz pēc {seconds} s (ja parole pazaudēta, vērsieties pie administratora)",
-    ]
+    static func latvianStore(_ key: StoreText) -> String {
+        switch key {
+        case .notInitialized: "datubāzē {path} vēl nav administratora: izveidojiet to ar pks init --admin LIETOTĀJS --name \"VĀRDS UZVĀRDS\""
+        case .schemaTooNew: "datubāzes {location} shēmas versija ir {database}, jaunāka, nekā šī pks zina ({program}); lietojiet jaunāku pks"
+        case .schemaTooOld: "datubāzes {location} shēmas versija ir {database}; šai pks vajag {program}: tās īpašnieks izpilda pks --db URI migrate"
+        case .noDatabase: "datubāzes {path} nav: izveidojiet to ar pks init --admin LIETOTĀJS --name \"VĀRDS UZVĀRDS\" vai norādiet citu --db"
+        case .noDatabaseFolder: "datubāzes {path} nav: mapes {folder} nav; pārbaudiet --db (vai $PKS_DB)"
+        case .databaseIsFolder: "{path} ir mape; norādiet tajā esošo datubāzes failu, piemēram, {path}/pks.sqlite"
+        case .notAPksDatabase: "{path} nav pks datubāze (tajā ir citas tabulas: {tables}); tajā nekas netika mainīts: norādiet citu --db"
+        case .readOnlyOlderSchema: "{path} drīkst tikai lasīt, un tās shēmas versija ir {database}; šai pks vajag {program}: atveriet rakstāmu kopiju"
+        case .readOnlyDatabase: "{path} šeit drīkst tikai lasīt: pks parāda tās saturu, bet mainīt to nevar"
+        case .databaseBusy: "datubāzi aizņem citas sesijas skripts; gaidīts {seconds} s: mēģiniet vēlreiz, kad tas būs beidzies"
+        case .databaseBusyHeld: "datubāzi aizņem {holder} kopš {since}; gaidīts {seconds} s: mēģiniet vēlreiz, kad tas būs beidzies"
+        case .ownerPasswordMissing: "serveris {location} prasa sava īpašnieka paroli: iestatiet PGPASSWORD, lietojiet ~/.pgpass (režīms 0600) vai palaidiet pks terminālī"
+        case .oneUserPerScriptTransaction: "PostgreSQL datubāzē --single-transaction vai --dry-run skripts strādā kā viens lietotājs (katram lietotājam savs savienojums); palaidiet katram lietotājam savu skriptu"
+        case .serverKeepsPasswords: "PostgreSQL datubāzē paroļu pārbaudes vērtības (SCRAM-SHA-256) glabā serveris; to sarežģītību nosaka serveris, nevis pks"
+        case .serverSlowsGuessing: "PostgreSQL datubāzē paroļu minēšanu palēnina serveris (auth_delay); pks nav neizdevušos pieteikšanos, ko aizmirst"
+        case .alreadyInitialized: "datubāzē jau ir administrators"
+        case .administratorsOnly: "to drīkst darīt tikai administratori"
+        case .notReadyToSubmit: "{code} nevar iesniegt: {reasons} (check {code} parāda visu atrasto)"
+        case .notSubmitted: "{code} {year}. gada ieraksts nav iesniegts; atvērt no jauna var tikai iesniegtu ierakstu"
+        case .reasonRequired: "reopen vajag --reason \"…\": kāpēc ieraksts atvērts no jauna — auditam un iestādei"
+        case .rightsNoLongerValid: "lietotāja {login} tiesības ir slēgtas vai beigušās; lūdziet administratoram tās atjaunot"
+        case .invalidInstitutionCode: "'{code}' nav derīgs iestādes kods (1–20 burti, cipari, '-', '_' vai '.')"
+        case .duplicateInstitution: "iestāde {code} jau ir"
+        case .unknownInstitution: "nav iestādes ar kodu '{code}' (skatiet institution list)"
+        case .invalidLogin: "'{login}' nav derīgs lietotājvārds (2–32 burti, cipari, '.', '-' vai '_', sākumā burts)"
+        case .duplicateLogin: "lietotājs {login} jau ir"
+        case .invalidName: "'{name}' nav derīgs nosaukums (1–300 rakstzīmes, ne tikai atstarpes)"
+        case .invalidServiceCode: "'{code}' nav derīgs pakalpojuma kods (1–20 burti, cipari, '-', '_' vai '.')"
+        case .duplicateServiceCode: "pakalpojuma kods {code} jau ir aizņemts"
+        case .unknownService: "jūsu iestādei nav pakalpojuma '{text}' (skatiet services)"
+        case .unknownServiceIn: "iestādei {institution} nav pakalpojuma '{text}' (skatiet services)"
+        case .unknownServiceInCatalogue: "katalogā nav pakalpojuma '{text}' (skatiet services)"
+        case .serviceOfAnotherInstitution: "{code} ir iestādes {institution} pakalpojums, nevis jūsu iestādes: show {code} --institution {institution}"
+        case .ambiguousService: "'{text}' atbilst vairākiem pakalpojumiem: {codes}; norādiet kodu"
+        case .notPublished: "pakalpojums {code} nav publicēts; statistiku var ievadīt tikai publicētiem pakalpojumiem (service publish {code})"
+        case .noChannels: "pakalpojumam {code} vēl nav kanālu; vispirms norādiet tos: service channels {code} KANĀLS..."
+        case .recordExists: "{code} jau ir {year}. gada ieraksts: atveriet to ar labot {code}"
+        case .submittedRecordExists: "{code} {year}. gada ieraksts jau ir iesniegts un ir tikai lasāms: apskatiet to ar show {code}"
+        case .noRecord: "{code} nav {year}. gada ieraksta: izveidojiet to ar pievienot {code}"
+        case .noRecordUnpublished: "{code} nav {year}. gada ieraksta, un to nevar pievienot: pakalpojums nav publicēts (service publish {code})"
+        case .changedElsewhere: "{code} {year}. gada ierakstu kopš atvēršanas ir mainījis kāds cits; izpildiet close --discard un atveriet to vēlreiz ar labot"
+        case .unknownUser: "nav lietotāja '{login}' (skatiet user list)"
+        case .cannotCloseOwnRights: "savas tiesības slēgt nevar; lūdziet to citam administratoram"
+        case .alreadyClosed: "lietotāja {login} tiesības jau ir slēgtas"
+        case .wrongCurrentPassword: "pašreizējā parole nav pareiza; nekas netika mainīts"
+        case .invalidPasswordCost: "paroles sarežģītība {cost} ir ārpus robežām; norādiet no {lowest} līdz {highest}"
+        case .passwordHashingFailed: "paroles jaucējvērtību (hash) neizdevās aprēķināt"
+        case .emptyPassword: "parole ir tukša"
+        case .databaseFailed: "datubāze: {reason}"
+        case .invalidCredentials: "pieteikšanās neizdevās: nezināms lietotājs vai nepareiza parole"
+        case .loginRightsClosed: "pieteikšanās neizdevās: lietotāja {login} tiesības ir slēgtas; lūdziet administratoram (VRAA) tās piešķirt no jauna"
+        case .loginRightsExpired: "pieteikšanās neizdevās: lietotāja {login} tiesības beidzās {date}; lūdziet administratoram (VRAA) tās atjaunot"
+        case .loginRightsExpiredAsk: "pieteikšanās neizdevās: lietotāja {login} tiesības beidzās {date}; lūdziet iestādes kontaktpersonu {contact} pieprasīt VRAA tās atjaunot"
+        case .tooManyFailures: "pieteikšanās atteikta: lietotājam {login} pārāk daudz neveiksmīgu mēģinājumu; mēģiniet vēlreiz pēc {seconds} s (ja parole pazaudēta, vērsieties pie administratora)"
+        }
+    }
 }

@@ -19,14 +19,18 @@ extension LanguageRules {
 
 extension Catalogue {
     /// Every text in Latvian.
-    public static let latvian = Catalogue(.lv, rules: .latvian, tables: [
-        table(latvianDomain), table(latvianStore), table(latvianRules), table(CheckRule.texts(\.latvian)), table(latvianExportErrors),
-        table(latvianErrors), table(latvianSession), table(latvianSessionHelp), table(latvianStatistics),
-        table(latvianStatisticsHelp), table(latvianForm), table(latvianReports), table(latvianReportsHelp),
-        table(latvianOverview), table(latvianOverviewHelp), table(latvianCompare), table(latvianCompareHelp), table(latvianAuditActions), table(latvianAuditFields),
-        table(latvianAuditTerms), table(latvianServices), table(latvianServicesHelp), table(latvianAdministration),
-        table(latvianAdministrationHelp), table(latvianExport), table(latvianExportHelp), table(latvianHelp),
-        table(latvianChannels), table(latvianScripts), table(latvianImport), table(latvianImportHelp),
-        table(latvianImportProblems), table(latvianReading),
+    public static let latvian = Catalogue(.lv, rules: .latvian, groups: [
+        MessageGroup(latvianDomain), MessageGroup(latvianStore), MessageGroup(latvianRules),
+        MessageGroup { (rule: CheckRule) in rule.latvian }, MessageGroup(latvianExportErrors),
+        MessageGroup(latvianErrors), MessageGroup(latvianSession), MessageGroup(latvianSessionHelp),
+        MessageGroup(latvianStatistics), MessageGroup(latvianStatisticsHelp), MessageGroup(latvianForm),
+        MessageGroup(latvianReports), MessageGroup(latvianReportsHelp), MessageGroup(latvianOverview),
+        MessageGroup(latvianOverviewHelp), MessageGroup(latvianCompare), MessageGroup(latvianCompareHelp),
+        MessageGroup(latvianAuditActions), MessageGroup(latvianAuditFields), MessageGroup(latvianAuditTerms),
+        MessageGroup(latvianServices), MessageGroup(latvianServicesHelp), MessageGroup(latvianAdministration),
+        MessageGroup(latvianAdministrationHelp), MessageGroup(latvianExport), MessageGroup(latvianExportHelp),
+        MessageGroup(latvianHelp), MessageGroup(latvianChannels), MessageGroup(latvianScripts),
+        MessageGroup(latvianImport), MessageGroup(latvianImportHelp), MessageGroup(latvianImportProblems),
+        MessageGroup(latvianReading),
     ])
 }
