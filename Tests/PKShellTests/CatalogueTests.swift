@@ -28,7 +28,7 @@ import Testing
     func everyKeyIsInOneGroupOnly(language: Language) {
         let groups = Catalogue.of(language).groups
         for key in Self.allKeys {
-            let answering = groups.filter { $0.text(key) != nil }.count
+            let answering = groups.filter { $0.text(of: key) != nil }.count
             #expect(answering == 1, "\(language) has \(answering) texts for \(key)")
         }
     }
