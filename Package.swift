@@ -47,7 +47,8 @@ let package = Package(
         /// The store facade: rights, institution scope, validation, audit wording, the revision rule — over
         /// a backend protocol. No database driver.
         /// The common passwords are compiled in, so that no installed file can go missing.
-        .target(name: "PKStore", dependencies: ["PKCore"], resources: [.embedInCode("Resources/common-passwords.txt")]),
+        .target(name: "PKStore", dependencies: ["PKCore"], resources: [.embedInCode("Resources/common-passwords.txt")],
+                swiftSettings: directMetadata),
         /// libxcrypt (yescrypt) for password hashes.
         .systemLibrary(name: "CCrypt", providers: [.apt(["libcrypt-dev"])]),
         /// SQLite's threading mode, set through its variadic sqlite3_config.
@@ -57,24 +58,24 @@ let package = Package(
             "PKCore", "PKStore", "CCrypt", "CSQLiteMode",
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "GRDBSQLite", package: "GRDB.swift"),
-        ], linkerSettings: linked("crypt")),
+        ], swiftSettings: directMetadata, linkerSettings: linked("crypt")),
         /// The declarations of libpq, PostgreSQL's own client library; PKStorePostgres loads it when first used.
         .systemLibrary(name: "CLibPQ", providers: [.apt(["libpq-dev"])]),
         /// The PostgreSQL backend through libpq: migrations, row-level security, login roles, triggers —
         /// the server is the security boundary.
-        .target(name: "PKStorePostgres", dependencies: ["PKCore", "PKStore", "CLibPQ"]),
+        .target(name: "PKStorePostgres", dependencies: ["PKCore", "PKStore", "CLibPQ"], swiftSettings: directMetadata),
         /// Exporters: csv, tsv, xlsx (SpreadsheetML in our own zip writer over zlib, the CZlib module ZIPFoundation
         /// declares; ZIPFoundation reads xlsx), JSON; atomic file writes.
         .target(name: "PKExport", dependencies: [
             "PKCore",
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-        ]),
+        ], swiftSettings: directMetadata),
         /// BSD libedit.
         .systemLibrary(name: "CLibEdit", providers: [.apt(["libedit-dev"])]),
         /// Signal handling in C for async-signal safety: the no-echo prompt, Ctrl-C during scripts.
         .target(name: "CSignals"),
         /// The only code that touches libedit, termios and signals.
-        .target(name: "PKTerminal", dependencies: ["CLibEdit", "CSignals"],
+        .target(name: "PKTerminal", dependencies: ["CLibEdit", "CSignals"], swiftSettings: directMetadata,
                 linkerSettings: linked("edit", staticallyInReleaseWith: ["tinfo", "bsd", "md"])),
         /// The command interpreter: lexer, command table, session, diagnostics, the catalogues of messages.
         .target(name: "PKShell", dependencies: ["PKCore", "PKStore", "PKExport"], swiftSettings: directMetadata),

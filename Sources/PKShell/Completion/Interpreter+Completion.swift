@@ -114,7 +114,7 @@ extension Interpreter {
     var completionData: CompletionData {
         if let cached = completionCache { return cached }
         var data = CompletionData()
-        if let principal = session.principal, let store = try? store {
+        if let principal = session.principal {
             let services = (try? store.serviceNames(by: principal)) ?? []
             data.catalogueServices = SortedCandidates(services.flatMap { [Candidate($0.code), Candidate($0.name)] })
             let own = services.filter { $0.institutionID == principal.user.institution.id }
@@ -138,8 +138,8 @@ extension Interpreter {
         let showHidden = typed.dropFirst(folderPart.count).hasPrefix(".")
         return entries.filter { showHidden || !$0.hasPrefix(".") }.map { entry in
             var isFolder: ObjCBool = false
-            FileManager.default.fileExists(atPath: folder + "/" + entry, isDirectory: &isFolder)
-            return folderPart + entry + (isFolder.boolValue ? "/" : "")
+            let exists = FileManager.default.fileExists(atPath: folder + "/" + entry, isDirectory: &isFolder)
+            return folderPart + entry + (exists && isFolder.boolValue ? "/" : "")
         }
     }
 
