@@ -30,9 +30,11 @@ enum SQLiteFile {
         // The applied migrations read here with the tables, in one transaction: GRDB's `appliedIdentifiers` made its
         // set through generic code that searched every protocol conformance, 0.5 M instructions a start (callgrind).
         let (tables, applied) = try writer.read { db in
-            let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
-            let applied = tables.contains("grdb_migrations") ? try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations") : []
-            return (tables, Set(applied))
+            let tables = try String.fetchAll(db, sql: """
+                SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'
+                """)
+            guard tables.contains("grdb_migrations") else { return (tables, Set<String>()) }
+            return (tables, Set(try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")))
         }
         let known = Set(migrator.migrations)
         if !tables.isEmpty && applied.isDisjoint(with: known) {
