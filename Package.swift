@@ -21,10 +21,11 @@ let staticRuntimeLink: [LinkerSetting] = [.unsafeFlags([
     "-Xlinker", "--no-export-dynamic", "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs",
 ], .when(configuration: .release))]
 
-/// C libraries linked in statically for release builds, as the C++ library is: loading libedit with what it
-/// needs (libtinfo, libbsd, libmd) and libcrypt, and binding their 430 symbols, cost start-up a tenth of its
-/// instructions (callgrind, LD_DEBUG=bindings). Named by file (`-l:libedit.a`): `-ledit` would find the shared
-/// library in the folder zlib's pkg-config puts ahead of ours. Debug builds link the shared library.
+/// A C library linked in statically for release builds, as the C++ library is: loading libedit with what it needs
+/// (libtinfo, libbsd, libmd, all under BSD-style licences) and binding their 400 symbols cost start-up a tenth of
+/// its instructions (callgrind, LD_DEBUG=bindings). Named by file (`-l:libedit.a`, from the Debian -dev packages):
+/// `-ledit` would find the shared library in the folder zlib's pkg-config puts ahead of ours. Debug builds link
+/// the shared library. libcrypt stays shared: it is under the LGPL.
 func linked(_ library: String, staticallyInReleaseWith dependencies: [String] = []) -> [LinkerSetting] {
     [.linkedLibrary(library, .when(configuration: .debug)),
      .unsafeFlags(([library] + dependencies).flatMap { ["-Xlinker", "-l:lib\($0).a"] }, .when(configuration: .release))]
@@ -58,7 +59,7 @@ let package = Package(
             "PKCore", "PKStore", "CCrypt", "CSQLiteMode",
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "GRDBSQLite", package: "GRDB.swift"),
-        ], swiftSettings: directMetadata, linkerSettings: linked("crypt")),
+        ], swiftSettings: directMetadata),
         /// The declarations of libpq, PostgreSQL's own client library; PKStorePostgres loads it when first used.
         .systemLibrary(name: "CLibPQ", providers: [.apt(["libpq-dev"])]),
         /// The PostgreSQL backend through libpq: migrations, row-level security, login roles, triggers —

@@ -16,18 +16,19 @@ import Testing
     @Test(arguments: Language.allCases)
     func everyKeyHasANonEmptyTemplate(language: Language) {
         let catalogue = Catalogue.of(language)
-        for key in Self.allKeys {
+        for key in Self.allKeys + CheckRule.allCases {
             let template = catalogue.template(key)
             #expect(template != nil, "\(language) has no text for \(key)")
             #expect(template?.trimmingCharacters(in: .whitespaces).isEmpty == false, "\(language) text for \(key) is empty")
         }
     }
 
-    /// A name answered by two groups (two files of a language's folder) would show whichever comes first.
+    /// A name answered by two groups (two `switch` functions of a language's folder) would show whichever comes
+    /// first.
     @Test(arguments: Language.allCases)
     func everyKeyIsInOneGroupOnly(language: Language) {
         let groups = Catalogue.of(language).groups
-        for key in Self.allKeys {
+        for key in Self.allKeys + CheckRule.allCases {
             let answering = groups.filter { $0.text(of: key) != nil }.count
             #expect(answering == 1, "\(language) has \(answering) texts for \(key)")
         }

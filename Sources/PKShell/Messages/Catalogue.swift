@@ -11,8 +11,9 @@ public struct Catalogue: Sendable {
     /// The language's groups of messages, each a function whose `switch` gives the texts of its names.
     let groups: [MessageGroup]
 
-    /// A catalogue of the language's groups (a group a file of the language's folder). Nothing is gathered at
-    /// start-up: the dictionary of every text it once built cost `pks -c help` a tenth of its instructions (callgrind).
+    /// A catalogue of the language's groups (each a `switch` function of the language's folder). Nothing is
+    /// gathered at start-up: the dictionary of every text it once built cost `pks -c help` a tenth of its
+    /// instructions (callgrind).
     init(_ language: Language, rules: LanguageRules, groups: [MessageGroup]) {
         self.language = language
         self.rules = rules

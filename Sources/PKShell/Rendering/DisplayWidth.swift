@@ -7,9 +7,10 @@ public enum DisplayWidth {
     }
 
     /// `columns` spaces, to pad text into its column: cut from a line of blanks, where `String(repeating:count:)`
-    /// appends one space at a time (a tenth of `pks -c help`'s instructions; callgrind).
+    /// appends one space at a time (a twentieth of `pks -c help`'s instructions; callgrind).
     public static func padding(_ columns: Int) -> String {
-        columns <= blanks.utf8.count ? String(blanks.prefix(max(0, columns))) : String(repeating: " ", count: columns)
+        assert(columns >= 0, "a negative padding: text wider than its column")
+        return columns <= blanks.utf8.count ? String(blanks.prefix(max(0, columns))) : String(repeating: " ", count: columns)
     }
 
     private static let blanks = String(repeating: " ", count: 80)
