@@ -28,8 +28,9 @@ struct HelpPages {
         Language.allCases.contains { TextFolding.fold($0.rules.channelsTopic) == TextFolding.fold(topic) }
     }
 
+    /// Written into one string as it goes: no line or section made and joined apart.
     func overview() -> String {
-        var sections: [String] = []
+        var text = ""
         for group in CommandGroup.allCases {
             let specs = table.commands.filter { $0.group == group }
             let rows = specs.flatMap { spec in
@@ -37,11 +38,16 @@ struct HelpPages {
                     : spec.subcommands.map { (shortUsage($0, "\(spec.name) \($0.name)"), language.text($0.summary)) }
             }
             let width = rows.map { DisplayWidth.of($0.0) }.max() ?? 0
-            sections.append(language.text(group.title) + "\n" + rows.map { usage, summary in
-                "  " + usage + DisplayWidth.padding(width - DisplayWidth.of(usage) + 2) + summary
-            }.joinedText("\n"))
+            text += language.text(group.title)
+            for (usage, summary) in rows {
+                text += "\n  "
+                text += usage
+                text += DisplayWidth.padding(width - DisplayWidth.of(usage) + 2)
+                text += summary
+            }
+            text += "\n\n"
         }
-        return sections.joinedText("\n\n") + "\n\n" + language.text(.helpFooter)
+        return text + language.text(.helpFooter)
     }
 
     func command(_ spec: CommandSpec) -> String {

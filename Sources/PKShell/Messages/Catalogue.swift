@@ -28,7 +28,10 @@ public struct Catalogue: Sendable {
     }
 
     /// The template of a message name, or nil when this language has none (which a test forbids).
-    func template(_ key: any MessageKey) -> String? {
+    func template(_ key: any MessageKey) -> String? { template(of: key) }
+
+    /// The name taken out of its existential once, not once a group.
+    private func template<Key: MessageKey>(of key: Key) -> String? {
         for group in groups {
             if let template = group.text(of: key) { return template }
         }
@@ -42,7 +45,7 @@ public struct Catalogue: Sendable {
     public func render(_ message: Message) -> String {
         let template = template(message.key) ?? Catalogue.english.template(message.key) ?? "\(message.key)"
         let openBrace = UInt8(ascii: "{"), closeBrace = UInt8(ascii: "}")
-        guard template.utf8.contains(openBrace) else { return template }
+        guard template.utf8.withContiguousStorageIfAvailable({ $0.contains(openBrace) }) ?? true else { return template }
         var result = ""
         var rest = Substring(template)
         while let open = rest.utf8.firstIndex(of: openBrace) {

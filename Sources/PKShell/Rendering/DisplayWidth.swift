@@ -10,7 +10,8 @@ public enum DisplayWidth {
     /// appends one space at a time (a twentieth of `pks -c help`'s instructions; callgrind).
     public static func padding(_ columns: Int) -> String {
         assert(columns >= 0, "a negative padding: text wider than its column")
-        return columns <= blanks.utf8.count ? String(blanks.prefix(max(0, columns))) : String(repeating: " ", count: columns)
+        return columns <= blanks.utf8.count ? String(Substring(blanks.utf8.prefix(max(0, columns))))
+            : String(repeating: " ", count: columns)
     }
 
     private static let blanks = String(repeating: " ", count: 80)
