@@ -26,7 +26,7 @@ let staticRuntimeLink: [LinkerSetting] = [.unsafeFlags([
 /// its instructions (callgrind, LD_DEBUG=bindings). Named by file (`-l:libedit.a`, from the Debian -dev packages):
 /// `-ledit` would find the shared library in the folder zlib's pkg-config puts ahead of ours. Debug builds link
 /// the shared library. libcrypt stays shared: it is under the LGPL.
-func linked(_ library: String, staticallyInReleaseWith dependencies: [String] = []) -> [LinkerSetting] {
+func linked(_ library: String, staticallyInReleaseWith dependencies: [String]) -> [LinkerSetting] {
     [.linkedLibrary(library, .when(configuration: .debug)),
      .unsafeFlags(([library] + dependencies).flatMap { ["-Xlinker", "-l:lib\($0).a"] }, .when(configuration: .release))]
 }

@@ -37,12 +37,13 @@ struct HelpPages {
                 spec.subcommands.isEmpty ? [(shortUsage(spec, spec.name), language.text(spec.summary))]
                     : spec.subcommands.map { (shortUsage($0, "\(spec.name) \($0.name)"), language.text($0.summary)) }
             }
-            let width = rows.map { DisplayWidth.of($0.0) }.max() ?? 0
+            let widths = rows.map { DisplayWidth.of($0.0) }
+            let width = widths.max() ?? 0
             text += language.text(group.title)
-            for (usage, summary) in rows {
+            for ((usage, summary), usageWidth) in zip(rows, widths) {
                 text += "\n  "
                 text += usage
-                text += DisplayWidth.padding(width - DisplayWidth.of(usage) + 2)
+                text += DisplayWidth.padding(width - usageWidth + 2)
                 text += summary
             }
             text += "\n\n"
