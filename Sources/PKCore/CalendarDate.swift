@@ -84,32 +84,15 @@ public struct CalendarDate: Sendable, Equatable, Comparable, Hashable, CustomStr
         return String(decoding: text, as: UTF8.self)
     }
 
-    /// Appends three fields (value, width), each as `append(_:width:to:)` writes it, with `separator` between;
+    /// Appends three fields (value, width), each as `DecimalText.append(_:width:to:)` writes it, with `separator` between;
     /// as a tuple, not an array: an export writes a date and a time for every record.
     static func append(_ first: (Int, Int), _ second: (Int, Int), _ third: (Int, Int), separator: Unicode.Scalar,
                        to text: inout [UInt8]) {
-        append(first.0, width: first.1, to: &text)
+        DecimalText.append(first.0, width: first.1, to: &text)
         text.append(UInt8(ascii: separator))
-        append(second.0, width: second.1, to: &text)
+        DecimalText.append(second.0, width: second.1, to: &text)
         text.append(UInt8(ascii: separator))
-        append(third.0, width: third.1, to: &text)
-    }
-
-    /// Appends `value` (not negative, as every field of a valid date or time) in decimal, zero-padded to `width`.
-    static func append(_ value: Int, width: Int, to text: inout [UInt8]) {
-        var power = 1
-        var digits = 1
-        while power <= value / 10 {
-            power *= 10
-            digits += 1
-        }
-        for _ in digits..<max(digits, width) { text.append(UInt8(ascii: "0")) }
-        var rest = value
-        while power > 0 {
-            text.append(UInt8(ascii: "0") + UInt8(rest / power))
-            rest %= power
-            power /= 10
-        }
+        DecimalText.append(third.0, width: third.1, to: &text)
     }
 
     /// The value of ASCII decimal digits, or nil when there is another byte among them.

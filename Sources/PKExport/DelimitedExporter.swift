@@ -51,7 +51,7 @@ public struct DelimitedExporter: Exporter, ExportWriter {
     private func appendField(_ text: String, to bytes: inout [UInt8]) {
         var text = text
         text.withUTF8 { utf8 in
-            guard needsQuotes(utf8) else { return bytes.append(contentsOf: utf8) }
+            guard needsQuotes(utf8) else { return bytes.append(bytes: utf8) }
             bytes.append(UInt8(ascii: "\""))
             for byte in utf8 {
                 if byte == UInt8(ascii: "\"") { bytes.append(byte) }

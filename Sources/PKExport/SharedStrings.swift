@@ -20,11 +20,11 @@ struct SharedStrings {
         var bytes = Array(SpreadsheetML.declaration.utf8)
         bytes += "<sst xmlns=\"\(SpreadsheetML.mainNamespace)\" count=\"\(references)\" uniqueCount=\"\(texts.count)\">".utf8
         for text in texts {
-            bytes += (XMLText.needsPreserve(text) ? "<si><t xml:space=\"preserve\">" : "<si><t>").utf8
+            bytes.append(literal: XMLText.needsPreserve(text) ? #"<si><t xml:space="preserve">"# : "<si><t>")
             XMLText.append(text, to: &bytes)
-            bytes += "</t></si>".utf8
+            bytes.append(literal: "</t></si>")
         }
-        bytes += "</sst>".utf8
+        bytes.append(literal: "</sst>")
         return bytes
     }
 }

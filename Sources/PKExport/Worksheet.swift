@@ -34,47 +34,62 @@ enum Worksheet {
 
     /// One `<row>`: each cell as `<c r="B2" s="STYLE"><v>VALUE</v></c>`, a text as
     /// `<c r="B2" t="inlineStr"><is><t>TEXT</t></is></c>` (or `t="s"` and its index in `strings`), empty cells
-    /// left out; `letters` are the columns' letters in UTF-8.
-    static func appendRow(_ number: Int, _ cells: [ExportCell], header: Bool, letters: [[UInt8]],
+    /// left out; `cellOpenings` are each column's `<c r="LETTERS` in UTF-8.
+    static func appendRow(_ number: Int, _ cells: [ExportCell], header: Bool, cellOpenings: [[UInt8]],
                           strings: inout SharedStrings, to bytes: inout [UInt8]) {
-        bytes += #"<row r=""#.utf8
-        ExportCell.append(number, to: &bytes)
-        bytes += #"">"#.utf8
+        var rowDigits: [UInt8] = []
+        DecimalText.append(number, to: &rowDigits)
+        bytes.append(literal: #"<row r=""#)
+        bytes.append(bytes: rowDigits)
+        bytes.append(literal: #"">"#)
         for (column, cell) in cells.enumerated() {
             if case .empty = cell { continue }
-            var style = SpreadsheetML.Style.normal
+            bytes.append(bytes: cellOpenings[column])
+            bytes.append(bytes: rowDigits)
             switch cell {
-            case .text(var text): style = header ? .header : text.withUTF8(LineBreak.occurs) ? .wrapped : .normal
-            case .percent: style = .percent
-            case .timestamp: style = .timestamp
-            case .empty, .integer: break
-            }
-            bytes += #"<c r=""#.utf8
-            bytes += letters[column]
-            ExportCell.append(number, to: &bytes)
-            if style != .normal {
-                bytes += #"" s=""#.utf8
-                ExportCell.append(style.rawValue, to: &bytes)
-            }
-            switch cell {
-            case .text(let text) where XMLText.needsEscapeSequence(text):
-                bytes += #"" t="s"><v>"#.utf8
-                ExportCell.append(strings.index(of: text), to: &bytes)
             case .text(let text):
-                bytes += (XMLText.needsPreserve(text) ? #"" t="inlineStr"><is><t xml:space="preserve">"# : #"" t="inlineStr"><is><t>"#).utf8
-                XMLText.append(text, to: &bytes)
-                bytes += "</t></is></c>".utf8
+                appendText(text, header: header, strings: &strings, to: &bytes)
                 continue
+            case .percent:
+                appendStyle(.percent, to: &bytes)
+                bytes.append(literal: #""><v>"#)
+                cell.appendPlainText(to: &bytes)
             case .timestamp(let timestamp):
-                bytes += #""><v>"#.utf8
+                appendStyle(.timestamp, to: &bytes)
+                bytes.append(literal: #""><v>"#)
                 bytes += String(serialNumber(timestamp)).utf8
-            default:
-                bytes += #""><v>"#.utf8
+            case .integer, .empty:
+                bytes.append(literal: #""><v>"#)
                 cell.appendPlainText(to: &bytes)
             }
-            bytes += "</v></c>".utf8
+            bytes.append(literal: "</v></c>")
         }
-        bytes += "</row>".utf8
+        bytes.append(literal: "</row>")
+    }
+
+    /// The rest of a text cell after its reference: inline, or by index into `strings` when it needs an escape
+    /// sequence; bold in the header, wrapped when it holds a line break.
+    private static func appendText(_ text: String, header: Bool, strings: inout SharedStrings, to bytes: inout [UInt8]) {
+        var contiguous = text
+        let shared = contiguous.withUTF8 { utf8 in
+            appendStyle(header ? .header : LineBreak.occurs(in: utf8) ? .wrapped : .normal, to: &bytes)
+            guard !XMLText.needsEscapeSequence(utf8) else { return true }
+            bytes.append(literal: XMLText.needsPreserve(utf8) ? #"" t="inlineStr"><is><t xml:space="preserve">"# : #"" t="inlineStr"><is><t>"#)
+            XMLText.append(utf8, to: &bytes)
+            bytes.append(literal: "</t></is></c>")
+            return false
+        }
+        guard shared else { return }
+        bytes.append(literal: #"" t="s"><v>"#)
+        DecimalText.append(strings.index(of: text), to: &bytes)
+        bytes.append(literal: "</v></c>")
+    }
+
+    /// ` s="STYLE"` but for the normal style, which needs none.
+    private static func appendStyle(_ style: SpreadsheetML.Style, to bytes: inout [UInt8]) {
+        guard style != .normal else { return }
+        bytes.append(literal: #"" s=""#)
+        DecimalText.append(style.rawValue, to: &bytes)
     }
 
     /// Excel's date-time serial number: days since 1899-12-30, the time of day as the fraction.

@@ -8,7 +8,8 @@ struct XLSXWriter: ExportWriter {
     private var zip = ZipWriter()
     private var strings = SharedStrings()
     private var widths = ColumnWidths(header: [])
-    private var letters: [[UInt8]] = []
+    /// Each column's `<c r="LETTERS`.
+    private var cellOpenings: [[UInt8]] = []
     private var deflater: Deflater?
     /// Where the reserved block's bytes start in the sink, and how many there are.
     private var headOffset = 0
@@ -35,10 +36,10 @@ struct XLSXWriter: ExportWriter {
         try sink.append(repeatElement(UInt8(ascii: " "), count: headRoom))
         deflater = try Deflater()
         widths = ColumnWidths(header: header)
-        letters = header.indices.map { Array(SpreadsheetML.columnLetters($0).utf8) }
+        cellOpenings = header.indices.map { Array("<c r=\"\(SpreadsheetML.columnLetters($0))".utf8) }
         var bytes: [UInt8] = []
         lastRow = 1
-        Worksheet.appendRow(1, header.map(ExportCell.text), header: true, letters: letters, strings: &strings, to: &bytes)
+        Worksheet.appendRow(1, header.map(ExportCell.text), header: true, cellOpenings: cellOpenings, strings: &strings, to: &bytes)
         try sink.append { deflater!.compress(bytes, to: &$0) }
     }
 
@@ -51,10 +52,10 @@ struct XLSXWriter: ExportWriter {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(Self.rowBlock + 4096)
         for row in rows {
-            precondition(row.count <= letters.count, "a row has no more cells than the header")
+            precondition(row.count <= cellOpenings.count, "a row has no more cells than the header")
             lastRow += 1
             widths.measure(row)
-            Worksheet.appendRow(lastRow, row, header: false, letters: letters, strings: &strings, to: &bytes)
+            Worksheet.appendRow(lastRow, row, header: false, cellOpenings: cellOpenings, strings: &strings, to: &bytes)
             if bytes.count >= Self.rowBlock {
                 try sink.append { deflater!.compress(bytes, to: &$0) }
                 bytes.removeAll(keepingCapacity: true)

@@ -53,4 +53,11 @@ import Testing
         #expect(tsv.split(separator: "\n").last == Substring(cells.map(\.plainText).joined(separator: "\t")))
         #expect(tsv.hasSuffix("0\t-42\t9223372036854775807\t0.05\t100.00\t2019-01-02 03:04:05\t\n"))
     }
+
+    @Test func integersOfEveryLengthAreWrittenInDecimal() throws {
+        let values = [7, 10, 99, 12_345, 99_999_999, 100_000_000, 1_000_000_007, -9, -100_000_000, Int.min]
+        let table = ExportTable(title: "t", header: values.map { _ in "x" }, rows: [values.map(ExportCell.integer)])
+        let tsv = String(decoding: try DelimitedExporter.tsv.encode(table), as: UTF8.self)
+        #expect(tsv.split(separator: "\n").last == Substring(values.map(String.init).joined(separator: "\t")))
+    }
 }

@@ -33,4 +33,20 @@ import Testing
         #expect(!XMLText.needsPreserve("inner blanks only"))
         #expect(!XMLText.needsPreserve(""))
     }
+
+    @Test func unicodeBlanksAtTheEndsNeedPreservingLettersDoNot() {
+        #expect(XMLText.needsPreserve("\u{A0}no-break space first"))
+        #expect(XMLText.needsPreserve("ideographic space last\u{3000}"))
+        #expect(XMLText.needsPreserve("Ādaži\u{2009}"))
+        #expect(!XMLText.needsPreserve("Ādaži un Ķekava"))
+        #expect(!XMLText.needsPreserve("ā"))
+    }
+
+    @Test func escapesAnywhereAmongPlainRunsKeepTheRunsWhole() {
+        #expect(XMLText.escaped("&") == "&amp;")
+        #expect(XMLText.escaped("<Ādaži>") == "&lt;Ādaži&gt;")
+        #expect(XMLText.escaped("Pakalpojums numur 12 & Ķekava_x_ \"vārds\"") == "Pakalpojums numur 12 &amp; Ķekava_x_ &quot;vārds&quot;")
+        #expect(XMLText.escaped("last \u{FFEF}") == "last \u{FFEF}")
+        #expect(XMLText.escaped("\u{FEFF}\u{FFFD}") == "\u{FEFF}\u{FFFD}")
+    }
 }
