@@ -44,7 +44,7 @@ public enum Channel: String, CaseIterable, Sendable, Codable, Comparable {
     /// The place in `inOrder` of the channel whose key (`e-latvija`) is these UTF-8 bytes, as a database
     /// stores it; nil for any other. No `String` is made: an export reads a channel for every count.
     public static func order(ofKey utf8: UnsafeBufferPointer<UInt8>) -> Int? {
-        keysUTF8.firstIndex { $0.count == utf8.count && $0.elementsEqual(utf8) }
+        keysUTF8.firstIndex { key in key.withUnsafeBufferPointer(utf8.hasSameBytes) }
     }
 
     /// Each channel's key as UTF-8, in `inOrder`'s order.

@@ -9,6 +9,7 @@ public enum DecimalText {
     /// Eight digits at a time are gathered in a register, the last digit in the highest byte used, and
     /// appended one by one: no buffer, and no division by anything but constants.
     private static func append(digitsOf magnitude: UInt, width: Int, to bytes: inout [UInt8]) {
+        if magnitude < 10 && width <= 1 { return bytes.append(UInt8(ascii: "0") + UInt8(magnitude)) }  // most counts
         if magnitude >= 100_000_000 {
             append(digitsOf: magnitude / 100_000_000, width: width - 8, to: &bytes)
             return append(digitsOf: magnitude % 100_000_000, width: 8, to: &bytes)

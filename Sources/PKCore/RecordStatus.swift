@@ -5,8 +5,8 @@ public enum RecordStatus: String, Sendable, Codable {
 
     /// The status whose stored name is these UTF-8 bytes, with no `String` made; nil for another.
     public init?(utf8: UnsafeBufferPointer<UInt8>) {
-        if utf8.elementsEqual(Self.draft.rawValue.utf8) { self = .draft }
-        else if utf8.elementsEqual(Self.submitted.rawValue.utf8) { self = .submitted }
+        if utf8.hasSameBytes(as: Self.draft.rawValue) { self = .draft }
+        else if utf8.hasSameBytes(as: Self.submitted.rawValue) { self = .submitted }
         else { return nil }
     }
 

@@ -27,6 +27,17 @@ import Testing
         }
     }
 
+    @Test func bytesEqualOnlyTheSameBytes() {
+        #expect(bytes("") { $0.hasSameBytes(as: "") })
+        #expect(bytes("CARN") { $0.hasSameBytes(as: "CARN") })
+        #expect(bytes("Ādaži, a name longer than fifteen bytes") { $0.hasSameBytes(as: "Ādaži, a name longer than fifteen bytes") })
+        #expect(!bytes("CARN") { $0.hasSameBytes(as: "CAR") })
+        #expect(!bytes("CARN") { $0.hasSameBytes(as: "carn") })
+        #expect(!bytes("") { $0.hasSameBytes(as: "x") })
+        // `ā` as one scalar and as `a` with a combining macron: equal as Strings, not as bytes.
+        #expect(!bytes("\u{101}") { $0.hasSameBytes(as: "a\u{304}") })
+    }
+
     @Test func aTimestampFromBytesIsTheOneFromText() {
         for text in ["2019-12-17 09:43:01", "2019-12-17T09:43:01", "2019-12-17 24:00:00", "2019-12-17 9:43:01", "2019-02-30 10:00:00"] {
             #expect(bytes(text) { Timestamp(iso: $0) } == Timestamp(iso: text))

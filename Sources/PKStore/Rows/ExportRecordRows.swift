@@ -71,7 +71,7 @@ public struct ExportRecordRows {
         /// `lastInstitutionCode`, the status and time are parsed from their bytes.
         init(_ row: inout any RowReader, institutionCode lastInstitutionCode: inout String) {
             year = row.int()
-            if let code = row.nextUTF8(), lastInstitutionCode.utf8.withContiguousStorageIfAvailable(code.elementsEqual) != true {
+            if let code = row.nextUTF8(), !code.hasSameBytes(as: lastInstitutionCode) {
                 lastInstitutionCode = String(decoding: code, as: UTF8.self)
             }
             institutionCode = lastInstitutionCode
