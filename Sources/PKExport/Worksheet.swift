@@ -85,7 +85,7 @@ enum Worksheet {
         bytes.append(literal: "</v></c>")
     }
 
-    /// ` s="STYLE"` but for the normal style, which needs none.
+    /// The ` s="STYLE"` attribute, left out for the normal style.
     private static func appendStyle(_ style: SpreadsheetML.Style, to bytes: inout [UInt8]) {
         guard style != .normal else { return }
         bytes.append(literal: #"" s=""#)
