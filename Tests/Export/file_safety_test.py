@@ -19,7 +19,7 @@ import many_records
 PKS = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else ".build/debug/pks")
 LIMIT = 48 * 1024  # bytes a process may write into one file: the database's needs, not a 2,000-record csv
 # A csv of 2,000 records (some 300 KB) fills more than one of the 256 KiB blocks an export writes at a time,
-# so its write fails while the records are still being read (on the export's second thread), not at the end.
+# so its write fails (on the export's writing thread) while the records are still being read, not at the end.
 RECORDS = 2_000
 
 

@@ -47,7 +47,7 @@ import Testing
         #expect(yielded.current < 20)
     }
 
-    @Test func aFailingProducersErrorIsThrownAfterWhatItYielded() {
+    @Test func aFailingProducersErrorIsThrownAndWhatWasConsumedCameInOrder() {
         var received: [Int] = []
         #expect(throws: Failure(side: "producer")) {
             try Pipeline.run(produce: { yield in
@@ -55,7 +55,20 @@ import Testing
                 throw Failure(side: "producer")
             }, consume: { received.append($0) })
         }
-        #expect(received == [0, 1, 2, 3, 4])
+        #expect(received == Array(0..<received.count))
+    }
+
+    @Test func theProducerRunsOnTheCallingThreadAndTheConsumerOnAnother() throws {
+        let caller = pthread_self()
+        var producers: Set<pthread_t> = [], consumers: Set<pthread_t> = []
+        try Pipeline.run(produce: { yield in
+            for item in 0..<100 {
+                producers.insert(pthread_self())
+                try yield(item)
+            }
+        }, consume: { _ in consumers.insert(pthread_self()) })
+        #expect(producers == [caller])
+        #expect(consumers.count == 1 && !consumers.contains(caller))
     }
 
     @Test func aProducerThatYieldsNothingEndsAtOnce() throws {

@@ -34,12 +34,12 @@ extension CommandSpec {
             return rows
         }
         var writer = exporter.writer()
-        let (store, principal, scope, year) = (command.store, command.principal, options.scope, options.year)
         try AtomicFile.write(to: path, replacing: replacing) { file in
             try writer.begin(header: header, to: &file)
-            // The records are read on a second thread while their rows are written here.
-            try Pipeline.run(produce: { yield in try store.exportRecords(by: principal, scope: scope, year: year, yield) },
-                             consume: { records in try writer.write(rows: rows(records), to: &file) })
+            // The records are read here while their rows are written on a second thread.
+            try Pipeline.run(produce: { yield in
+                try command.store.exportRecords(by: command.principal, scope: options.scope, year: options.year, yield)
+            }, consume: { records in try writer.write(rows: rows(records), to: &file) })
             try writer.finish(title: options.title(tally), to: &file)
         }
         shell.inform(shell.text(options.summary(tally, path: path)))
