@@ -14,6 +14,7 @@ final class DeflatePipeline: @unchecked Sendable {
     private var compressed: [[UInt8]] = []
 
     init(depth: Int = 2) throws(ExportError) {
+        precondition(depth > 0, "a deflate pipeline holds at least one block")
         deflater = try Deflater()
         room = DispatchSemaphore(value: depth)
     }

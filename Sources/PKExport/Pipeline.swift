@@ -11,6 +11,7 @@ public enum Pipeline {
     /// `produce` does not touch: until this returns, only the consumer's thread uses it.
     public static func run<Item: Sendable>(depth: Int = 2, produce: (_ yield: (Item) throws -> Void) throws -> Void,
                                            consume: (Item) throws -> Void) throws {
+        precondition(depth > 0, "a pipeline holds at least one item between its threads")
         let handoff = Handoff<Item>(depth: depth)
         try withoutActuallyEscaping(consume) { consume in
             let started = ConsumerThread {
@@ -95,13 +96,18 @@ private final class Handoff<Item: Sendable>: @unchecked Sendable {
 /// A POSIX thread that runs one closure and is joined: once `join` returns, the thread has let go of the
 /// closure (`Thread` keeps its block a little longer, which `withoutActuallyEscaping` would catch).
 private final class ConsumerThread {
+    #if canImport(Darwin)
+    private var thread: pthread_t?
+    #else
     private var thread = pthread_t()
+    #endif
 
     /// Starts `body` on a new thread; nil when the system refuses one.
     init?(_ body: @escaping () -> Void) {
         let box = Unmanaged.passRetained(Body(body))
         let started = pthread_create(&thread, nil, { box in
-            Unmanaged<Body>.fromOpaque(box!).takeRetainedValue().run()
+            let body: UnsafeMutableRawPointer? = box  // optional on Glibc, not on Darwin
+            Unmanaged<Body>.fromOpaque(body!).takeRetainedValue().run()
             return nil
         }, box.toOpaque())
         guard started == 0 else {
@@ -110,7 +116,13 @@ private final class ConsumerThread {
         }
     }
 
-    func join() { pthread_join(thread, nil) }
+    func join() {
+        #if canImport(Darwin)
+        pthread_join(thread!, nil)
+        #else
+        pthread_join(thread, nil)
+        #endif
+    }
 
     private final class Body: @unchecked Sendable {
         let run: () -> Void

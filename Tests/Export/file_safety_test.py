@@ -17,10 +17,11 @@ from fixture import PASSWORD, Scratch
 import many_records
 
 PKS = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else ".build/debug/pks")
-LIMIT = 48 * 1024  # bytes a process may write into one file: the database's needs, not a 2,000-record csv
-# A csv of 2,000 records (some 300 KB) fills more than one of the 256 KiB blocks an export writes at a time,
-# so its write fails (on the export's writing thread) while the records are still being read, not at the end.
-RECORDS = 2_000
+LIMIT = 48 * 1024  # bytes a process may write into one file: the database's needs, not a 5,000-record csv
+# An export writes 256 KiB blocks, the first after some 1,750 records of this csv, while at most two batches of
+# 100 more have been read: with 5,000 records the write fails (on the export's writing thread) while the
+# records are still being read, not at the end.
+RECORDS = 5_000
 
 
 class FileSafetyTest(unittest.TestCase):

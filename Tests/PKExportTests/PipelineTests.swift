@@ -31,7 +31,7 @@ import Testing
             Thread.sleep(forTimeInterval: 0.0005)  // a slow consumer: the producer waits for room
             lead = max(lead, yielded.current - item)
         })
-        #expect(lead <= 4)  // the items waiting, and the one `yield` is about to count
+        #expect(lead <= 4)  // the item being consumed and the 3 waiting (the last `yield` may not be counted yet)
     }
 
     @Test func aFailingConsumerStopsTheProducerAndItsErrorIsThrown() {
