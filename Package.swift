@@ -85,14 +85,14 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], swiftSettings: staticRuntime + directMetadata, linkerSettings: staticRuntimeLink),
         .testTarget(name: "PKCoreTests", dependencies: ["PKCore"]),
-        /// What the tests of several modules need of the throwaway PostgreSQL server.
+        /// What the tests of several modules share: the throwaway PostgreSQL server, folders removed at exit.
         .target(name: "PKTestSupport", path: "Tests/PKTestSupport"),
         .testTarget(name: "PKStoreTests", dependencies: [
             "PKCore", "PKStore", "PKStoreSQLite", "PKStorePostgres", "PKTestSupport",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .testTarget(name: "PKStoreSQLiteTests", dependencies: [
-            "PKCore", "PKStore", "PKStoreSQLite",
+            "PKCore", "PKStore", "PKStoreSQLite", "PKTestSupport",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .testTarget(name: "PKShellTests", dependencies: [
@@ -100,7 +100,7 @@ let package = Package(
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .testTarget(name: "PKExportTests", dependencies: [
-            "PKCore", "PKExport",
+            "PKCore", "PKExport", "PKTestSupport",
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
         /// Runs the built pks binary on Tests/Transcripts/*.pks.

@@ -1,13 +1,10 @@
 import Foundation
 import Testing
 @testable import PKExport
+import PKTestSupport
 
 @Suite struct AtomicFileTests {
-    let folder: String = {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("pks-atomic-\(UUID().uuidString)").path
-        try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        return path
-    }()
+    let folder = try! TestFolders.make("atomic").path
 
     func contents(_ name: String) -> String? {
         FileManager.default.contents(atPath: folder + "/" + name).map { String(decoding: $0, as: UTF8.self) }

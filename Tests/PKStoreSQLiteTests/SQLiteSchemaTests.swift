@@ -4,13 +4,12 @@ import PKCore
 import PKStore
 @testable import PKStoreSQLite
 import Testing
+import PKTestSupport
 
 /// The schema of a SQLite file: migrated by the versions this program knows, refused when newer.
 @Suite struct SQLiteSchemaTests {
     private static func file() throws -> String {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pks-schema-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        return folder.appendingPathComponent("pks.sqlite").path
+        try TestFolders.make("schema").appendingPathComponent("pks.sqlite").path
     }
 
     /// A file at an older schema version (`upTo`, a migration's name) holding what `sql` inserts, then migrated
@@ -114,9 +113,7 @@ import Testing
 /// How database files are made and which ones pks opens.
 @Suite struct SQLiteFileTests {
     private static func folder() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pks-file-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        return folder
+        try TestFolders.make("file")
     }
 
     private static func mode(_ path: String) throws -> Int {

@@ -41,9 +41,7 @@ struct SQLiteTestDatabase: TestDatabase {
     }
 
     private static func folder() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pks-store-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        return folder
+        try TestFolders.make("store")
     }
 
     func store(at now: String) throws -> Store {

@@ -10,6 +10,7 @@ usage: security_test.py PATH/TO/pks
 """
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -101,6 +102,7 @@ submit --yes
         for login in (ADMIN, LIGA, MARIS, "sec_closed", "sec_expired"):
             psql(f'DROP ROLE IF EXISTS "{login}"', database="postgres")
         psql(f"DROP ROLE IF EXISTS {cls.name}_users, {cls.name}_admins", database="postgres")
+        shutil.rmtree(cls.home, ignore_errors=True)
 
 
 def as_liga(sql):

@@ -26,8 +26,12 @@ enum PostgresFixture {
         } catch {
             return .failure(TranscriptRunner.FixtureError(output: "\(error)"))
         }
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("pks-fixture-\(UUID().uuidString)")
-        try? FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        let scratch: URL
+        do {
+            scratch = try TestFolders.make("fixture")
+        } catch {
+            return .failure(TranscriptRunner.FixtureError(output: "\(error)"))
+        }
         var environment = TranscriptRunner.baseEnvironment
         environment["PKS_DB"] = server.uri(template)
         environment["HOME"] = scratch.path

@@ -13,8 +13,7 @@ final class ScratchDatabase: @unchecked Sendable {
 
     init(_ backend: TestBackend = .sqlite) throws {
         self.backend = backend
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("pks-scratch-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        folder = try TestFolders.make("scratch")
         switch backend {
         case .sqlite:
             let file = folder.appendingPathComponent("pks.sqlite")

@@ -35,8 +35,12 @@ enum TranscriptRunner {
 
     /// The SQLite fixture database, made once per test run.
     static let fixture: Result<URL, FixtureError> = {
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("pks-fixture-\(UUID().uuidString)")
-        try? FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        let scratch: URL
+        do {
+            scratch = try TestFolders.make("fixture")
+        } catch {
+            return .failure(FixtureError(output: "\(error)"))
+        }
         let database = scratch.appendingPathComponent("fixture.sqlite")
         var environment = baseEnvironment
         environment["PKS_DB"] = database.path
