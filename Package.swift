@@ -68,14 +68,14 @@ let package = Package(
         /// Exporters: csv, tsv, xlsx (SpreadsheetML in our own zip writer over zlib, the CZlib module ZIPFoundation
         /// declares; ZIPFoundation reads xlsx), JSON; atomic file writes.
         .target(name: "PKExport", dependencies: [
-            "PKCore",
+            "PKCore", "CSignals",
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ], swiftSettings: directMetadata),
         /// BSD libedit.
         .systemLibrary(name: "CLibEdit", providers: [.apt(["libedit-dev"])]),
         /// Signal handling in C for async-signal safety: the no-echo prompt, Ctrl-C during scripts.
         .target(name: "CSignals"),
-        /// The only code that touches libedit, termios and signals.
+        /// The only code that touches libedit, termios and the terminal's signals.
         .target(name: "PKTerminal", dependencies: ["CLibEdit", "CSignals"], swiftSettings: directMetadata,
                 linkerSettings: linked("edit", staticallyInReleaseWith: ["tinfo", "bsd", "md"])),
         /// The command interpreter: lexer, command table, session, diagnostics, the catalogues of messages.

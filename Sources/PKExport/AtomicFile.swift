@@ -1,11 +1,12 @@
+import CSignals
 import Foundation
 import PKCore
 
 /// Writes a whole file or nothing: the bytes go to a temporary file in the same folder, which is
-/// flushed to disk and only then given the real name. An export killed halfway leaves at most a
-/// hidden `.NAME.*.tmp` beside it, never a half file under the real name. The folder is held open
-/// while writing, so the temporary file is named, renamed and removed in the folder it was made in,
-/// even when that folder is moved or replaced meanwhile.
+/// flushed to disk and only then given the real name. An export ended by SIGTERM or SIGHUP removes the
+/// temporary file first; one killed otherwise leaves at most a hidden `.NAME.*.tmp` beside it, never a
+/// half file under the real name. The folder is held open while writing, so the temporary file is named,
+/// renamed and removed in the folder it was made in, even when that folder is moved or replaced meanwhile.
 public enum AtomicFile {
     /// Writes `bytes` to `path`. Without `replacing` an existing file is refused, also one that
     /// appears meanwhile: the temporary file is then hard-linked into place, which never replaces.
@@ -38,7 +39,11 @@ public enum AtomicFile {
         let temporary = ".\(name).\(UUID().uuidString).tmp"
         let file = openat(directory, temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
         guard file >= 0 else { throw ExportError.cannotCreate(path, folder: folder, reason: SystemReason(errno)) }
-        defer { unlinkat(directory, temporary, 0) }  // after a rename there is nothing left to remove
+        pks_temporary_file_made(directory, temporary)
+        defer {
+            unlinkat(directory, temporary, 0)  // after a rename there is nothing left to remove
+            pks_temporary_file_gone()
+        }
         var sink = FileSink(file: file, path: path)
         do {
             try produce(&sink)

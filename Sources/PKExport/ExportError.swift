@@ -9,6 +9,8 @@ public enum ExportError: Error, Equatable, Localized {
     case cannotCreate(String, folder: String, reason: SystemReason)
     /// The system refused a write.
     case unwritable(String, SystemReason)
+    /// Ctrl-C while the records were being written.
+    case interrupted(String)
     /// The xlsx container could not be assembled.
     case container(String)
     /// More rows than an xlsx worksheet holds (`limit`, the header's among them).
@@ -23,6 +25,7 @@ public enum ExportError: Error, Equatable, Localized {
         case .cannotCreate(let path, let folder, let reason):
             Message(ExportText.exportCannotCreate, ["path": path, "folder": folder, "reason": reason])
         case .unwritable(let path, let reason): Message(ExportText.exportUnwritable, ["path": path, "reason": reason])
+        case .interrupted(let path): Message(ExportText.exportInterrupted, ["path": path])
         case .container(let reason): Message(ExportText.xlsxContainerFailed, ["reason": reason])
         case .tooManyRows(let limit): Message(ExportText.xlsxTooManyRows, ["limit": limit, "data": limit - 1])
         }

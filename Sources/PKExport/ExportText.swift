@@ -8,6 +8,7 @@ public enum ExportText: String, MessageKey, CaseIterable {
     case exportNotAFolder
     case exportCannotCreate
     case exportUnwritable
+    case exportInterrupted
     case xlsxContainerFailed
     case xlsxTooManyRows
 }

@@ -8,6 +8,7 @@ import glob
 import os
 import resource
 import signal
+import subprocess
 import sys
 import unittest
 
@@ -86,6 +87,47 @@ class FileSafetyTest(unittest.TestCase):
         result = self.scratch.pks("--user", "ieva", "-c", "export csv locked/out.csv", check=False)
         self.assertIn("error: cannot write locked/out.csv: cannot create a file in locked: permission denied", result.stderr)
 
+    def signalled_while_exporting(self, signal_number, ignoring=None):
+        """`export csv out.csv --force` then `whoami`, sent `signal_number` once the export made its temporary file.
+        The process is stopped while the signal is sent, so that the export has not ended before it arrives."""
+        def ignore():
+            if ignoring:
+                signal.signal(ignoring, signal.SIG_IGN)
+        process = subprocess.Popen([PKS, "--quiet", "--user", "ieva", "-c", "export csv out.csv --force", "-c", "whoami"],
+                                   env=self.scratch.env, cwd=self.scratch.folder, stdin=subprocess.DEVNULL,
+                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, preexec_fn=ignore)
+        while not self.leftovers() and process.poll() is None:
+            pass
+        self.assertIsNone(process.poll(), "the export ended before it could be signalled")
+        os.kill(process.pid, signal.SIGSTOP)
+        os.kill(process.pid, signal_number)
+        os.kill(process.pid, signal.SIGCONT)
+        output, errors = process.communicate(timeout=60)
+        return process.returncode, output, errors
+
+    def test_ctrl_c_stops_an_export_and_removes_its_temporary_file(self):
+        status, output, errors = self.signalled_while_exporting(signal.SIGINT)
+        self.assertEqual(status, 1, errors)
+        self.assertIn("error: export interrupted (Ctrl-C); nothing was written to out.csv", errors)
+        self.assertNotIn("ieva", output, "the script went on after the interrupted export")
+        self.assertEqual(self.content(), "old\n")
+        self.assertEqual(self.leftovers(), [])
+
+    def test_an_export_ended_by_sigterm_or_sighup_removes_its_temporary_file(self):
+        for signal_number in (signal.SIGTERM, signal.SIGHUP):
+            with self.subTest(signal=signal_number.name):
+                status, _, errors = self.signalled_while_exporting(signal_number)
+                self.assertEqual(status, -signal_number, errors)
+                self.assertEqual(self.content(), "old\n")
+                self.assertEqual(self.leftovers(), [])
+
+    def test_an_ignored_sighup_stays_ignored_as_under_nohup(self):
+        status, output, errors = self.signalled_while_exporting(signal.SIGHUP, ignoring=signal.SIGHUP)
+        self.assertEqual(status, 0, errors)
+        self.assertTrue(self.content().startswith("\ufeffGads,"))
+        self.assertIn("ieva", output)
+        self.assertEqual(self.leftovers(), [])
+
     def shell(self):
         shell = pexpect.spawn(PKS, ["--no-color", "--user", "ieva"], env=dict(self.scratch.env, TERM="xterm"),
                               cwd=self.scratch.folder, encoding="utf-8", timeout=20, dimensions=(40, 200))
@@ -107,6 +149,25 @@ class FileSafetyTest(unittest.TestCase):
             shell.sendline("export csv out.csv")
             shell.expect_exact("Replace it? [y/N] ")
             shell.sendline("y")
+            shell.expect(r"wrote \d+ records of 2019 to out.csv")
+            self.assertTrue(self.content().startswith("\ufeffGads,"))
+        finally:
+            shell.terminate(force=True)
+
+    def test_at_a_terminal_ctrl_c_stops_an_export_and_the_shell_goes_on(self):
+        shell = self.shell()
+        try:
+            shell.sendline("export csv out.csv --force")
+            while not self.leftovers():
+                pass
+            os.kill(shell.pid, signal.SIGSTOP)  # so that the export has not ended when Ctrl-C arrives
+            shell.sendintr()
+            os.kill(shell.pid, signal.SIGCONT)
+            shell.expect_exact("error: export interrupted (Ctrl-C); nothing was written to out.csv")
+            shell.expect_exact("ieva@CARN 2019> ")
+            self.assertEqual(self.content(), "old\n")
+            self.assertEqual(self.leftovers(), [])
+            shell.sendline("export csv out.csv --force")  # the Ctrl-C was dealt with: the next export is whole
             shell.expect(r"wrote \d+ records of 2019 to out.csv")
             self.assertTrue(self.content().startswith("\ufeffGads,"))
         finally:

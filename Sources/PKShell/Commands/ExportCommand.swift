@@ -36,9 +36,13 @@ extension CommandSpec {
         var writer = exporter.writer()
         try AtomicFile.write(to: path, replacing: replacing) { file in
             try writer.begin(header: header, to: &file)
-            // The records are read here while their rows are written on a second thread.
+            // The records are read here while their rows are written on a second thread; Ctrl-C stops the
+            // reading at the next batch, and the temporary file is removed.
             try Pipeline.run(produce: { yield in
-                try command.store.exportRecords(by: command.principal, scope: options.scope, year: options.year, yield)
+                try command.store.exportRecords(by: command.principal, scope: options.scope, year: options.year) { records in
+                    if shell.configuration.interrupted() { throw ExportError.interrupted(path) }
+                    try yield(records)
+                }
             }, consume: { records in try writer.write(rows: rows(records), to: &file) })
             try writer.finish(title: options.title(tally), to: &file)
         }

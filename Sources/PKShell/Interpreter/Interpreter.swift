@@ -13,7 +13,8 @@ public final class Interpreter {
         /// Whether diagnostics may use ANSI colours (stderr is a terminal, no `--no-color`, no `NO_COLOR`).
         public var colored: Bool
         public var script: ScriptOptions
-        /// Whether Ctrl-C was pressed; a running script stops before its next command.
+        /// Whether Ctrl-C was pressed; a running export stops at its next batch of records, a running script
+        /// before its next command.
         public var interrupted: @Sendable () -> Bool
 
         public init(environment: [String: String], clock: Clock, quiet: Bool, language: Language = .en, colored: Bool = false,

@@ -11,6 +11,7 @@ extension Catalogue {
         case .exportNotAFolder: "cannot write {path}: {folder} is not a folder"
         case .exportCannotCreate: "cannot write {path}: cannot create a file in {folder}: {reason}"
         case .exportUnwritable: "cannot write {path}: {reason}"
+        case .exportInterrupted: "export interrupted (Ctrl-C); nothing was written to {path}"
         case .xlsxContainerFailed: "cannot assemble the xlsx file: {reason}"
         case .xlsxTooManyRows: "an xlsx worksheet holds {limit} rows, the header and {data} records' rows; this export has more: write it as csv or tsv, or export fewer years or institutions"
         }

@@ -11,6 +11,7 @@ extension Catalogue {
         case .exportNotAFolder: "nevar ierakstīt {path}: {folder} nav mape"
         case .exportCannotCreate: "nevar ierakstīt {path}: mapē {folder} nevar izveidot failu: {reason}"
         case .exportUnwritable: "nevar ierakstīt {path}: {reason}"
+        case .exportInterrupted: "eksports pārtraukts (Ctrl-C); failā {path} nekas netika ierakstīts"
         case .xlsxContainerFailed: "xlsx failu neizdevās salikt: {reason}"
         case .xlsxTooManyRows: "xlsx darblapā ietilpst {limit} rindas — virsraksts un {data} ierakstu rindas; šajā eksportā to ir vairāk: saglabājiet to csv vai tsv formātā vai eksportējiet mazāk gadu vai iestāžu"
         }
