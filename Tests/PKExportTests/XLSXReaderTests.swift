@@ -63,6 +63,25 @@ import ZIPFoundation
         #expect(table.rows[2].cells == ["inline", "12.5", "a & b\r", "2378"])
     }
 
+    /// A TRUE/FALSE cell reads as the word a spreadsheet shows, so an import refuses it as a count.
+    @Test func booleanCellsReadAsWordsNotDigits() throws {
+        let sheet = """
+            <worksheet><sheetData><row r="1"><c r="A1" t="b"><v>1</v></c><c r="B1" t="b"><v>0</v></c><c r="C1"><v>1</v></c></row></sheetData></worksheet>
+            """
+        let table = try TableReader.read(try workbook(sheet: sheet, strings: "<sst/>"), format: .xlsx, path: "t.xlsx")
+        #expect(table.rows[0].cells == ["TRUE", "FALSE", "1"])
+    }
+
+    /// xlsx rows leave empty cells out, so a short row is no problem there, unlike in csv.
+    @Test func shortXLSXRowsAreNormal() throws {
+        let sheet = """
+            <worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>a</t></is></c><c r="B1" t="inlineStr"><is><t>b</t></is></c></row>
+            <row r="2"><c r="A2"><v>1</v></c></row></sheetData></worksheet>
+            """
+        let table = try TableReader.read(try workbook(sheet: sheet, strings: "<sst/>"), format: .xlsx, path: "t.xlsx")
+        #expect(table.alignmentProblem(of: table.rows[1]) == nil)
+    }
+
     @Test func whatPksWritesReadsBack() throws {
         let table = ExportTable(title: "2019", header: ["Gads", "Kods", "Pakalpojums"],
                                 rows: [[.integer(2019), .text("0016"), .text("a \"q\" <b>\n_x0041_")]])

@@ -19,4 +19,6 @@ public enum ImportText: String, MessageKey, CaseIterable {
     case importInvalidDescription
     case importDuplicateService
     case importServiceNamed
+    case importShortRow
+    case importValueOutsideHeader
 }

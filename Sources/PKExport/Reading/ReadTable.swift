@@ -33,15 +33,32 @@ public struct ReadRow: Sendable, Equatable {
 public struct ReadTable: Sendable, Equatable {
     public let rows: [ReadRow]
     public let warnings: [TableWarning]
+    /// Whether a row writes out every cell up to its last value, as delimited text does (xlsx leaves
+    /// empty cells out, so its short rows are normal).
+    public let rowsHaveEveryCell: Bool
 
-    public init(rows: [ReadRow], warnings: [TableWarning] = []) {
+    public init(rows: [ReadRow], warnings: [TableWarning] = [], rowsHaveEveryCell: Bool = false) {
         self.rows = rows
         self.warnings = warnings
+        self.rowsHaveEveryCell = rowsHaveEveryCell
     }
 
     /// The first row (the header) and the rows after it.
     public var header: ReadRow? { rows.first }
     public var body: ArraySlice<ReadRow> { rows.dropFirst() }
+
+    /// Why a row of delimited text does not line up with the header: fewer values than columns (a value lost
+    /// with its separator would otherwise read as an empty cell, which clears what it stands for), or a value
+    /// after the last column (it would be dropped). Empty cells after the last column are harmless.
+    public func alignmentProblem(of row: ReadRow) -> ImportProblem? {
+        guard rowsHaveEveryCell, let columns = header?.cells.count else { return nil }
+        if row.cells.count < columns {
+            return ImportProblem(row: row.number, column: nil, Message(ImportText.importShortRow, ["n": row.cells.count, "columns": columns]))
+        }
+        guard let extra = row.cells.indices.dropFirst(columns).first(where: { !row.cells[$0].allSatisfy(\.isWhitespace) }) else { return nil }
+        return ImportProblem(row: row.number, column: nil, Message(ImportText.importValueOutsideHeader, [
+            "text": row.cells[extra], "column": extra + 1, "columns": columns]))
+    }
 }
 
 /// Something a reader noticed without refusing the file.

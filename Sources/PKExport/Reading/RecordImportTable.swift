@@ -17,45 +17,35 @@ public struct RecordImportTable {
         switch ImportColumns.find(in: header) {
         case .refused(let problems): return ([], problems)
         case .imported(let columns):
-            return RecordImportTable(columns: columns, defaultYear: defaultYear, today: today).changes(table.body)
+            return RecordImportTable(columns: columns, defaultYear: defaultYear, today: today).changes(table)
         }
     }
 
-    private func changes(_ rows: ArraySlice<ReadRow>) -> (changes: [RecordChange], problems: [ImportProblem]) {
+    /// A row with problems still adds the cells it could read, so that the store checks them too (a channel not
+    /// on the description): every problem of the table is found in one run, and any problem keeps it all out.
+    private func changes(_ table: ReadTable) -> (changes: [RecordChange], problems: [ImportProblem]) {
+        let rows = table.body
         var changes: [RecordChange] = []
         changes.reserveCapacity(rows.count)
         var position: [String: Int] = [:]  // year and folded code → index in changes
         position.reserveCapacity(rows.count)
         var problems: [ImportProblem] = []
-        var refusedRows: Set<Int> = []  // rows with problems, kept only to find repeats of their record
         for row in rows {
-            var rowProblems: [ImportProblem] = []
-            let year = self.year(row, &rowProblems)
+            if let problem = table.alignmentProblem(of: row) { problems.append(problem) }
+            let year = self.year(row, &problems)
             let code = row[columns.code].trimmingBlanksAndNewlines
             if code.isEmpty {
-                rowProblems.append(ImportProblem(row: row.number, column: columns.name(columns.code),
-                                                 Message(ImportText.importUnknownService, ["code": code])))
+                problems.append(ImportProblem(row: row.number, column: columns.name(columns.code),
+                                              Message(ImportText.importUnknownService, ["code": code])))
             }
             var change = RecordChange(year: year ?? 0, code: code, rows: [row.number])
             if let long = columns.long {
-                readLongRow(row, long, into: &change, &rowProblems)
+                readLongRow(row, long, into: &change, &problems)
             } else {
-                readWideRow(row, into: &change, &rowProblems)
+                readWideRow(row, into: &change, &problems)
             }
-            guard let year else {
-                problems += rowProblems
-                continue
-            }
+            guard let year, !code.isEmpty else { continue }
             let key = "\(year) \(TextFolding.fold(code))"
-            guard rowProblems.isEmpty else {
-                problems += rowProblems
-                if position[key] == nil {  // a later row of the same record is still a second one
-                    position[key] = changes.count
-                    changes.append(RecordChange(year: year, code: code, rows: [row.number]))
-                    refusedRows.insert(row.number)
-                }
-                continue
-            }
             guard let index = position[key] else {
                 position[key] = changes.count
                 changes.append(change)
@@ -74,7 +64,7 @@ public struct RecordImportTable {
                 }
             }
         }
-        return (refusedRows.isEmpty ? changes : changes.filter { !refusedRows.contains($0.rows[0]) }, problems)
+        return (changes, problems)
     }
 
     private func year(_ row: ReadRow, _ problems: inout [ImportProblem]) -> Int? {
@@ -104,7 +94,10 @@ public struct RecordImportTable {
         } catch {
             return problems.append(ImportProblem(row: row.number, column: columns.name(long.channel), error))
         }
-        if let cell = counts(row, started: long.started, completed: long.completed, &problems) { change.counts[channel] = cell }
+        // A channel the record refuses is named by the channel's column.
+        if let cell = counts(row, started: long.started, completed: long.completed, &problems) {
+            change.counts[channel] = ImportedCell(row: cell.row, column: columns.name(long.channel), value: cell.value)
+        }
     }
 
     /// A channel's started and completed cells: both filled, or both empty (which clears the channel).

@@ -29,6 +29,10 @@ public enum ServiceImportTable {
             }
             let code = cell(.code), name = cell(.name)
             var rowIsGood = true
+            if let problem = table.alignmentProblem(of: row) {
+                problems.append(problem)
+                rowIsGood = false
+            }
             if !ServiceNaming.isValidCode(code) {
                 problem(.code, Message(ImportText.importInvalidCode, ["code": code]))
                 rowIsGood = false

@@ -20,7 +20,7 @@ public enum TableReader {
             let (text, windows1257) = TextDecoding.decode([UInt8](data))
             let separator = format == .tsv ? UInt8(ascii: "\t") : DelimitedReader.csvSeparator(of: text)
             let rows = try DelimitedReader(path: path, separator: separator).rows(of: text)
-            return ReadTable(rows: rows, warnings: windows1257 ? [.readAsWindows1257(path: path)] : [])
+            return ReadTable(rows: rows, warnings: windows1257 ? [.readAsWindows1257(path: path)] : [], rowsHaveEveryCell: true)
         }
     }
 

@@ -45,6 +45,7 @@ struct WorksheetReader {
                 case .sharedString: return Int(value).flatMap { strings.indices.contains($0) ? strings[$0] : nil } ?? ""
                 case .number: return Self.number(value)
                 case .formulaString: return SharedStringsReader.decodeEscapes(value)
+                case .boolean: return value == "1" ? "TRUE" : value == "0" ? "FALSE" : value  // as a spreadsheet shows it, never a count
                 case .inlineString, .other: return value
                 }
             default: break
@@ -63,7 +64,7 @@ struct WorksheetReader {
 
     /// A cell's `t` attribute; a cell without one is a number.
     private enum CellType {
-        case number, sharedString, inlineString, formulaString, other
+        case number, sharedString, inlineString, formulaString, boolean, other
 
         init(_ attribute: Slice<XMLBytes>?) {
             guard let attribute else { self = .number; return }
@@ -72,6 +73,7 @@ struct WorksheetReader {
             case "s": self = .sharedString
             case "inlineStr": self = .inlineString
             case "str": self = .formulaString
+            case "b": self = .boolean
             default: self = .other
             }
         }
