@@ -97,7 +97,7 @@ def main():
         raise RuntimeError(f"pks exported {len(text_rows)} records to csv, not {count}")
 
     def python_csv():
-        with open(path("python.csv"), "w", newline="", encoding="utf-8-sig") as file:
+        with open(path("python.csv"), "w", newline="", encoding="utf-8") as file:
             csv.writer(file).writerows([header, *text_rows])
 
     python_times = times(python_csv, runs)

@@ -56,7 +56,7 @@ def row(record, counts):
 def main():
     database, institution, year, path = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4]
     connection = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
-    with open(path, "w", newline="", encoding="utf-8-sig") as file:
+    with open(path, "w", newline="", encoding="utf-8") as file:
         writer = csv.writer(file)
         writer.writerow(HEADER)
         current_id, record, counts = None, None, None

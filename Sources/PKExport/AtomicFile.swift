@@ -9,7 +9,8 @@ import PKCore
 /// renamed and removed in the folder it was made in, even when that folder is moved or replaced meanwhile.
 public enum AtomicFile {
     /// Writes `bytes` to `path`. Without `replacing` an existing file is refused, also one that
-    /// appears meanwhile: the temporary file is then hard-linked into place, which never replaces.
+    /// appears meanwhile: the temporary file is then hard-linked into place, which never replaces. An empty
+    /// file (one made with `mktemp` or `touch` to receive the export) holds nothing to lose and is replaced.
     public static func write(_ bytes: [UInt8], to path: String, replacing: Bool) throws(ExportError) {
         do {
             try write(to: path, replacing: replacing) { try $0.append(bytes) }
@@ -27,9 +28,11 @@ public enum AtomicFile {
         let folder = slash.map { $0 == path.startIndex ? "/" : String(path[..<$0]) } ?? "."
         let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
         var info = stat()
+        var replacing = replacing
         if stat(path, &info) == 0 {
             if info.st_mode & S_IFMT == S_IFDIR { throw ExportError.isFolder(path) }
-            if !replacing { throw ExportError.exists(path) }
+            if !replacing && holdsData(info) { throw ExportError.exists(path) }
+            replacing = true
         }
         guard stat(folder, &info) == 0 else { throw ExportError.missingFolder(path, folder: folder) }
         guard info.st_mode & S_IFMT == S_IFDIR else { throw ExportError.notAFolder(path, folder: folder) }
@@ -60,4 +63,13 @@ public enum AtomicFile {
         }
         guard renameat(directory, temporary, directory, name) == 0 else { throw ExportError.unwritable(path, SystemReason(errno)) }
     }
+
+    /// Whether writing to `path` would replace something: it names a file that is not empty (or not a
+    /// regular file). A user is asked about these alone.
+    public static func wouldReplaceData(at path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && info.st_mode & S_IFMT != S_IFDIR && holdsData(info)
+    }
+
+    private static func holdsData(_ info: stat) -> Bool { info.st_mode & S_IFMT != S_IFREG || info.st_size > 0 }
 }

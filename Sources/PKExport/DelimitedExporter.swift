@@ -1,17 +1,16 @@
 /// csv (RFC 4180: commas, CRLF) and tsv (tabs, LF), UTF-8; a field holding the separator, a quote or a
 /// line break (any `LineBreak`: LF, VT, FF, CR, NEL, U+2028, U+2029) is quoted with doubled inner quotes. Written byte by byte into the sink's buffer, with no `String` per cell.
 ///
-/// csv starts with a UTF-8 byte-order mark: Excel opens a csv file by double-click in the Windows
-/// code page unless the file starts with one, which would garble ā, š, ž. LibreOffice (importing as
-/// UTF-8, which its import dialog proposes for such a file) and Python's `utf-8-sig` codec drop it.
-/// tsv, read mostly by scripts, has none.
+/// Neither starts with a byte-order mark: a program reading the file as UTF-8 (Python's csv module with
+/// `encoding="utf-8"`, say) would take it for part of the first column's name. Excel, which opens a csv by
+/// double-click in the Windows code page unless the file starts with one, has its own style (`excelCSV`).
 public struct DelimitedExporter: Exporter, ExportWriter {
     public let format: String
     let separator: UInt8
     let lineEnd: [UInt8]
     let byteOrderMark: Bool
 
-    public static let csv = DelimitedExporter(format: "csv", separator: ",", lineEnd: "\r\n", byteOrderMark: true)
+    public static let csv = DelimitedExporter(format: "csv", separator: ",", lineEnd: "\r\n", byteOrderMark: false)
     public static let tsv = DelimitedExporter(format: "tsv", separator: "\t", lineEnd: "\n", byteOrderMark: false)
 
     init(format: String, separator: Unicode.Scalar, lineEnd: String, byteOrderMark: Bool) {

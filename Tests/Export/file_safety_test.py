@@ -75,7 +75,7 @@ class FileSafetyTest(unittest.TestCase):
 
     def test_a_whole_export_replaces_the_file_with_force(self):
         self.scratch.pks("--user", "ieva", "-c", "export csv out.csv --force")
-        self.assertTrue(self.content().startswith("\ufeffGads,"))
+        self.assertTrue(self.content().startswith("Gads,"))
         self.assertTrue(self.content().endswith("\r\n"))
         self.assertGreater(len(self.content()), LIMIT)
         self.assertEqual(self.leftovers(), [])
@@ -124,7 +124,7 @@ class FileSafetyTest(unittest.TestCase):
     def test_an_ignored_sighup_stays_ignored_as_under_nohup(self):
         status, output, errors = self.signalled_while_exporting(signal.SIGHUP, ignoring=signal.SIGHUP)
         self.assertEqual(status, 0, errors)
-        self.assertTrue(self.content().startswith("\ufeffGads,"))
+        self.assertTrue(self.content().startswith("Gads,"))
         self.assertIn("ieva", output)
         self.assertEqual(self.leftovers(), [])
 
@@ -150,7 +150,7 @@ class FileSafetyTest(unittest.TestCase):
             shell.expect_exact("Replace it? [y/N] ")
             shell.sendline("y")
             shell.expect(r"wrote \d+ records of 2019 to out.csv")
-            self.assertTrue(self.content().startswith("\ufeffGads,"))
+            self.assertTrue(self.content().startswith("Gads,"))
         finally:
             shell.terminate(force=True)
 
@@ -169,7 +169,7 @@ class FileSafetyTest(unittest.TestCase):
             self.assertEqual(self.leftovers(), [])
             shell.sendline("export csv out.csv --force")  # the Ctrl-C was dealt with: the next export is whole
             shell.expect(r"wrote \d+ records of 2019 to out.csv")
-            self.assertTrue(self.content().startswith("\ufeffGads,"))
+            self.assertTrue(self.content().startswith("Gads,"))
         finally:
             shell.terminate(force=True)
 

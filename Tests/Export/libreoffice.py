@@ -33,6 +33,5 @@ def to_csv(soffice, source, folder):
 
 
 def delimited_to_xlsx(soffice, source, folder, separator):
-    """Imports a csv or tsv file as UTF-8 (what LibreOffice's Text Import dialog proposes for a file
-    that starts with a byte-order mark) and saves it as xlsx."""
+    """Imports a csv or tsv file as UTF-8 and saves it as xlsx."""
     return convert(soffice, source, folder, "xlsx", infilter=f"CSV:{ord(separator)},34,76,1")

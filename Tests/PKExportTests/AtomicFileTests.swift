@@ -28,6 +28,15 @@ import PKTestSupport
         #expect(names == ["out.csv"])
     }
 
+    @Test func replacesAnEmptyFileWithoutBeingAsked() throws {
+        try AtomicFile.write([], to: folder + "/out.csv", replacing: false)
+        #expect(!AtomicFile.wouldReplaceData(at: folder + "/out.csv"))
+        try AtomicFile.write(Array("new".utf8), to: folder + "/out.csv", replacing: false)
+        #expect(contents("out.csv") == "new")
+        #expect(AtomicFile.wouldReplaceData(at: folder + "/out.csv"))
+        #expect(names == ["out.csv"])
+    }
+
     @Test func replacesAnExistingFileWhenAsked() throws {
         try AtomicFile.write(Array("old".utf8), to: folder + "/out.csv", replacing: false)
         try AtomicFile.write(Array("new".utf8), to: folder + "/out.csv", replacing: true)

@@ -1,4 +1,3 @@
-import Foundation
 import PKCore
 import PKExport
 import PKStore
@@ -19,9 +18,7 @@ extension CommandSpec {
         let options = try ExportOptions(arguments, shell: shell)
         let path = arguments.required(.file)
         var replacing = arguments.flag(ExportOptions.force)
-        var isFolder: ObjCBool = false
-        if !replacing && shell.console.isInteractive && FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
-            && !isFolder.boolValue {
+        if !replacing && shell.console.isInteractive && AtomicFile.wouldReplaceData(at: path) {
             guard shell.confirmed(.confirmReplaceFile, ["path": path]) else { return }
             replacing = true
         }

@@ -29,7 +29,7 @@ extension Catalogue {
         case .exportAllInstitutionsOption: "administrators: the records of every institution (adds the column Iestāde)"
         case .exportForceOption: "replace FILE if it exists"
         case .exportSummary: "download the year's records as xlsx, csv or tsv (Lejupielādēt)"
-        case .exportDetails: "xlsx: one worksheet named after the year; bold, frozen header; numbers, dates and percentages (94.41) as real cells; at most 1,048,575 rows besides the header, as Excel holds (a larger export is refused: use csv). csv: RFC 4180 with commas, UTF-8 with a byte-order mark so Excel shows ā, š, ž. tsv: tabs, UTF-8, no mark. Columns as SPEC section 4 (wide) or, with --layout long, year, code, name, channel, started, completed. The file is written under a temporary name and renamed when whole; an existing FILE is replaced only with --force or after a yes at the terminal."
+        case .exportDetails: "xlsx: one worksheet named after the year; bold, frozen header; numbers, dates and percentages (94.41) as real cells; at most 1,048,575 rows besides the header, as Excel holds (a larger export is refused: use csv). csv: RFC 4180 with commas, UTF-8 (for Excel: xlsx, or --excel). tsv: tabs, UTF-8. Columns as SPEC section 4 (wide) or, with --layout long, year, code, name, channel, started, completed. The file is written under a temporary name and renamed when whole; an existing FILE is replaced only with --force or after a yes at the terminal (an empty one always)."
         default: nil
         }
     }

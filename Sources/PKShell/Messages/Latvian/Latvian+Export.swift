@@ -29,7 +29,7 @@ extension Catalogue {
         case .exportAllInstitutionsOption: "administratoriem: visu iestāžu ieraksti (pievieno kolonnu Iestāde)"
         case .exportForceOption: "aizstāt FAILU, ja tas jau ir"
         case .exportSummary: "lejupielādēt gada ierakstus xlsx, csv vai tsv formātā (Lejupielādēt)"
-        case .exportDetails: "xlsx: viena darblapa ar gada nosaukumu; trekna, fiksēta galvene; skaitļi, datumi un procenti (94.41) kā īstas šūnas; ne vairāk kā 1 048 575 rindas bez galvenes, cik ietilpst Excel (lielāku eksportu atsaka: izmantojiet csv). csv: RFC 4180 ar komatiem, UTF-8 ar baitu secības zīmi, lai Excel rāda ā, š, ž. tsv: tabulatori, UTF-8, bez zīmes. Kolonnas kā SPEC 4. nodaļā (wide) vai, ar --layout long: gads, kods, nosaukums, kanāls, uzsākti, pabeigti. Failu raksta ar pagaidu nosaukumu un pārdēvē, kad tas ir pilnīgs; esošu FAILU aizstāj tikai ar --force vai pēc apstiprinājuma terminālī."
+        case .exportDetails: "xlsx: viena darblapa ar gada nosaukumu; trekna, fiksēta galvene; skaitļi, datumi un procenti (94.41) kā īstas šūnas; ne vairāk kā 1 048 575 rindas bez galvenes, cik ietilpst Excel (lielāku eksportu atsaka: izmantojiet csv). csv: RFC 4180 ar komatiem, UTF-8 (Excel: xlsx vai --excel). tsv: tabulatori, UTF-8. Kolonnas kā SPEC 4. nodaļā (wide) vai, ar --layout long: gads, kods, nosaukums, kanāls, uzsākti, pabeigti. Failu raksta ar pagaidu nosaukumu un pārdēvē, kad tas ir pilnīgs; esošu FAILU aizstāj tikai ar --force vai pēc apstiprinājuma terminālī (tukšu — vienmēr)."
         default: nil
         }
     }
