@@ -17,18 +17,25 @@ public struct SubmitAllOutcome: Sendable {
 /// Checking the year's records by the rules of `CheckRule`, and submitting those that pass.
 extension Store {
     /// The year's drafts of the institution (or the one record named, whatever its status), each with its
-    /// findings. `unsaved` is the service of a record open with unsaved changes.
+    /// findings. `unsaved` is the record open with unsaved changes: the stored one is checked with an error
+    /// saying so, and a new one never saved is checked as it stands, with that error too.
     public func check(by principal: Principal, year: Int, service argument: String? = nil,
-                      unsaved: Int64? = nil) throws(StoreError) -> [CheckedRecord] {
+                      unsaved unsavedRecord: StatisticsRecord? = nil) throws(StoreError) -> [CheckedRecord] {
         try read(principal) { db in
             let user = try currentUser(db, principal)
+            let unsaved = unsavedRecord?.service.id
+            let new = unsavedRecord.flatMap { $0.id == nil && $0.year == year && $0.service.institution.id == user.institution.id ? $0 : nil }
             let records: [StatisticsRecord], previousFilter: RecordFilter
             if let argument {
                 let service = try resolveService(db, user, argument, scope: .ownInstitution)
-                records = [try fetchRecord(db, service: service, year: year)]
+                records = [try new.flatMap { $0.service.id == service.id ? $0 : nil } ?? fetchRecord(db, service: service, year: year)]
                 previousFilter = RecordFilter(service: service.id, year: year - 1)
             } else {
-                records = try db.records(RecordFilter(institution: user.institution.id, year: year)).filter { $0.status == .draft }
+                var drafts = try db.records(RecordFilter(institution: user.institution.id, year: year)).filter { $0.status == .draft }
+                if let new {  // among the stored ones, which come by code
+                    drafts.insert(new, at: drafts.firstIndex { $0.service.code.uppercased() > new.service.code.uppercased() } ?? drafts.endIndex)
+                }
+                records = drafts
                 previousFilter = RecordFilter(institution: user.institution.id, year: year - 1)
             }
             guard !records.isEmpty else { return [] }

@@ -12,7 +12,7 @@ extension CommandSpec {
     ) { command in
         let shell = command.shell, year = command.session.year
         let checked = try command.store.check(by: command.principal, year: year, service: command.arguments[.someService],
-                                              unsaved: command.session.unsavedServiceID)
+                                              unsaved: command.session.unsavedRecord)
         let findings = checked.flatMap(\.findings)
         if command.arguments.flag(json) {
             shell.output(CheckJSON.document(year: year, findings: findings) { $0.message.text(in: .en) })
@@ -47,7 +47,7 @@ extension CommandSpec {
             try session.requireNoUnsavedChanges()
         }
         let checked = try command.store.check(by: command.principal, year: session.year, service: argument,
-                                              unsaved: session.unsavedServiceID)[0]
+                                              unsaved: session.unsavedRecord)[0]
         let target = checked.record
         if target.status == .submitted { throw StoreError.submittedReadOnly(code: target.service.code, year: target.year) }
         guard checked.errors.isEmpty else { throw StoreError.notReadyToSubmit(code: target.service.code, checked.errors) }
@@ -62,7 +62,7 @@ extension CommandSpec {
     /// submit --all: every draft of the year that passes `check`, after one confirmation.
     private static func submitAll(_ command: UserInvocation) throws {
         let shell = command.shell, session = command.session, year = session.year
-        let drafts = try command.store.check(by: command.principal, year: year, unsaved: session.unsavedServiceID)
+        let drafts = try command.store.check(by: command.principal, year: year, unsaved: session.unsavedRecord)
         let ready = drafts.filter { $0.errors.isEmpty }.count
         if ready > 0 && !command.arguments.flag(yes) && !shell.confirmed(.confirmSubmitAll, ["n": ready, "year": year]) { return }
         let outcome = try command.store.submitAll(by: command.principal, year: year, unsaved: session.unsavedServiceID)

@@ -64,7 +64,16 @@ extension CommandSpec {
             guard let argument = command.arguments[.someService] else { throw ReportError.serviceNeeded }
             record = try command.store.record(by: command.principal, service: argument, institution: code, year: session.year)
         } else if let argument = command.arguments[.someService] {
-            record = try command.store.record(by: command.principal, service: argument, year: session.year)
+            // The open record's service shows the record as it is being entered, also before its first save.
+            let open = session.openRecord.flatMap { $0.year == session.year ? $0 : nil }
+            switch Result(catching: { () throws(StoreError) in
+                try command.store.record(by: command.principal, service: argument, year: session.year)
+            }) {
+            case .success(let stored): record = open.flatMap { $0.service.id == stored.service.id ? $0 : nil } ?? stored
+            case .failure(.noRecord(let code, _)) where open?.id == nil && open?.service.code == code: record = open!
+            case .failure(let error): throw error
+            }
+            unsaved = record.service.id == open?.service.id && session.hasUnsavedChanges
         } else {
             record = try session.requireOpenRecord()
             unsaved = session.hasUnsavedChanges

@@ -11,8 +11,10 @@ public final class Session {
 
     init(year: Int) { self.year = year }
 
+    /// The open record while it has unsaved changes.
+    var unsavedRecord: StatisticsRecord? { hasUnsavedChanges ? openRecord : nil }
     /// The service of the open record while it has unsaved changes.
-    var unsavedServiceID: Int64? { hasUnsavedChanges ? openRecord?.service.id : nil }
+    var unsavedServiceID: Int64? { unsavedRecord?.service.id }
 
     /// Opens a record, replacing a previous one (callers check unsaved changes first).
     func open(_ record: StatisticsRecord, unsaved: Bool) {
