@@ -24,6 +24,24 @@ enum CommandLineOrder {
         return arguments
     }
 
+    /// Whether `--help` or `-h` is among the leading options of a command line that names no subcommand
+    /// (after `normalize`): argument-parser would show the help of the default subcommand, `shell`, instead.
+    static func asksForHelp(_ arguments: [String]) -> Bool {
+        var index = 0
+        while index < arguments.count {
+            let argument = arguments[index]
+            if argument == "--help" || argument == "-h" { return true }
+            if optionsWithValue.contains(argument) {
+                index += 2
+            } else if argument.hasPrefix("-") && argument != "-" && argument != "--" {
+                index += 1
+            } else {
+                return false
+            }
+        }
+        return false
+    }
+
     /// The value of `--lang` (`--lang lv` or `--lang=lv`) before argument parsing, for messages about the
     /// command line itself.
     static func languageOption(in arguments: [String]) -> String? {

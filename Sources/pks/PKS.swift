@@ -37,6 +37,9 @@ struct PKS: ParsableCommand {
             return StandardStreams.write(configuration.version + "\n")
         }
         let arguments = CommandLineOrder.normalize(Array(CommandLine.arguments.dropFirst()))
+        if CommandLineOrder.asksForHelp(arguments) {  // not the hidden default subcommand's help
+            return StandardStreams.write(helpMessage() + "\n")
+        }
         do {
             if let quick = QuickCommandLine.command(arguments) {
                 try quick()
@@ -51,19 +54,12 @@ struct PKS: ParsableCommand {
         } catch {
             if exitCode(for: error) == .success { Self.exit(withError: error) }
             let language = messageLanguage(arguments)
-            let text = (error as? any Localized)?.message.text(in: language) ?? lowercasedStart(message(for: error))
+            let text = (error as? any Localized)?.message.text(in: language) ?? UsageErrorText.text(message(for: error), in: language)
             let diagnostic = Diagnostic(.error, text, at: nil).rendered(in: language, colored: false)
             StandardStreams.writeError(diagnostic + "\n" + Message(.startupUsage).text(in: language) + "\n")
             StandardStreams.flush()
             Self.exit(withError: ExitCode(ExitStatus.usage.rawValue))
         }
-    }
-
-    /// argument-parser's `Unknown option '--bogus'` as every other pks message begins: `unknown option …`
-    /// (a word in capitals, such as `URI`, stays).
-    private static func lowercasedStart(_ text: String) -> String {
-        guard let first = text.first, let second = text.dropFirst().first, second.isLowercase else { return text }
-        return first.lowercased() + text.dropFirst()
     }
 
     /// The language for a message about the command line: as chosen, or the locale's when the choice is unknown.

@@ -276,6 +276,10 @@ public enum ShellText: String, MessageKey, CaseIterable {
     case invalidNow
     case invalidToday
     case startupUsage
+    case usageUnknownOption
+    case usageMissingArgument
+    case usageMissingValue
+    case usageUnexpectedArgument
     case banner
     case moreCandidates
     case historyNotKept
