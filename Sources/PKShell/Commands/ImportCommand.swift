@@ -22,8 +22,9 @@ extension CommandSpec {
         if keep, let open = session.openRecord, changes.contains(where: { $0.year == open.year && TextFolding.fold($0.code) == TextFolding.fold(open.service.code) }) {
             session.open(try command.store.record(by: command.principal, service: open.service.code, year: open.year), unsaved: false)
         }
-        shell.inform(keep ? .importDone : .importDryRun, ["path": path, "created": summary.created, "updated": summary.updated,
-                                                          "unchanged": summary.unchanged])
+        // The summary is the import's result (with --dry-run its only one): printed also with --quiet.
+        shell.output(shell.text(keep ? .importDone : .importDryRun, ["path": path, "created": summary.created, "updated": summary.updated,
+                                                                     "unchanged": summary.unchanged]))
     }
 }
 

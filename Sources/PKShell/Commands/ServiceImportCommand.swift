@@ -17,7 +17,8 @@ extension CommandSpec {
         if keep, let open = command.session.openRecord {
             command.session.openRecord?.service = try command.store.service(by: command.principal, open.service.code)
         }
-        shell.inform(keep ? .serviceImportDone : .serviceImportDryRun, ["path": path, "created": summary.created,
-                                                                        "updated": summary.updated, "unchanged": summary.unchanged])
+        // The summary is the import's result (with --dry-run its only one): printed also with --quiet.
+        shell.output(shell.text(keep ? .serviceImportDone : .serviceImportDryRun, ["path": path, "created": summary.created,
+                                                                                   "updated": summary.updated, "unchanged": summary.unchanged]))
     }
 }
