@@ -26,15 +26,19 @@ struct StartOptions {
         return data + "/pks/pks.sqlite"
     }
 
-    /// The interpreter's configuration; `$PKS_NOW` / `$PKS_TODAY` fix the clock for tests and demos.
+    /// The interpreter's configuration; `$PKS_NOW` / `$PKS_TODAY` fix the clock for tests and demos. Both
+    /// given: the day is `$PKS_TODAY`'s (as SPEC has it), the time of day `$PKS_NOW`'s.
     func configuration(_ environment: [String: String]) throws -> Interpreter.Configuration {
         var clock = Clock.system
+        let today = try environment["PKS_TODAY"].map { text in
+            guard let date = CalendarDate(iso: text) else { throw StartupError.invalidToday(text) }
+            return date
+        }
         if let now = environment["PKS_NOW"] {
             guard let moment = Timestamp(iso: now) else { throw StartupError.invalidNow(now) }
-            clock = .fixed(moment)
-        } else if let today = environment["PKS_TODAY"] {
-            guard let date = CalendarDate(iso: today) else { throw StartupError.invalidToday(today) }
-            clock = .day(date)
+            clock = .fixed(today.flatMap { Timestamp(date: $0, hour: moment.hour, minute: moment.minute, second: moment.second) } ?? moment)
+        } else if let today {
+            clock = .day(today)
         }
         let colored = colorsAllowed(on: 2, environment)
         return Interpreter.Configuration(environment: environment, clock: clock, quiet: quiet,
