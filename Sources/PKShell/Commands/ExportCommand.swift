@@ -17,6 +17,9 @@ extension CommandSpec {
         }
         let options = try ExportOptions(arguments, shell: shell)
         let path = arguments.required(.file)
+        if let named = TableFormat(path: path), named.rawValue != exporter.format {
+            shell.warn(Message(.exportNameOfOtherFormat, ["path": path, "named": named.rawValue, "format": exporter.format]))
+        }
         var replacing = arguments.flag(ExportOptions.force)
         if !replacing && shell.console.isInteractive && AtomicFile.wouldReplaceData(at: path) {
             guard shell.confirmed(.confirmReplaceFile, ["path": path]) else { return }

@@ -248,6 +248,7 @@ public enum ShellText: String, MessageKey, CaseIterable {
     case exportWroteYearEveryInstitution
     case exportWroteAllYearsEveryInstitution
     case exportLongLayout
+    case exportNameOfOtherFormat
 
     // MARK: Import, and drafts started from another year
     case importDone

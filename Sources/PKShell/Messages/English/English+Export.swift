@@ -45,6 +45,7 @@ extension Catalogue {
         case .exportWroteYearEveryInstitution: "wrote {n} {n:record|records} of {year} (all institutions) to {path}"
         case .exportWroteAllYearsEveryInstitution: "wrote {n} {n:record|records} of all years (all institutions) to {path}"
         case .exportLongLayout: "{wrote}; long layout, {rows} {rows:row|rows}"
+        case .exportNameOfOtherFormat: "{path} ends in .{named}, but this export writes {format}: a program that opens files by their name may not read it"
         default: nil
         }
     }

@@ -45,6 +45,7 @@ extension Catalogue {
         case .exportWroteYearEveryInstitution: "saglabāts {path}: {n} {n:ieraksts|ieraksti|ierakstu} par {year}. gadu (visas iestādes)"
         case .exportWroteAllYearsEveryInstitution: "saglabāts {path}: {n} {n:ieraksts|ieraksti|ierakstu} par visiem gadiem (visas iestādes)"
         case .exportLongLayout: "{wrote}; garais izkārtojums, {rows} {rows:rinda|rindas|rindu}"
+        case .exportNameOfOtherFormat: "{path} beidzas ar .{named}, bet šis eksports raksta {format}: programma, kas atver failus pēc nosaukuma, to var nenolasīt"
         default: nil
         }
     }
