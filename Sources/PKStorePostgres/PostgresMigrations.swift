@@ -25,6 +25,7 @@ enum PostgresMigrations {
         // SQLite's v12 indexes an institution's services by code, which service_by_institution did here from the start.
         ("v12: an institution's services in code order", "SELECT 1"),
         ("v13: who is connected, from plans kept for the session", plannedIdentity),
+        ("v14: a record is submitted only as submit checks it", submissionRules),
     ]
 
     static var version: Int { all.count }

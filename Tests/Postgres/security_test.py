@@ -164,6 +164,28 @@ class PsqlAttackTest(unittest.TestCase):
         own = psql("SELECT id FROM service WHERE code = '015A'")[1]
         self.refused(f"UPDATE service SET institution_id = {adazi} WHERE id = {own}", "row-level security")
 
+    def test_a_record_is_submitted_only_as_submit_checks_it(self):
+        # Two drafts of 2023 made through pks: an e-service with its indicators computed, and one without.
+        made = pks("--quiet", "--user", LIGA, "-c", "year 2023", "-c", "add P0001", "-c", "set e-latvija 10 8",
+                   "-c", "set klatiene 10 10", "-c", "compute", "-c", "save", "-c", "add P0002", "-c", "set e-latvija 4 4",
+                   "-c", "save")
+        self.assertEqual(made.returncode, 0, made.stderr)
+        ready = psql("SELECT r.id FROM record r JOIN service s ON s.id = r.service_id WHERE s.code = 'P0001' AND r.year = 2023")[1]
+        submit = f"UPDATE record SET status = 'submitted' WHERE id = {ready}"
+        self.refused("INSERT INTO record (service_id, institution_id, year, status, complaints, delays, updated_by, revision) "
+                     "SELECT id, institution_id, 2022, 'submitted', 0, 0, 1, 1 FROM service WHERE code = 'P0003'",
+                     "a record begins as a draft")
+        self.refused(f"UPDATE record SET success = 9999 WHERE id = {ready}; {submit}", "not what its counts give")
+        self.refused(f"UPDATE record_channel SET started = 11 WHERE record_id = {ready} AND channel = 'klatiene'; {submit}",
+                     "not what its counts give")
+        self.refused(f"INSERT INTO record_channel (record_id, channel, started, completed) VALUES ({ready}, 'sms', 1, 1); {submit}",
+                     "sms, which is not on its service's description")
+        self.refused("UPDATE record SET status = 'submitted' WHERE year = 2023 AND service_id = (SELECT id FROM service WHERE code = 'P0002')",
+                     "quality indicators were never computed")
+        # The draft as pks saved it passes (rolled back: the other tests count the submitted records).
+        status, output, errors = as_liga(f"BEGIN; {submit} RETURNING status; ROLLBACK")
+        self.assertEqual((status, output.splitlines()), (0, ["BEGIN", "submitted", "UPDATE 1", "ROLLBACK"]), errors)
+
     def test_a_submitted_record_cannot_be_changed(self):
         for sql in ("UPDATE record SET complaints = 99", "UPDATE record SET status = 'draft'", "DELETE FROM record",
                     "UPDATE record_channel SET started = 1", "DELETE FROM record_channel",
