@@ -20,6 +20,8 @@ public enum StoreError: Error, Equatable, Localized {
     case schemaTooOld(location: String, database: Int, program: Int)
     /// The server asked for its owner's password, and none could be asked for.
     case ownerPasswordMissing(location: String)
+    /// The server refused its owner's password (`init`, `migrate`): an authentication failure, exit 3.
+    case ownerRefused(location: String)
     /// A script in one transaction logged in a second user; on a server each user is a connection.
     case oneUserPerScriptTransaction
     /// Password hashes are the server's (password-cost on PostgreSQL).
@@ -95,6 +97,7 @@ public enum StoreError: Error, Equatable, Localized {
         case .schemaTooOld(let location, let database, let program):
             Message(StoreText.schemaTooOld, ["location": location, "database": database, "program": program])
         case .ownerPasswordMissing(let location): Message(StoreText.ownerPasswordMissing, ["location": location])
+        case .ownerRefused(let location): Message(StoreText.ownerRefused, ["location": location])
         case .oneUserPerScriptTransaction: Message(StoreText.oneUserPerScriptTransaction)
         case .serverKeepsPasswords: Message(StoreText.serverKeepsPasswords)
         case .serverSlowsGuessing: Message(StoreText.serverSlowsGuessing)

@@ -14,6 +14,7 @@ public enum StoreText: String, MessageKey, CaseIterable {
     case databaseBusy
     case databaseBusyHeld
     case ownerPasswordMissing
+    case ownerRefused
     case oneUserPerScriptTransaction
     case serverKeepsPasswords
     case serverSlowsGuessing

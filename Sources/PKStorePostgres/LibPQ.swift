@@ -1,4 +1,5 @@
 import CLibPQ
+import PKCore
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -74,4 +75,9 @@ struct LoadError: Error {
 extension Optional where Wrapped == UnsafeMutablePointer<CChar> {
     /// The C string libpq returned, or nothing.
     var text: String { map { String(cString: $0) } ?? "" }
+
+    /// libpq's message on one line: its lines (a hint after a line break and a tab) joined by `; `.
+    var message: String {
+        text.split(whereSeparator: \.isNewline).map { String($0).trimmingBlanksAndNewlines }.filter { !$0.isEmpty }.joined(separator: "; ")
+    }
 }

@@ -72,12 +72,12 @@ extension PostgresBackend {
             do {
                 return try PostgresConnection(parameters(password: password))
             } catch .authentication {
-                throw AuthenticationError.invalidCredentials
+                throw StoreError.ownerRefused(location: location)
             } catch {
                 throw StoreError.database("\(error)")
             }
         } catch .authentication {
-            throw AuthenticationError.invalidCredentials
+            throw StoreError.ownerRefused(location: location)
         } catch .other(let message) {
             throw StoreError.database(message)
         } catch {

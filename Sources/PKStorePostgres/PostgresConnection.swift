@@ -46,7 +46,7 @@ final class PostgresConnection {
         }
         guard let connection else { throw .other("out of memory") }
         guard pq.status(connection) == CONNECTION_OK else {
-            let message = pq.errorMessage(connection).text.trimmingTrailingBlanks
+            let message = pq.errorMessage(connection).message
             let needsPassword = pq.connectionNeedsPassword(connection) == 1
             pq.finish(connection)
             if needsPassword { throw .needsPassword }
@@ -136,7 +136,7 @@ final class PostgresConnection {
         }
     }
 
-    private var lastError: String { pq.errorMessage(handle).text.trimmingTrailingBlanks }
+    private var lastError: String { pq.errorMessage(handle).message }
 
     /// The parameters as C strings (nil is NULL), for as long as `body` runs.
     private func withParameters<T>(_ parameters: [String?], _ body: (Int32, UnsafePointer<LibPQ.Text>?) -> T) -> T {
@@ -182,7 +182,7 @@ final class PostgresConnection {
             func field(_ code: Character) -> String? {
                 pq.resultErrorField(result, Int32(code.asciiValue!)).map { String(cString: $0) }
             }
-            throw PostgresError(sqlState: field("C"), message: field("M") ?? pq.errorMessage(handle).text,
+            throw PostgresError(sqlState: field("C"), message: field("M") ?? pq.errorMessage(handle).message,
                                 constraint: field("n"))
         }
     }

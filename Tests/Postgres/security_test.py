@@ -281,6 +281,18 @@ class LoginTest(unittest.TestCase):
         for login in ("sec_closed", "sec_expired"):
             self.assertNotEqual(psql("SELECT 1", login=login, password=PASSWORD)[0], 0, login)
 
+    def test_a_wrong_owner_password_exits_3_and_says_so(self):
+        for command in (["migrate"], ["init", "--admin", "sec_other", "--name", "Cits Administrators"]):
+            refused = pks(*command, PGUSER=OWNER, PGPASSWORD="nepareiza-parole")
+            self.assertEqual(refused.returncode, 3, command)
+            self.assertIn("refused its owner's login: wrong password", refused.stderr)
+
+    def test_a_server_out_of_reach_is_told_on_one_line(self):
+        away = pks("--db", f"postgresql:///{Catalogue.name}?host=/nonexistent&port={PORT}", "--user", LIGA, "-c", "whoami")
+        self.assertEqual(away.returncode, 1)
+        self.assertRegex(away.stderr, r'^error: database: connection to server on socket "/nonexistent/.s.PGSQL.\d+" failed: '
+                                      r'No such file or directory; Is the server running[^\n]*\n$')
+
     def test_rights_are_the_roles_own_attributes(self):
         rows = psql("SELECT rolname, rolcanlogin, rolvaliduntil FROM pg_roles WHERE rolname LIKE 'sec\\_%' ORDER BY rolname",
                     database="postgres")[1].splitlines()

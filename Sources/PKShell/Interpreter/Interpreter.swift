@@ -104,7 +104,8 @@ public final class Interpreter {
     /// Reports an error and records the exit status it implies.
     func fail(_ error: any Error) {
         lastError = error
-        exitStatus = max(exitStatus, error is AuthenticationError ? .authentication : .failure)
+        let refused = error is AuthenticationError || { if case StoreError.ownerRefused = error { true } else { false } }()
+        exitStatus = max(exitStatus, refused ? .authentication : .failure)
         if error is ScriptFailed { return }  // the sourced script reported its own error
         report(Diagnostic(.error, message(of: error), at: location))
     }

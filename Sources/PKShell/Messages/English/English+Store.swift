@@ -17,6 +17,7 @@ extension Catalogue {
         case .databaseBusy: "the database is busy with another session's script; waited {seconds} s: try again when it has finished"
         case .databaseBusyHeld: "the database is held by {holder} since {since}; waited {seconds} s: try again when it has finished"
         case .ownerPasswordMissing: "the server {location} asks for its owner's password: set PGPASSWORD, use ~/.pgpass (mode 0600) or run pks at a terminal"
+        case .ownerRefused: "the server {location} refused its owner's login: wrong password (from PGPASSWORD, ~/.pgpass or the prompt)"
         case .oneUserPerScriptTransaction: "on PostgreSQL a --single-transaction or --dry-run script works as one user (each user is a connection of its own); run one script per user"
         case .serverKeepsPasswords: "on PostgreSQL the server keeps the password verifiers (SCRAM-SHA-256); their cost is the server's, not pks's"
         case .serverSlowsGuessing: "on PostgreSQL the server slows password guessing down (auth_delay); pks has no failed logins to forget"

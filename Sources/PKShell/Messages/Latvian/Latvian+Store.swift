@@ -17,6 +17,7 @@ extension Catalogue {
         case .databaseBusy: "datubāzi aizņem citas sesijas skripts; gaidīts {seconds} s: mēģiniet vēlreiz, kad tas būs beidzies"
         case .databaseBusyHeld: "datubāzi aizņem {holder} kopš {since}; gaidīts {seconds} s: mēģiniet vēlreiz, kad tas būs beidzies"
         case .ownerPasswordMissing: "serveris {location} prasa sava īpašnieka paroli: iestatiet PGPASSWORD, lietojiet ~/.pgpass (režīms 0600) vai palaidiet pks terminālī"
+        case .ownerRefused: "serveris {location} atteica sava īpašnieka pieteikšanos: nepareiza parole (no PGPASSWORD, ~/.pgpass vai ievadītā)"
         case .oneUserPerScriptTransaction: "PostgreSQL datubāzē --single-transaction vai --dry-run skripts strādā kā viens lietotājs (katram lietotājam savs savienojums); palaidiet katram lietotājam savu skriptu"
         case .serverKeepsPasswords: "PostgreSQL datubāzē paroļu pārbaudes vērtības (SCRAM-SHA-256) glabā serveris; to sarežģītību nosaka serveris, nevis pks"
         case .serverSlowsGuessing: "PostgreSQL datubāzē paroļu minēšanu palēnina serveris (auth_delay); pks nav neizdevušos pieteikšanos, ko aizmirst"
