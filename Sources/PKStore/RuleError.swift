@@ -15,6 +15,7 @@ public enum RuleError: Error, Equatable, Localized {
     case passwordTooShort(minimum: Int)
     case passwordContainsLogin(String)
     case passwordTooCommon
+    case passwordPattern
 
     public var message: Message {
         switch self {
@@ -29,6 +30,7 @@ public enum RuleError: Error, Equatable, Localized {
         case .passwordTooShort(let minimum): Message(RuleText.passwordTooShort, ["minimum": minimum])
         case .passwordContainsLogin(let login): Message(RuleText.passwordContainsLogin, ["login": login])
         case .passwordTooCommon: Message(RuleText.passwordTooCommon)
+        case .passwordPattern: Message(RuleText.passwordPattern)
         }
     }
 }

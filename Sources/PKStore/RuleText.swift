@@ -10,4 +10,5 @@ public enum RuleText: String, MessageKey, CaseIterable {
     case passwordTooShort
     case passwordContainsLogin
     case passwordTooCommon
+    case passwordPattern
 }

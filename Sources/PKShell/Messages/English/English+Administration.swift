@@ -15,7 +15,7 @@ extension Catalogue {
         case .userUntilOption: "the last day the rights are valid"
         case .userAdminOption: "make the user an administrator"
         case .userAddSummary: "grant rights to a new user"
-        case .userAddDetails: "The first password is read twice without echo at a terminal; otherwise from $PKS_NEW_PASSWORD. A password has at least 12 characters, does not contain the login and is not one of the 10,000 most common passwords."
+        case .userAddDetails: "The first password is read twice without echo at a terminal; otherwise from $PKS_NEW_PASSWORD. A password has at least 12 characters, does not contain the login, is not one of the 10,000 most common passwords and is no run such as 123456789012 nor a few characters repeated."
         case .renewUntilOption: "the new last day of the rights"
         case .userRenewSummary: "renew expiring (or reopen closed) rights"
         case .userCloseSummary: "close rights; the user can no longer log in or work"

@@ -12,6 +12,7 @@ extension Catalogue {
         case .passwordTooShort: "the password is too short: at least {minimum} characters"
         case .passwordContainsLogin: "the password must not contain the login {login}"
         case .passwordTooCommon: "the password is one of the 10,000 most common passwords; choose one that is not easily guessed"
+        case .passwordPattern: "the password is a run such as 123456789012 or abcdefghijkl, or a few characters repeated; choose one that is not easily guessed"
         }
     }
 }

@@ -43,7 +43,7 @@ extension Catalogue {
         case .logoutSummary: "end the session"
         case .whoamiSummary: "your login, name, institution, role and how long your rights are valid"
         case .passwdSummary: "change your own password"
-        case .passwdDetails: "At a terminal: the current password, then the new one twice, without echo. Otherwise $PKS_PASSWORD and $PKS_NEW_PASSWORD. The new one has at least 12 characters, does not contain the login and is not one of the 10,000 most common passwords."
+        case .passwdDetails: "At a terminal: the current password, then the new one twice, without echo. Otherwise $PKS_PASSWORD and $PKS_NEW_PASSWORD. The new one has at least 12 characters, does not contain the login, is not one of the 10,000 most common passwords and is no run such as 123456789012 nor a few characters repeated."
         case .yearSummary: "show or set the reporting year (default: the previous calendar year)"
         case .yearDetails: "Figures for year Y are due by 1 April of Y+1."
         case .sourceSummary: "run a script file inside this session"

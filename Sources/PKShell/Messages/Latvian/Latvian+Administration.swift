@@ -15,7 +15,7 @@ extension Catalogue {
         case .userUntilOption: "pēdējā diena, kad tiesības ir derīgas"
         case .userAdminOption: "padarīt lietotāju par administratoru"
         case .userAddSummary: "piešķirt tiesības jaunam lietotājam"
-        case .userAddDetails: "Pirmo paroli terminālī ievada divreiz, neredzami; citādi to ņem no $PKS_NEW_PASSWORD. Parolē ir vismaz 12 rakstzīmes, tajā nav lietotājvārda, un tā nav starp 10 000 biežāk lietotajām parolēm."
+        case .userAddDetails: "Pirmo paroli terminālī ievada divreiz, neredzami; citādi to ņem no $PKS_NEW_PASSWORD. Parolē ir vismaz 12 rakstzīmes, tajā nav lietotājvārda, tā nav starp 10 000 biežāk lietotajām parolēm un nav virkne kā 123456789012 vai dažas atkārtotas rakstzīmes."
         case .renewUntilOption: "jaunā tiesību pēdējā diena"
         case .userRenewSummary: "atjaunot tiesības, kurām beidzas termiņš (arī slēgtās)"
         case .userCloseSummary: "slēgt tiesības; lietotājs vairs nevar pieteikties un strādāt"

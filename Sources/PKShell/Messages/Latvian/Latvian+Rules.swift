@@ -12,6 +12,7 @@ extension Catalogue {
         case .passwordTooShort: "parole ir par īsu: vismaz {minimum} rakstzīmes"
         case .passwordContainsLogin: "parolē nedrīkst būt lietotājvārds {login}"
         case .passwordTooCommon: "parole ir starp 10 000 biežāk lietotajām parolēm; izvēlieties tādu, ko nav viegli uzminēt"
+        case .passwordPattern: "parole ir virkne kā 123456789012 vai abcdefghijkl vai dažas rakstzīmes atkārtotas; izvēlieties tādu, ko nav viegli uzminēt"
         }
     }
 }

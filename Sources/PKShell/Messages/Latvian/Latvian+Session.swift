@@ -43,7 +43,7 @@ extension Catalogue {
         case .logoutSummary: "beigt sesiju (izrakstīties)"
         case .whoamiSummary: "jūsu lietotājvārds, vārds, iestāde, loma un tiesību derīguma termiņš"
         case .passwdSummary: "nomainīt savu paroli"
-        case .passwdDetails: "Terminālī: pašreizējā parole, tad jaunā divreiz, neredzami. Citādi $PKS_PASSWORD un $PKS_NEW_PASSWORD. Jaunajā ir vismaz 12 rakstzīmes, tajā nav lietotājvārda, un tā nav starp 10 000 biežāk lietotajām parolēm."
+        case .passwdDetails: "Terminālī: pašreizējā parole, tad jaunā divreiz, neredzami. Citādi $PKS_PASSWORD un $PKS_NEW_PASSWORD. Jaunajā ir vismaz 12 rakstzīmes, tajā nav lietotājvārda, tā nav starp 10 000 biežāk lietotajām parolēm un nav virkne kā 123456789012 vai dažas atkārtotas rakstzīmes."
         case .yearSummary: "parādīt vai iestatīt pārskata gadu (pēc noklusējuma — iepriekšējais kalendārais gads)"
         case .yearDetails: "Gada Y dati jāiesniedz līdz Y+1. gada 1. aprīlim."
         case .sourceSummary: "izpildīt skripta failu šajā sesijā"
