@@ -15,7 +15,8 @@ public struct ExportRecord: Sendable, Equatable {
     public let success: Percent?
     public let usage: Percent?
 
-    /// A record's row; `indicators` are the current ones (nil when never computed or stale).
+    /// A record's row; `indicators` are the current ones (nil when never computed or stale), left out when no
+    /// e-service channel has counts, where they do not apply.
     public init(year: Int, institutionCode: String, serviceCode: String, serviceName: String, status: RecordStatus,
                 updated: Timestamp?, counts: [ChannelCounts?], complaints: Int, delays: Int, indicators: QualityIndicators?) {
         self.year = year
@@ -27,8 +28,9 @@ public struct ExportRecord: Sendable, Equatable {
         self.counts = counts
         self.complaints = complaints
         self.delays = delays
-        success = indicators?.success.percent
-        usage = indicators?.usage.percent
+        let applies = Self.eServicePlaces.contains { counts[$0] != nil }
+        success = applies ? indicators?.success.percent : nil
+        usage = applies ? indicators?.usage.percent : nil
     }
 
     /// The row of a record read whole.
@@ -38,6 +40,9 @@ public struct ExportRecord: Sendable, Equatable {
                   counts: Channel.inOrder.map { record.counts[$0] }, complaints: record.complaints, delays: record.delays,
                   indicators: record.indicatorsStale ? nil : record.indicators)
     }
+
+    /// The places of the e-service channels in `counts`.
+    private static let eServicePlaces = Channel.inOrder.indices.filter { Channel.inOrder[$0].isEService }
 
     /// Sums over all channels (Kopā).
     public var totals: ChannelCounts { counts.reduce(.zero) { $0 + ($1 ?? .zero) } }

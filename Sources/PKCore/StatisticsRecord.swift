@@ -3,17 +3,20 @@ public struct StatisticsRecord: Sendable, Equatable {
     /// Nil until the record is first saved.
     public var id: Int64?
     /// The service description as it is now; its channels decide which channels take counts.
-    public var service: Service
+    public var service: Service { didSet { settle() } }
     public let year: Int
     public var status: RecordStatus
     /// Counts of the channels on the record, which starts with the channels of the description.
     public private(set) var counts: [Channel: ChannelCounts]
     public private(set) var complaints: Int
     public private(set) var delays: Int
-    /// The indicators as last computed, or nil when never computed.
-    public private(set) var indicators: QualityIndicators?
-    /// Whether the sums the indicators come from changed after they were computed.
-    public private(set) var indicatorsStale: Bool
+    /// The indicators as last computed while an e-service channel is on the record (they apply to e-services
+    /// only); nil when never computed, or when no e-service channel is left.
+    public var indicators: QualityIndicators? { hasEServiceChannel ? computedIndicators : nil }
+    /// Whether the sums the indicators come from changed after they were computed (never once they no longer apply).
+    public var indicatorsStale: Bool { hasEServiceChannel && computedStale }
+    private var computedIndicators: QualityIndicators?
+    private var computedStale: Bool
     /// When the record was last saved.
     public var updated: Timestamp?
     /// How many times the record has been saved; a save must start from the revision it read.
@@ -29,10 +32,11 @@ public struct StatisticsRecord: Sendable, Equatable {
         self.counts = counts
         self.complaints = complaints
         self.delays = delays
-        self.indicators = indicators
-        self.indicatorsStale = indicatorsStale
+        computedIndicators = indicators
+        computedStale = indicatorsStale
         self.updated = updated
         self.revision = revision
+        settle()
     }
 
     /// A new, unsaved draft with zero counts on every channel of the service's description.
@@ -41,6 +45,15 @@ public struct StatisticsRecord: Sendable, Equatable {
                          counts: Dictionary(uniqueKeysWithValues: service.channels.map { ($0, .zero) }),
                          complaints: 0, delays: 0, indicators: nil, indicatorsStale: false,
                          updated: nil, revision: 0)
+    }
+
+    /// The same record with other counts (whether its indicators are stale follows from them): a record is read
+    /// first without its counts, which come from a second query.
+    public func with(counts: [Channel: ChannelCounts]) -> StatisticsRecord {
+        StatisticsRecord(id: id, service: service, year: year, status: status, counts: counts, complaints: complaints,
+                         delays: delays, indicators: computedIndicators,
+                         indicatorsStale: computedIndicators.map { !$0.isCurrent(for: counts) } ?? false, updated: updated,
+                         revision: revision)
     }
 
     /// The channels with counts, in the catalogue's order.
@@ -98,7 +111,16 @@ public struct StatisticsRecord: Sendable, Equatable {
     private mutating func change(_ channel: Channel, to newCounts: ChannelCounts?) {
         guard counts[channel] != newCounts else { return }
         counts[channel] = newCounts
-        indicatorsStale = indicators.map { !$0.isCurrent(for: counts) } ?? false
+        computedStale = computedIndicators.map { !$0.isCurrent(for: counts) } ?? false
+        settle()
+    }
+
+    /// A channel taken off the description keeps only counts that were entered: its zeros were the
+    /// description's, not counts.
+    private mutating func settle() {
+        if counts.contains(where: { $0.value == .zero && !service.channels.contains($0.key) }) {
+            counts = counts.filter { $0.value != .zero || service.channels.contains($0.key) }
+        }
     }
 
     public mutating func setComplaints(_ value: Int) throws(RecordError) {
@@ -117,8 +139,8 @@ public struct StatisticsRecord: Sendable, Equatable {
         try requireDraft()
         guard hasEServiceChannel else { throw .notAnEService(service) }
         let computed = QualityIndicators.compute(from: counts)
-        indicators = computed
-        indicatorsStale = false
+        computedIndicators = computed
+        computedStale = false
         return computed
     }
 

@@ -10,6 +10,7 @@ extension PostgresTransaction {
         FROM pks.record AS record JOIN pks.service AS service ON service.id = record.service_id
         JOIN pks.institution AS institution ON institution.id = record.institution_id
         LEFT JOIN pks.record_channel AS record_channel ON record_channel.record_id = record.id
+            AND \(ExportRecordRows.countsEntered(tables: "pks."))
         WHERE record.institution_id = $1 AND record.year = $2 ORDER BY service.code_key COLLATE "C", record.id
         """
 

@@ -11,6 +11,15 @@ public struct ExportRecordRows {
         "record.e_completed", "record.all_started", "record.updated_at",
     ]
     public static let list = columns.joined(separator: ", ")
+    /// The join's condition on a channel row: counts entered, or a channel of the description (its table in the
+    /// schema `tables` names). A channel taken off the description after `add` gave it zeros is then empty in
+    /// the export, as it is in the record.
+    public static func countsEntered(tables: String) -> String {
+        """
+        (record_channel.started <> 0 OR record_channel.completed <> 0 OR EXISTS (SELECT 1 FROM \(tables)service_channel \
+        WHERE service_channel.service_id = record.service_id AND service_channel.channel = record_channel.channel))
+        """
+    }
 
     /// How many records `each` is handed at a time: memory stays flat whatever the institution's size.
     public static let batchSize = 100

@@ -109,14 +109,6 @@ extension Projection where Value == StatisticsRecord {
 }
 
 extension StatisticsRecord {
-    /// The same record with other counts (whether its indicators are stale follows from them).
-    public func with(counts: [Channel: ChannelCounts]) -> StatisticsRecord {
-        StatisticsRecord(id: id, service: service, year: year, status: status, counts: counts, complaints: complaints,
-                         delays: delays, indicators: indicators,
-                         indicatorsStale: indicators.map { !$0.isCurrent(for: counts) } ?? false, updated: updated,
-                         revision: revision)
-    }
-
     /// The record's own columns that a save writes, after `status`; `storedNumbers` gives their values.
     public static let storedNumberColumns = ["complaints", "delays", "indicators_computed", "indicators_stale", "success",
                                              "usage", "e_started", "e_completed", "all_started"]
