@@ -66,6 +66,9 @@ public final class LineEditor {
             guard let editor = LineEditor.owning(editLine) else { return nil }
             return editor.promptBuffer.withUnsafeMutableBufferPointer { $0.baseAddress }
         }, 1)
+        // Signals while a line is read: a resized terminal is measured again at once (SIGWINCH), and SIGTERM or
+        // SIGHUP restore the terminal's settings before they end pks, which left it raw.
+        pks_el_set_signal(editLine, 1)
         // Ctrl-C is a key while editing (no signal): it drops the line and never leaves the terminal raw.
         pks_el_setty_edit(editLine, "-isig")
         // Ctrl-S is a key too, not the terminal's flow control, which froze all output until Ctrl-Q.

@@ -9,9 +9,11 @@ import os
 import random
 import re
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
+import termios
 import time
 import unittest
 
@@ -293,6 +295,17 @@ class TerminalTest(unittest.TestCase):
         self.shell.sendline("show --json")
         self.shell.expect_exact('"klatiene": {"started": 0, "completed": 0}')
         self.assertTrue(self.shell.isalive())
+
+    def test_sigterm_at_the_prompt_restores_the_terminal(self):
+        self.log_in()
+        editing = termios.tcgetattr(self.shell.child_fd)[3]
+        self.assertFalse(editing & termios.ICANON, "the line editor reads keys one by one")
+        self.shell.kill(signal.SIGTERM)
+        self.shell.expect(pexpect.EOF)
+        self.shell.wait()
+        self.assertEqual(self.shell.signalstatus, signal.SIGTERM)
+        after = termios.tcgetattr(self.shell.child_fd)[3]
+        self.assertTrue(after & termios.ICANON and after & termios.ECHO, "the terminal was left raw")
 
     def test_up_recalls_a_command_from_the_previous_session(self):
         self.log_in()
