@@ -80,13 +80,20 @@ public final class Pager {
     }
 
     /// The default pager: `$PKS_PAGER`, else `$PAGER`, else `less -FRX` when less is installed; nil (no
-    /// paging) when the variable that is set is empty or blank, as psql reads `$PAGER`.
+    /// paging) when the variable that is set is empty or blank, as psql reads `$PAGER`, or names a program
+    /// that is not installed (the shell would only say so, and the listing would be lost).
     public static func command(environment: [String: String]) -> String? {
         if let chosen = environment["PKS_PAGER"] ?? environment["PAGER"] {
-            return chosen.allSatisfy(\.isWhitespace) ? nil : chosen
+            guard let program = chosen.split(whereSeparator: \.isWhitespace).first(where: { !$0.contains("=") }) else { return nil }
+            return program.first == "\"" || program.first == "'" || isInstalled(String(program), environment) ? chosen : nil
         }
-        let folders = (environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
-        return folders.contains { access("\($0)/less", X_OK) == 0 } ? "less -FRX" : nil
+        return isInstalled("less", environment) ? "less -FRX" : nil
+    }
+
+    /// Whether `program` (a path, or a name looked up in `$PATH`) can be run.
+    private static func isInstalled(_ program: String, _ environment: [String: String]) -> Bool {
+        if program.contains("/") { return access(program, X_OK) == 0 }
+        return (environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":").contains { access("\($0)/\(program)", X_OK) == 0 }
     }
 
     /// Counts the screen lines `text` adds to the held output, long lines wrapping at the terminal's width.

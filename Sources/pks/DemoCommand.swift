@@ -43,13 +43,16 @@ struct DemoCommand: ParsableCommand {
             guard var reader = try? LineReader(path: file) else { return }
             defer { reader.closeFile() }
             interpreter.demo(&reader, named: file) { prompt in
-                let answer = TerminalPrompts.readLine(prompt: prompt, endingKey: Self.controlL)
-                if answer?.last?.asciiValue == Self.controlL { return .clearScreen }
-                switch answer?.lowercased() {
-                case "s": return .skip
-                case "b": return .back
-                case "q", nil: return .quit
-                default: return .run
+                while true {
+                    let answer = TerminalPrompts.readLine(prompt: prompt, endingKey: Self.controlL)
+                    if answer?.last?.asciiValue == Self.controlL { return .clearScreen }
+                    switch answer?.trimmingCharacters(in: .whitespaces).lowercased() {
+                    case "": return .run
+                    case "s": return .skip
+                    case "b": return .back
+                    case "q", nil: return .quit
+                    default: continue  // a slip of the trainer's hand runs nothing: the question again
+                    }
                 }
             }
             guard let editor, !interpreter.wantsToQuit else { return }

@@ -165,6 +165,9 @@ class TerminalTest(unittest.TestCase):
             demo.sendline("")
             demo.expect_exact("reporting year 2019; deadline 2020-04-01")
             demo.expect_exact("ieva@CARN 2019> missing")
+            demo.sendline("sb")  # a slip runs nothing: the question comes again
+            demo.expect_exact("⏎ run · s skip · b back · Ctrl-L clear · q quit")
+            self.assertNotIn("days left", demo.before)
             demo.sendline("s")
             demo.expect_exact("(skipped)")
             demo.expect_exact("ieva@CARN 2019> add 015A")
@@ -624,7 +627,8 @@ class TerminalTest(unittest.TestCase):
         self.add_services(60)
         pager, paged = self.recording_pager()
         for options, line, environment in (((), "services --no-pager", {}), (("--no-pager",), "services", {}),
-                                           ((), "services", {"PKS_PAGER": ""}), ((), "services", {"PAGER": " "})):
+                                           ((), "services", {"PKS_PAGER": ""}), ((), "services", {"PAGER": " "}),
+                                           ((), "services", {"PKS_PAGER": "no-such-pager -R"})):  # not installed
             shell = self.spawn_admin("en", options=options, **dict({"PAGER": pager}, **environment))
             try:
                 shell.sendline(line)
