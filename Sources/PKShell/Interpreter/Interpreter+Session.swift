@@ -6,10 +6,10 @@ extension Interpreter {
     func logIn(_ login: String) throws {
         guard try settleUnsavedChanges(before: .actionLogIn, login: login) else { return }
         guard try store.isInitialized() != false else { throw StoreError.notInitialized(path: store.location) }
-        if let previous = session.principal { store.logOut(previous) }
-        session.principal = nil
-        session.closeRecord()
+        // The new login first: refused, it leaves the session (and its open record) as it was.
         let principal = try store.authenticate(login: login) { try password(prompt: text(.promptPassword, ["login": login])) }
+        if let previous = session.principal { store.logOut(previous) }
+        session.closeRecord()
         session.principal = principal
         let user = principal.user
         inform(.loggedIn, ["login": user.login, "name": user.fullName, "institution": user.institution.code,
