@@ -26,15 +26,15 @@ struct StartOptions {
         return data + "/pks/pks.sqlite"
     }
 
-    /// The interpreter's configuration; `$PKS_NOW` / `$PKS_TODAY` fix the clock for tests and demos. Both
-    /// given: the day is `$PKS_TODAY`'s (as SPEC has it), the time of day `$PKS_NOW`'s.
+    /// The interpreter's configuration; `$PKS_NOW` / `$PKS_TODAY` fix the clock for tests and demos (empty, as
+    /// if unset). Both given: the day is `$PKS_TODAY`'s (as SPEC has it), the time of day `$PKS_NOW`'s.
     func configuration(_ environment: [String: String]) throws -> Interpreter.Configuration {
         var clock = Clock.system
-        let today = try environment["PKS_TODAY"].map { text in
+        let today = try environment["PKS_TODAY"].flatMap { $0.isEmpty ? nil : $0 }.map { text in
             guard let date = CalendarDate(iso: text) else { throw StartupError.invalidToday(text) }
             return date
         }
-        if let now = environment["PKS_NOW"] {
+        if let now = environment["PKS_NOW"], !now.isEmpty {
             guard let moment = Timestamp(iso: now) else { throw StartupError.invalidNow(now) }
             clock = .fixed(today.flatMap { Timestamp(date: $0, hour: moment.hour, minute: moment.minute, second: moment.second) } ?? moment)
         } else if let today {
@@ -56,7 +56,7 @@ struct StartOptions {
     private func backend(_ location: String, _ configuration: Interpreter.Configuration) -> any StoreBackend {
         guard PostgresBackend.isURI(location) else { return SQLiteBackend.file(location, clock: configuration.clock) }
         let language = configuration.language
-        let fixedClock = configuration.environment["PKS_NOW"] != nil || configuration.environment["PKS_TODAY"] != nil
+        let fixedClock = ["PKS_NOW", "PKS_TODAY"].contains { configuration.environment[$0]?.isEmpty == false }
         return PostgresBackend(uri: location, clock: configuration.clock, sendsClock: fixedClock) { login in
             guard StandardStreams.isTerminal(0) else { return nil }
             return TerminalPrompts.readSecret(prompt: language.text(.promptPassword, ["login": login]))

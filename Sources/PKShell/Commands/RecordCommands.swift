@@ -39,7 +39,7 @@ extension CommandSpec {
         command.session.open(saved, unsaved: false)
         shell.inform(.draftSaved) { ["year": saved.year, "code": saved.service.code, "updated": saved.updated.map(shell.text) ?? ""] }
         if saved.hasEServiceChannel && (saved.indicators == nil || saved.indicatorsStale) {
-            shell.warn(Message(.indicatorsNotUpToDate, ["code": saved.service.code]))
+            shell.warn(Message(saved.indicators == nil ? .indicatorsNeverComputed : .indicatorsNotUpToDate, ["code": saved.service.code]))
         }
     }
 

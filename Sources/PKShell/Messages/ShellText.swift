@@ -78,6 +78,7 @@ public enum ShellText: String, MessageKey, CaseIterable {
     case draftOpenedUpdated
     case draftSaved
     case indicatorsNotUpToDate
+    case indicatorsNeverComputed
     case recordClosed
     case recordClosedDiscarded
     case confirmSubmit

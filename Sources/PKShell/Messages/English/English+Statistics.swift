@@ -41,6 +41,7 @@ extension Catalogue {
         case .draftOpenedUpdated: "opened the {year} draft of {code} {name}, last updated {updated}"
         case .draftSaved: "saved the {year} draft of {code} ({updated})"
         case .indicatorsNotUpToDate: "the quality indicators of {code} are not up to date; run compute, then save, before submit"
+        case .indicatorsNeverComputed: "the quality indicators of {code} were never computed; run compute, then save, before submit"
         case .recordClosed: "closed {code}"
         case .recordClosedDiscarded: "closed {code}; unsaved changes discarded"
         case .confirmSubmit: "Submit the {year} record of {code} {name}? It becomes read-only."

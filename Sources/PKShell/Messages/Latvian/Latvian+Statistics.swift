@@ -41,6 +41,7 @@ extension Catalogue {
         case .draftOpenedUpdated: "atvērts {code} {name} {year}. gada melnraksts (atjaunots {updated})"
         case .draftSaved: "saglabāts {code} {year}. gada melnraksts ({updated})"
         case .indicatorsNotUpToDate: "{code} kvalitātes rādītāji nav aktuāli; pirms iesniegšanas izpildiet komandu aprēķināt, tad saglabāt"
+        case .indicatorsNeverComputed: "{code} kvalitātes rādītāji nav aprēķināti; pirms iesniegšanas izpildiet komandu aprēķināt, tad saglabāt"
         case .recordClosed: "{code} aizvērts"
         case .recordClosedDiscarded: "{code} aizvērts; nesaglabātās izmaiņas atmestas"
         case .confirmSubmit: "Iesniegt {code} {name} {year}. gada ierakstu? Tas kļūs tikai lasāms."
