@@ -2,6 +2,8 @@
 public enum RecordError: Error, Equatable, Localized {
     case submitted(Service, year: Int)
     case channelNotOnDescription(Channel, service: Service)
+    /// `unset` of a channel that is neither on the record nor on its description: nothing to clear.
+    case channelNotOnRecord(Channel, service: Service)
     case notAnEService(Service)
 
     public var message: Message {
@@ -14,6 +16,9 @@ public enum RecordError: Error, Equatable, Localized {
                 "channels": service.channels.map(\.key).joined(separator: ", "),
                 "withChannel": (service.channels + [channel]).sorted().map(\.key).joined(separator: " "),
             ])
+        case .channelNotOnRecord(let channel, let service):
+            Message(CoreText.channelNotOnRecord, ["channel": channel.key, "code": service.code,
+                                                  "channels": service.channels.map(\.key).joined(separator: ", ")])
         case .notAnEService(let service): Message(CoreText.notAnEService, ["code": service.code])
         }
     }

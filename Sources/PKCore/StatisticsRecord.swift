@@ -101,7 +101,7 @@ public struct StatisticsRecord: Sendable, Equatable {
     public mutating func unset(_ channel: Channel) throws(RecordError) {
         try requireDraft()
         if service.channels.contains(channel) { return change(channel, to: .zero) }
-        guard counts[channel] != nil else { throw .channelNotOnDescription(channel, service: service) }
+        guard counts[channel] != nil else { throw .channelNotOnRecord(channel, service: service) }
         change(channel, to: nil)
     }
 

@@ -8,6 +8,7 @@ public enum CoreText: String, MessageKey, CaseIterable {
     case ambiguousChannel
     case recordSubmitted
     case channelNotOnDescription
+    case channelNotOnRecord
     case notAnEService
     case completedExceedsStarted
     case hoursEmptyPart
