@@ -20,4 +20,13 @@ import Testing
             #expect(result.status == status, "\(arguments) on \(backend): \(result.stderr)")
         }
     }
+
+    /// `PKS_TODAY=` and `PKS_NOW=`, set but empty as environments often leave them, are the real clock, not a usage error.
+    @Test func emptyClockVariablesAreTheRealClock() throws {
+        let database = try ScratchDatabase()
+        defer { database.remove() }
+        let result = database.execute(["-c", "year"], environment: ["PKS_TODAY": "", "PKS_NOW": ""])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.hasPrefix("reporting year "))
+    }
 }
