@@ -14,17 +14,18 @@ public struct StatisticsRecord: Sendable, Equatable {
     /// only); nil when never computed, or when no e-service channel is left.
     public var indicators: QualityIndicators? { hasEServiceChannel ? computedIndicators : nil }
     /// Whether the sums the indicators come from changed after they were computed (never once they no longer apply).
-    public var indicatorsStale: Bool { hasEServiceChannel && computedStale }
+    public var indicatorsStale: Bool {
+        guard hasEServiceChannel, let computedIndicators else { return false }
+        return !computedIndicators.isCurrent(for: counts)
+    }
     private var computedIndicators: QualityIndicators?
-    private var computedStale: Bool
     /// When the record was last saved.
     public var updated: Timestamp?
     /// How many times the record has been saved; a save must start from the revision it read.
     public var revision: Int
 
     public init(id: Int64?, service: Service, year: Int, status: RecordStatus, counts: [Channel: ChannelCounts],
-                complaints: Int, delays: Int, indicators: QualityIndicators?, indicatorsStale: Bool,
-                updated: Timestamp?, revision: Int) {
+                complaints: Int, delays: Int, indicators: QualityIndicators?, updated: Timestamp?, revision: Int) {
         self.id = id
         self.service = service
         self.year = year
@@ -33,7 +34,6 @@ public struct StatisticsRecord: Sendable, Equatable {
         self.complaints = complaints
         self.delays = delays
         computedIndicators = indicators
-        computedStale = indicatorsStale
         self.updated = updated
         self.revision = revision
         settle()
@@ -43,17 +43,16 @@ public struct StatisticsRecord: Sendable, Equatable {
     public static func newDraft(of service: Service, year: Int) -> StatisticsRecord {
         StatisticsRecord(id: nil, service: service, year: year, status: .draft,
                          counts: Dictionary(uniqueKeysWithValues: service.channels.map { ($0, .zero) }),
-                         complaints: 0, delays: 0, indicators: nil, indicatorsStale: false,
-                         updated: nil, revision: 0)
+                         complaints: 0, delays: 0, indicators: nil, updated: nil, revision: 0)
     }
 
     /// The same record with other counts (whether its indicators are stale follows from them): a record is read
     /// first without its counts, which come from a second query.
     public func with(counts: [Channel: ChannelCounts]) -> StatisticsRecord {
-        StatisticsRecord(id: id, service: service, year: year, status: status, counts: counts, complaints: complaints,
-                         delays: delays, indicators: computedIndicators,
-                         indicatorsStale: computedIndicators.map { !$0.isCurrent(for: counts) } ?? false, updated: updated,
-                         revision: revision)
+        var record = self
+        record.counts = counts
+        record.settle()
+        return record
     }
 
     /// The channels with counts, in the catalogue's order.
@@ -111,7 +110,6 @@ public struct StatisticsRecord: Sendable, Equatable {
     private mutating func change(_ channel: Channel, to newCounts: ChannelCounts?) {
         guard counts[channel] != newCounts else { return }
         counts[channel] = newCounts
-        computedStale = computedIndicators.map { !$0.isCurrent(for: counts) } ?? false
         settle()
     }
 
@@ -140,7 +138,6 @@ public struct StatisticsRecord: Sendable, Equatable {
         guard hasEServiceChannel else { throw .notAnEService(service) }
         let computed = QualityIndicators.compute(from: counts)
         computedIndicators = computed
-        computedStale = false
         return computed
     }
 

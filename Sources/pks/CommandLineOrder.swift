@@ -6,40 +6,29 @@ enum CommandLineOrder {
     static let optionsWithValue = Set(CommandLineOption.allCases.filter(\.takesValue).map(\.rawValue))
 
     static func normalize(_ arguments: [String]) -> [String] {
-        var index = 0
-        while index < arguments.count {
-            let argument = arguments[index]
-            if optionsWithValue.contains(argument) {
-                index += 2
-            } else if argument.hasPrefix("-") && argument != "-" && argument != "--" {
-                index += 1
-            } else {
-                guard index > 0, subcommands.contains(argument) else { return arguments }
-                var reordered = arguments
-                reordered.remove(at: index)
-                reordered.insert(argument, at: 0)
-                return reordered
-            }
-        }
-        return arguments
+        let end = leadingOptions(arguments).end
+        guard end > 0, end < arguments.count, subcommands.contains(arguments[end]) else { return arguments }
+        var reordered = arguments
+        reordered.insert(reordered.remove(at: end), at: 0)
+        return reordered
     }
 
     /// Whether `--help` or `-h` is among the leading options of a command line that names no subcommand
     /// (after `normalize`): argument-parser would show the help of the default subcommand, `shell`, instead.
     static func asksForHelp(_ arguments: [String]) -> Bool {
-        var index = 0
+        leadingOptions(arguments).options.contains { $0 == "--help" || $0 == "-h" }
+    }
+
+    /// The options a command line begins with (their values left out), and where the first word after them is.
+    private static func leadingOptions(_ arguments: [String]) -> (options: [String], end: Int) {
+        var options: [String] = [], index = 0
         while index < arguments.count {
             let argument = arguments[index]
-            if argument == "--help" || argument == "-h" { return true }
-            if optionsWithValue.contains(argument) {
-                index += 2
-            } else if argument.hasPrefix("-") && argument != "-" && argument != "--" {
-                index += 1
-            } else {
-                return false
-            }
+            guard argument.hasPrefix("-") && argument != "-" && argument != "--" else { break }
+            options.append(argument)
+            index += optionsWithValue.contains(argument) ? 2 : 1
         }
-        return false
+        return (options, index)
     }
 
     /// The value of `--lang` (`--lang lv` or `--lang=lv`) before argument parsing, for messages about the

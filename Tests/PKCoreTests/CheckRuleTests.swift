@@ -11,7 +11,7 @@ import Testing
                         computed: Bool = true, year: Int = 2019) -> StatisticsRecord {
         StatisticsRecord(id: 1, service: Self.eService, year: year, status: .draft, counts: counts, complaints: complaints,
                          delays: delays, indicators: computed ? QualityIndicators.compute(from: counts) : nil,
-                         indicatorsStale: false, updated: nil, revision: 1)
+                         updated: nil, revision: 1)
     }
 
     private func rules(_ subject: CheckSubject) -> [CheckRule] { CheckRule.findings(for: subject).map(\.rule) }

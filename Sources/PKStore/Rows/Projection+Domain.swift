@@ -92,18 +92,18 @@ extension Projection where Value == StatisticsRecord {
         let service = Projection<Service>.service(channels: channels)
         return Projection([
             "record.id", "record.year", "record.status", "record.complaints", "record.delays",
-            "record.indicators_stale", "record.indicators_computed", "record.success", "record.usage",
+            "record.indicators_computed", "record.success", "record.usage",
             "record.e_started", "record.e_completed", "record.all_started", "record.updated_at", "record.revision",
         ] + service.columns) { row in
             let id = row.integer(), year = row.int()
             let status = RecordStatus(rawValue: row.text()) ?? .draft
             let complaints = row.int(), delays = row.int()
-            let stale = row.nextBool(), indicators = QualityIndicators.stored(&row)
+            let indicators = QualityIndicators.stored(&row)
             let updated = row.nextText().flatMap(Timestamp.init(iso:))
             let revision = row.int()
             return StatisticsRecord(id: id, service: service.read(&row), year: year, status: status, counts: [:],
-                                    complaints: complaints, delays: delays, indicators: indicators,
-                                    indicatorsStale: stale, updated: updated, revision: revision)
+                                    complaints: complaints, delays: delays, indicators: indicators, updated: updated,
+                                    revision: revision)
         }
     }
 }
