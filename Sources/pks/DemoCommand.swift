@@ -11,8 +11,8 @@ struct DemoCommand: ParsableCommand {
         abstract: "Teaching mode: show each command (and its comment lines as narration), wait for Enter, run it.",
         discussion: """
             At each command: Enter runs it, s skips it, b goes back a step, Ctrl-L clears the screen, q ends the script. Then the shell stays open for questions \
-            until quit (--no-shell: pks ends with the script). Everything the demonstration changed is rolled back \
-            at the end, so it can be given again, unless --keep. Lines starting with ## are notes for the trainer, \
+            until quit (--no-shell: pks ends with the script). Everything the demonstration changed in the catalogue is \
+            rolled back at the end, so it can be given again, unless --keep; files it exported stay. Lines starting with ## are notes for the trainer, \
             not narrated. Script options (--var, --dry-run, …) work as for run. Works at a terminal only.
             """)
 

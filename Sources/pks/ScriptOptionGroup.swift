@@ -6,13 +6,13 @@ struct ScriptOptionGroup: ParsableArguments {
     @Flag(name: CommandLineOption.keepGoing.name, help: "Report failed commands and go on; a summary at the end counts what ran, failed and warned.")
     var keepGoing = false
 
-    @Flag(name: CommandLineOption.singleTransaction.name, help: "All or nothing: if any command fails, nothing the script did is kept.")
+    @Flag(name: CommandLineOption.singleTransaction.name, help: "All or nothing: if any command fails, nothing the script did is kept, exported files included.")
     var singleTransaction = false
 
     @Flag(name: CommandLineOption.echo.name, help: "Print each command with the prompt before its output.")
     var echo = false
 
-    @Flag(name: CommandLineOption.dryRun.name, help: "Run and report everything, then keep nothing.")
+    @Flag(name: CommandLineOption.dryRun.name, help: "Run and report everything, then keep nothing (exports are written, then removed).")
     var dryRun = false
 
     @Option(name: CommandLineOption.variable.name, help: ArgumentHelp("Define a script variable $NAME (repeatable).", valueName: "NAME=VALUE"))

@@ -87,16 +87,18 @@ class FileSafetyTest(unittest.TestCase):
         result = self.scratch.pks("--user", "ieva", "-c", "export csv locked/out.csv", check=False)
         self.assertIn("error: cannot write locked/out.csv: cannot create a file in locked: permission denied", result.stderr)
 
-    def signalled_while_exporting(self, signal_number, ignoring=None):
-        """`export csv out.csv --force` then `whoami`, sent `signal_number` once the export made its temporary file.
+    def signalled_while_exporting(self, signal_number, ignoring=None, exports=("export csv out.csv --force",),
+                                  options=()):
+        """`exports` then `whoami`, sent `signal_number` once every export made its temporary file.
         The process is stopped while the signal is sent, so that the export has not ended before it arrives."""
         def ignore():
             if ignoring:
                 signal.signal(ignoring, signal.SIG_IGN)
-        process = subprocess.Popen([PKS, "--quiet", "--user", "ieva", "-c", "export csv out.csv --force", "-c", "whoami"],
+        commands = [word for command in (*exports, "whoami") for word in ("-c", command)]
+        process = subprocess.Popen([PKS, "--quiet", *options, "--user", "ieva", *commands],
                                    env=self.scratch.env, cwd=self.scratch.folder, stdin=subprocess.DEVNULL,
                                    stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, preexec_fn=ignore)
-        while not self.leftovers() and process.poll() is None:
+        while len(self.leftovers()) < len(exports) and process.poll() is None:
             pass
         self.assertIsNone(process.poll(), "the export ended before it could be signalled")
         os.kill(process.pid, signal.SIGSTOP)
@@ -120,6 +122,15 @@ class FileSafetyTest(unittest.TestCase):
                 self.assertEqual(status, -signal_number, errors)
                 self.assertEqual(self.content(), "old\n")
                 self.assertEqual(self.leftovers(), [])
+
+    def test_sigterm_removes_every_export_a_single_transaction_holds(self):
+        exports = ("export csv out.csv --force", "export csv out.csv.second")
+        status, _, errors = self.signalled_while_exporting(signal.SIGTERM, exports=exports,
+                                                           options=("--single-transaction",))
+        self.assertEqual(status, -signal.SIGTERM, errors)
+        self.assertEqual(self.content(), "old\n")
+        self.assertEqual(self.leftovers(), [])
+        self.assertFalse(os.path.exists(self.target + ".second"))
 
     def test_an_ignored_sighup_stays_ignored_as_under_nohup(self):
         status, output, errors = self.signalled_while_exporting(signal.SIGHUP, ignoring=signal.SIGHUP)

@@ -206,10 +206,17 @@ class TerminalTest(unittest.TestCase):
             demo.expect_exact("(end of short.pks: the shell is yours for questions")
             demo.sendline("stats")
             demo.expect_exact("016B  Būvatļauja")  # the class sees the rehearsal's record
+            exported = os.path.join(self.folder, "demo.csv")
+            demo.sendline("export csv demo.csv --force")  # the class opens it at once: a rehearsal holds no file
+            demo.expect_exact("wrote 1 record of 2019 to demo.csv\r\n")
+            self.assertTrue(os.path.exists(exported))
             demo.sendline("quit")
             demo.expect_exact("the demonstration's changes were rolled back, so it can be given again")
+            demo.expect_exact("files it exported stay")
             demo.expect(pexpect.EOF)
             self.assertIn("no 2019 records matching", self.stats_of_016B())
+            with open(exported, encoding="utf-8") as file:
+                self.assertIn("016B,Būvatļauja,melnraksts", file.read())
 
     def test_in_a_demo_b_goes_back_a_step_and_ctrl_l_clears_the_screen(self):
         self.shell.terminate(force=True)

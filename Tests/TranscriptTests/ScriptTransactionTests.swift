@@ -30,6 +30,33 @@ import Testing
         #expect(state(database) == before, "\(options) kept changes")
     }
 
+    /// The export's file, and any temporary file beside it.
+    private func exportFiles(_ database: ScratchDatabase) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: database.folder.path)) ?? []).filter { $0.contains("held.csv") }
+    }
+
+    @Test(arguments: TestBackend.available, [["--single-transaction"], ["--single-transaction", "--keep-going"], ["--dry-run"]])
+    func aScriptThatKeepsNothingLeavesNoExportedFile(_ backend: TestBackend, _ options: [String]) throws {
+        let database = try ScratchDatabase(backend)
+        defer { database.remove() }
+        let lines = Self.lateFailure.dropLast() + ["export csv held.csv", "export xlsx held.csv.xlsx", Self.lateFailure.last!]
+        let result = runScript(database, Array(lines), options: options)
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("wrote 2 records of 2019 to held.csv;"))
+        #expect(exportFiles(database) == [], "\(options) left files")
+    }
+
+    @Test(arguments: TestBackend.available)
+    func aKeptSingleTransactionPlacesItsExports(_ backend: TestBackend) throws {
+        let database = try ScratchDatabase(backend)
+        defer { database.remove() }
+        let lines = Self.lateFailure.dropLast() + ["export csv held.csv", "export xlsx held.csv.xlsx"]
+        #expect(runScript(database, Array(lines), options: ["--single-transaction"]).status == 0)
+        #expect(exportFiles(database).sorted() == ["held.csv", "held.csv.xlsx"])
+        let csv = try String(contentsOf: database.folder.appendingPathComponent("held.csv"), encoding: .utf8)
+        #expect(csv.contains("2019,016B,Būvatļauja,iesniegts"))
+    }
+
     @Test(arguments: TestBackend.available)
     func aDryRunThatSucceedsStillKeepsNothing(_ backend: TestBackend) throws {
         let database = try ScratchDatabase(backend)

@@ -26,11 +26,13 @@ int pks_interrupt_requested(void);
 void pks_interrupt_clear(void);
 
 /// Until pks_temporary_file_gone, SIGTERM and SIGHUP, where they would end the process, first remove the file
-/// `name` in the folder open as `folder`: an export ended that way leaves no temporary file behind.
-void pks_temporary_file_made(int folder, const char *name);
+/// `name` in the folder open as `folder`: an export ended that way leaves no temporary file behind. Up to 64
+/// files are watched at once (the exports a script's transaction holds); returns the file's slot, or -1 when
+/// none is free.
+int pks_temporary_file_made(int folder, const char *name);
 
-/// The temporary file was renamed or removed: SIGTERM and SIGHUP are handled as before.
-void pks_temporary_file_gone(void);
+/// The temporary file of `slot` was renamed or removed; once none is left, SIGTERM and SIGHUP are handled as before.
+void pks_temporary_file_gone(int slot);
 
 /// Starts the pager `sh -c command` reading from a pipe, as psql's popen does, and returns the pipe's writing end
 /// (the pager's pid in *child), or -1 when it cannot start. Until pks_pager_close, SIGPIPE is ignored, so a pager

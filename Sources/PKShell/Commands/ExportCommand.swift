@@ -34,7 +34,7 @@ extension CommandSpec {
             return rows
         }
         var writer = exporter.writer()
-        try AtomicFile.write(to: path, replacing: replacing) { file in
+        let file = try AtomicFile.prepare(to: path, replacing: replacing) { file in
             try writer.begin(header: header, to: &file)
             // The records are read here while their rows are written on a second thread; Ctrl-C stops the
             // reading at the next batch, and the temporary file is removed.
@@ -46,7 +46,9 @@ extension CommandSpec {
             }, consume: { records in try writer.write(rows: rows(records), to: &file) })
             try writer.finish(title: options.title(tally), to: &file)
         }
-        shell.inform(shell.text(options.summary(tally, path: path)))
+        try shell.place(file, replacing: replacing)
+        let summary = options.summary(tally, path: path)
+        shell.inform(shell.text(shell.holdsFiles ? Message(shell.configuration.script.dryRun ? .exportNotKept : .exportHeld, ["wrote": summary]) : summary))
     }
 }
 

@@ -92,7 +92,7 @@ extension Interpreter {
     }
 
     /// Runs a script body; with `--single-transaction` or `--dry-run`, inside one database transaction
-    /// that is kept only when everything succeeded and this is no dry run.
+    /// that is kept only when everything succeeded and this is no dry run, and so are the files it exported.
     public func runScript(_ body: () -> Void) {
         let options = configuration.script
         guard options.needsTransaction else {
@@ -101,14 +101,18 @@ extension Interpreter {
             return
         }
         do {
-            let kept = try store.inOneTransaction(purpose: options.source) {
-                body()
-                return finishScript() && !options.dryRun
-            }
-            if options.dryRun {
-                inform(options.rehearsal ? .demoNothingKept : .dryRunNothingKept)
-            } else if !kept {
-                console.writeError(text(.singleTransactionNothingKept) + "\n")
+            // A rehearsal (`pks demo`) places its exports at once: the audience opens them while it runs.
+            try holdingFiles(unless: options.rehearsal) {
+                let kept = try store.inOneTransaction(purpose: options.source) {
+                    body()
+                    return finishScript() && !options.dryRun
+                }
+                if options.dryRun {
+                    inform(options.rehearsal ? .demoNothingKept : .dryRunNothingKept)
+                } else if !kept {
+                    console.writeError(text(.singleTransactionNothingKept) + "\n")
+                }
+                return kept
             }
         } catch {
             fail(error)

@@ -1,4 +1,5 @@
 import PKCore
+import PKExport
 import PKStore
 
 /// The one command interpreter behind the terminal, script files, `-c` and piped stdin:
@@ -54,6 +55,8 @@ public final class Interpreter {
     var interruptedAt: SourceLocation?
     /// The error of the last failed command.
     var lastError: (any Error)?
+    /// Exports written while a script's transaction runs, placed only when it is kept (nil outside one).
+    var heldFiles: [WrittenFile]?
     /// Services, logins and institutions for completion; dropped when a command may have changed them.
     var completionCache: CompletionData?
 

@@ -249,6 +249,8 @@ public enum ShellText: String, MessageKey, CaseIterable {
     case exportWroteYearEveryInstitution
     case exportWroteAllYearsEveryInstitution
     case exportLongLayout
+    case exportHeld
+    case exportNotKept
     case exportNameOfOtherFormat
 
     // MARK: Import, and drafts started from another year

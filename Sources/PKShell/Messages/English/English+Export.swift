@@ -29,7 +29,7 @@ extension Catalogue {
         case .exportAllInstitutionsOption: "administrators: the records of every institution (adds the column Iestāde)"
         case .exportForceOption: "replace FILE if it exists"
         case .exportSummary: "download the year's records as xlsx, csv or tsv (Lejupielādēt)"
-        case .exportDetails: "xlsx: one worksheet named after the year; bold, frozen header; numbers, dates and percentages (94.41) as real cells; at most 1,048,575 rows besides the header, as Excel holds (a larger export is refused: use csv). csv: RFC 4180 with commas, UTF-8 (for Excel: xlsx, or --excel). tsv: tabs, UTF-8. Columns as SPEC section 4 (wide) or, with --layout long, year, code, name, channel, started, completed. The file is written under a temporary name and renamed when whole; an existing FILE is replaced only with --force or after a yes at the terminal (an empty one always)."
+        case .exportDetails: "xlsx: one worksheet named after the year; bold, frozen header; numbers, dates and percentages (94.41) as real cells; at most 1,048,575 rows besides the header, as Excel holds (a larger export is refused: use csv). csv: RFC 4180 with commas, UTF-8 (for Excel: xlsx, or --excel). tsv: tabs, UTF-8. Columns as SPEC section 4 (wide) or, with --layout long, year, code, name, channel, started, completed. The file is written under a temporary name and renamed when whole (in a --single-transaction script, when the script succeeds; in a --dry-run, removed); an existing FILE is replaced only with --force or after a yes at the terminal (an empty one always)."
         default: nil
         }
     }
@@ -45,6 +45,8 @@ extension Catalogue {
         case .exportWroteYearEveryInstitution: "wrote {n} {n:record|records} of {year} (all institutions) to {path}"
         case .exportWroteAllYearsEveryInstitution: "wrote {n} {n:record|records} of all years (all institutions) to {path}"
         case .exportLongLayout: "{wrote}; long layout, {rows} {rows:row|rows}"
+        case .exportHeld: "{wrote}; the file appears only if the whole script succeeds (--single-transaction)"
+        case .exportNotKept: "{wrote}; dry run: the file is removed at the end"
         case .exportNameOfOtherFormat: "{path} ends in .{named}, but this export writes {format}: a program that opens files by their name may not read it"
         default: nil
         }

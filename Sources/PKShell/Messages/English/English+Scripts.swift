@@ -12,7 +12,7 @@ extension Catalogue {
         case .databaseUpToDate: "{path} is at schema version {to}, the newest this pks knows"
         case .demoSkipped: "(skipped)"
         case .demoEnded: "(demo ended at {location})"
-        case .demoNothingKept: "the demonstration's changes were rolled back, so it can be given again (pks demo --keep keeps them)"
+        case .demoNothingKept: "the demonstration's changes were rolled back, so it can be given again (pks demo --keep keeps them); files it exported stay"
         case .demoOver: "(end of {file}: the shell is yours for questions; quit ends the demonstration)"
         case .demoStepPrompt: "⏎ run · s skip · b back · Ctrl-L clear · q quit"
         case .demoNeedsTerminal: "pks demo works at a terminal only: it waits for Enter before each command; use pks run {file} to run it"

@@ -29,7 +29,7 @@ extension Catalogue {
         case .exportAllInstitutionsOption: "administratoriem: visu iestāžu ieraksti (pievieno kolonnu Iestāde)"
         case .exportForceOption: "aizstāt FAILU, ja tas jau ir"
         case .exportSummary: "lejupielādēt gada ierakstus xlsx, csv vai tsv formātā (Lejupielādēt)"
-        case .exportDetails: "xlsx: viena darblapa ar gada nosaukumu; trekna, fiksēta galvene; skaitļi, datumi un procenti (94.41) kā īstas šūnas; ne vairāk kā 1 048 575 rindas bez galvenes, cik ietilpst Excel (lielāku eksportu atsaka: izmantojiet csv). csv: RFC 4180 ar komatiem, UTF-8 (Excel: xlsx vai --excel). tsv: tabulatori, UTF-8. Kolonnas kā SPEC 4. nodaļā (wide) vai, ar --layout long: gads, kods, nosaukums, kanāls, uzsākti, pabeigti. Failu raksta ar pagaidu nosaukumu un pārdēvē, kad tas ir pilnīgs; esošu FAILU aizstāj tikai ar --force vai pēc apstiprinājuma terminālī (tukšu — vienmēr)."
+        case .exportDetails: "xlsx: viena darblapa ar gada nosaukumu; trekna, fiksēta galvene; skaitļi, datumi un procenti (94.41) kā īstas šūnas; ne vairāk kā 1 048 575 rindas bez galvenes, cik ietilpst Excel (lielāku eksportu atsaka: izmantojiet csv). csv: RFC 4180 ar komatiem, UTF-8 (Excel: xlsx vai --excel). tsv: tabulatori, UTF-8. Kolonnas kā SPEC 4. nodaļā (wide) vai, ar --layout long: gads, kods, nosaukums, kanāls, uzsākti, pabeigti. Failu raksta ar pagaidu nosaukumu un pārdēvē, kad tas ir pilnīgs (skriptā ar --single-transaction — kad skripts izdevies; ar --dry-run — dzēš); esošu FAILU aizstāj tikai ar --force vai pēc apstiprinājuma terminālī (tukšu — vienmēr)."
         default: nil
         }
     }
@@ -45,6 +45,8 @@ extension Catalogue {
         case .exportWroteYearEveryInstitution: "saglabāts {path}: {n} {n:ieraksts|ieraksti|ierakstu} par {year}. gadu (visas iestādes)"
         case .exportWroteAllYearsEveryInstitution: "saglabāts {path}: {n} {n:ieraksts|ieraksti|ierakstu} par visiem gadiem (visas iestādes)"
         case .exportLongLayout: "{wrote}; garais izkārtojums, {rows} {rows:rinda|rindas|rindu}"
+        case .exportHeld: "{wrote}; fails parādīsies tikai tad, ja izdosies viss skripts (--single-transaction)"
+        case .exportNotKept: "{wrote}; izmēģinājums: beigās fails tiks dzēsts"
         case .exportNameOfOtherFormat: "{path} beidzas ar .{named}, bet šis eksports raksta {format}: programma, kas atver failus pēc nosaukuma, to var nenolasīt"
         default: nil
         }

@@ -12,7 +12,7 @@ extension Catalogue {
         case .databaseUpToDate: "{path} shēmas versija ir {to}, jaunākā, ko šī pks zina"
         case .demoSkipped: "(izlaists)"
         case .demoEnded: "(demonstrācija beidzās {location})"
-        case .demoNothingKept: "demonstrācijas izmaiņas atsauktas, tāpēc to var rādīt vēlreiz (pks demo --keep tās saglabā)"
+        case .demoNothingKept: "demonstrācijas izmaiņas atsauktas, tāpēc to var rādīt vēlreiz (pks demo --keep tās saglabā); eksportētie faili paliek"
         case .demoOver: "({file} beidzās: jautājumiem turpiniet šajā čaulā; quit beidz demonstrāciju)"
         case .demoStepPrompt: "⏎ izpildīt · s izlaist · b atpakaļ · Ctrl-L notīrīt · q beigt"
         case .demoNeedsTerminal: "pks demo darbojas tikai terminālī: pirms katras komandas tā gaida Enter; lai skriptu vienkārši izpildītu, lietojiet pks run {file}"
