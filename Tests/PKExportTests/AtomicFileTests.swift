@@ -95,4 +95,27 @@ import PKTestSupport
         #expect(FileManager.default.contents(atPath: folder + "/big.tsv")?.count == 1_001_000)
         #expect(names == ["big.tsv"])
     }
+
+    @Test func aPreparedFileIsHiddenUntilPlacedAndGoneWhenDiscarded() throws {
+        let kept = try AtomicFile.prepare(to: folder + "/kept.csv", replacing: false) { try $0.append("kept") }
+        let dropped = try AtomicFile.prepare(to: folder + "/dropped.csv", replacing: false) { try $0.append("dropped") }
+        #expect(names.count == 2 && names.allSatisfy { $0.hasPrefix(".") && $0.hasSuffix(".tmp") })
+        try kept.place()
+        dropped.discard()
+        #expect(names == ["kept.csv"])
+        #expect(contents("kept.csv") == "kept")
+    }
+
+    @Test func aPreparedFileIsNotPlacedOverOneThatAppearedMeanwhile() throws {
+        let file = try AtomicFile.prepare(to: folder + "/out.csv", replacing: false) { try $0.append("new") }
+        try AtomicFile.write(Array("other".utf8), to: folder + "/out.csv", replacing: false)
+        #expect(throws: ExportError.exists(folder + "/out.csv")) { try file.place() }
+        #expect(contents("out.csv") == "other")
+        #expect(names == ["out.csv"])
+    }
+
+    @Test func aPreparedFileThatIsDroppedLeavesNothing() throws {
+        _ = try AtomicFile.prepare(to: folder + "/out.csv", replacing: false) { try $0.append("new") }
+        #expect(names.isEmpty)
+    }
 }
