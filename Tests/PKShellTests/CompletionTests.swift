@@ -40,6 +40,14 @@ import Testing
         #expect(shell.interpreter.complete("atve").insertion == "atvērt ")
     }
 
+    @Test func helpCompletesAFamilysSubcommands() throws {
+        let shell = ShellHarness()
+        defer { shell.removeFolder() }
+        #expect(shell.interpreter.complete("help service im").insertion == "import ")
+        #expect(shell.interpreter.complete("help user ").candidates == ["add", "close", "list", "renew", "unlock"])
+        #expect(shell.interpreter.complete("help login ").candidates == [])
+    }
+
     @Test func latvianCommandNamesCompleteWithOrWithoutDiacritics() throws {
         let shell = ShellHarness(language: .lv)
         defer { shell.removeFolder() }

@@ -3,10 +3,11 @@ import PKCore
 /// help, help COMMAND, help channels, help CHANNEL — all generated from the command table.
 extension CommandSpec {
     static let help = CommandSpec.anyone(
-        "help", aliases: ["palīdzība"], group: .session, parameters: [.someTopic], summary: .helpSummary
+        "help", aliases: ["palīdzība"], group: .session, parameters: [.someTopic, .someSubcommand], summary: .helpSummary
     ) { command in
-        let shell = command.shell
-        shell.output(try HelpPages(table: shell.commands, language: shell.language).text(for: command.arguments[.someTopic]))
+        let shell = command.shell, arguments = command.arguments
+        shell.output(try HelpPages(table: shell.commands, language: shell.language)
+            .text(for: arguments[.someTopic], subcommand: arguments[.someSubcommand]))
     }
 }
 
@@ -15,8 +16,16 @@ struct HelpPages {
     let table: CommandTable
     let language: Language
 
-    func text(for topic: String?) throws(ShellError) -> String {
+    /// The page for `help [TOPIC [SUBCOMMAND]]`; a subcommand only after a family's name (`help service import`).
+    func text(for topic: String?, subcommand: String? = nil) throws(ShellError) -> String {
         guard let topic else { return overview() }
+        if let subcommand {
+            guard let family = table.spec(named: topic), !family.subcommands.isEmpty else { throw .unknownHelpTopic("\(topic) \(subcommand)") }
+            guard let sub = family.subcommands.first(where: { $0.answers(to: subcommand) }) else {
+                throw .unknownHelpTopic("\(family.name) \(subcommand)")
+            }
+            return command(sub, named: "\(family.name) \(sub.name)")
+        }
         if Self.isChannelsTopic(topic) { return channels() }
         if let spec = table.spec(named: topic) { return command(spec) }
         if let channel = try? Channel.match(topic) { return ChannelHelp(language: language).entry(channel) }
@@ -51,13 +60,14 @@ struct HelpPages {
         return text + language.text(.helpFooter)
     }
 
-    func command(_ spec: CommandSpec) -> String {
+    /// A command's page; a family's lists its subcommands, each with `help FAMILY SUBCOMMAND` for more.
+    func command(_ spec: CommandSpec, named name: String? = nil) -> String {
         guard spec.subcommands.isEmpty else {
             return "\(spec.name): \(language.text(spec.summary))\n" + spec.subcommands.map { sub in
                 "  " + sub.usage("\(spec.name) \(sub.name)").text(in: language) + "\n      " + language.text(sub.summary)
-            }.joined(separator: "\n")
+            }.joined(separator: "\n") + "\n\n" + language.text(.helpSubcommandMore, ["family": spec.name])
         }
-        var lines = [language.text(.helpUsage, ["usage": spec.usage(spec.name)]), "", language.text(spec.summary)]
+        var lines = [language.text(.helpUsage, ["usage": spec.usage(name ?? spec.name)]), "", language.text(spec.summary)]
         if !spec.aliases.isEmpty { lines.append(language.text(.helpAlso, ["names": spec.aliases.joined(separator: ", ")])) }
         if let details = spec.details { lines += ["", language.text(details)] }
         if !spec.options.isEmpty {

@@ -15,6 +15,8 @@ public enum ValueKind: Sendable, Equatable {
     case tableFormat
     /// What `help` explains: a command, `channels` (`kanāli`) or a channel.
     case helpTopic
+    /// A subcommand of the family `help` was just asked about (`help service import`).
+    case helpSubtopic
     /// A login typed to log in: never completed, so completion reveals no user names.
     case login
     /// An existing user's login (completed for administrators).
@@ -71,6 +73,7 @@ extension Parameter {
     static let format = Parameter(.metaFormat, .format)
     static let someText = Parameter(.metaText, .text, .optional)
     static let someTopic = Parameter(.metaTopic, .helpTopic, .optional)
+    static let someSubcommand = Parameter(.metaSubcommand, .helpSubtopic, .optional)
     /// A login typed to log in (never completed).
     static let login = Parameter(.metaLogin, .login)
     /// A new user's login.

@@ -72,6 +72,10 @@ extension Interpreter {
             guard let principal = session.principal, let code = arguments.last(where: { !$0.isOption })?.text,
                   let service = try? store.service(by: principal, code) else { return [] }
             return service.channels.flatMap { Self.channelWords($0, typed: typed) }.map(Candidate.init)
+        case .helpSubtopic:
+            // The subcommands of the family named just before (`help service <TAB>`).
+            guard let family = arguments.last(where: { !$0.isOption }).flatMap({ commands.spec(named: $0.text) }) else { return [] }
+            return family.subcommands.map { Candidate($0.name) }
         default:
             return words(of: kind, typed: typed).map(Candidate.init)
         }
@@ -96,7 +100,7 @@ extension Interpreter {
             return completionData.logins
         case .institution:
             return completionData.institutions
-        case .service, .publishedService, .cardChannel, .channel, .describedChannel, .login, .count, .date, .text:
+        case .service, .publishedService, .cardChannel, .channel, .describedChannel, .helpSubtopic, .login, .count, .date, .text:
             return []
         }
     }

@@ -160,6 +160,8 @@ public enum HelpText: String, MessageKey, CaseIterable {
 
     // MARK: Help
     case metaTopic
+    case metaSubcommand
+    case helpSubcommandMore
     case metaOptions
     case helpSummary
     case helpFooter

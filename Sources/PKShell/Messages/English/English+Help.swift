@@ -5,8 +5,10 @@ extension Catalogue {
     static func englishHelp(_ key: HelpText) -> String? {
         switch key {
         case .metaTopic: "TOPIC"
+        case .metaSubcommand: "SUBCOMMAND"
+        case .helpSubcommandMore: "help {family} SUBCOMMAND shows one in full, with its options."
         case .metaOptions: "[OPTIONS]"
-        case .helpSummary: "this list; help COMMAND for one command; help channels for the 11 channels; help CHANNEL for one"
+        case .helpSummary: "this list; help COMMAND for one command (help service import for one of a family); help channels for the 11 channels; help CHANNEL for one"
         case .helpFooter: "help COMMAND tells more; help channels explains the 11 channels, help CHANNEL one of them. Words with blanks go in quotes."
         case .helpUsage: "usage: {usage}"
         case .helpAlso: "also: {names}"

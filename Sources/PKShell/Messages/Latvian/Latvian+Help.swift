@@ -5,8 +5,10 @@ extension Catalogue {
     static func latvianHelp(_ key: HelpText) -> String? {
         switch key {
         case .metaTopic: "TĒMA"
+        case .metaSubcommand: "APAKŠKOMANDA"
+        case .helpSubcommandMore: "help {family} APAKŠKOMANDA parāda vienu pilnībā, ar tās opcijām."
         case .metaOptions: "[OPCIJAS]"
-        case .helpSummary: "šis saraksts; help KOMANDA — par vienu komandu; help kanāli — par 11 kanāliem; help KANĀLS — par vienu"
+        case .helpSummary: "šis saraksts; help KOMANDA — par vienu komandu (help service import — par vienu no saimes); help kanāli — par 11 kanāliem; help KANĀLS — par vienu"
         case .helpFooter: "help KOMANDA pastāsta vairāk; help kanāli izskaidro 11 kanālus, help KANĀLS — vienu no tiem. Vārdus ar atstarpēm liek pēdiņās."
         case .helpUsage: "lietojums: {usage}"
         case .helpAlso: "arī: {names}"

@@ -1,0 +1,2 @@
+# args: --lang lv run help_subcommand_lv.pks
+help service hours
