@@ -35,8 +35,12 @@ public struct NationalOverview: Sendable {
         self.channels = channels
     }
 
-    /// The national electronic usage degree over submitted records; nil when nothing was started.
-    public var usage: Percent? { QualityIndicators.compute(from: channels).usage.percent }
+    /// The national electronic usage degree over submitted records, whether or not any of them is an e-service
+    /// (none electronic: 0.00); nil when nothing was started.
+    public var usage: Percent? {
+        let started = channels.values.reduce(0) { $0 + $1.started }
+        return Percent(numerator: channels.filter(\.key.isEService).values.reduce(0) { $0 + $1.started }, denominator: started)
+    }
 
     /// Each channel's share of all requests started, in the catalogue's order.
     public var shares: [(channel: Channel, share: Percent)] {
