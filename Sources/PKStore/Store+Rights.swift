@@ -6,6 +6,7 @@ extension Store {
     public func renewRights(by principal: Principal, login: String, until: CalendarDate) throws(StoreError) -> User {
         try requireFuture(until)
         return try changeUser(by: principal, login: login, action: .renewRights) { db, user in
+            guard user.id != principal.user.id else { throw StoreError.cannotChangeOwnRights }
             try db.renewRights(of: user, until: until)
             let until = AuditDetail.Change(.validUntil, subject: user.login,
                                            old: user.validUntil?.description ?? AuditTerm.noEndDate.rawValue, new: until.description)
@@ -16,7 +17,7 @@ extension Store {
     /// Closes the rights; the user can no longer log in, and open sessions can no longer work.
     public func closeRights(by principal: Principal, login: String) throws(StoreError) -> User {
         try changeUser(by: principal, login: login, action: .closeRights) { db, user in
-            guard user.id != principal.user.id else { throw StoreError.cannotCloseOwnRights }
+            guard user.id != principal.user.id else { throw StoreError.cannotChangeOwnRights }
             guard !user.isClosed else { throw StoreError.alreadyClosed(user.login) }
             try db.closeRights(of: user)
             return [.init(.rights, subject: user.login, from: .open, to: .closed)]

@@ -63,7 +63,7 @@ public enum StoreError: Error, Equatable, Localized {
     /// Reopening needs a reason, for the audit trail and the institution.
     case reasonRequired
     case unknownUser(String)
-    case cannotCloseOwnRights
+    case cannotChangeOwnRights
     case alreadyClosed(String)
     case wrongPassword
     case invalidPasswordCost(Int)
@@ -133,7 +133,7 @@ public enum StoreError: Error, Equatable, Localized {
         case .notSubmitted(let code, let year): Message(StoreText.notSubmitted, ["code": code, "year": year])
         case .reasonRequired: Message(StoreText.reasonRequired)
         case .unknownUser(let login): Message(StoreText.unknownUser, ["login": login])
-        case .cannotCloseOwnRights: Message(StoreText.cannotCloseOwnRights)
+        case .cannotChangeOwnRights: Message(StoreText.cannotChangeOwnRights)
         case .alreadyClosed(let login): Message(StoreText.alreadyClosed, ["login": login])
         case .wrongPassword: Message(StoreText.wrongCurrentPassword)
         case .invalidPasswordCost(let cost):

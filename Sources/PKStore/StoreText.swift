@@ -45,7 +45,7 @@ public enum StoreText: String, MessageKey, CaseIterable {
     case noRecordUnpublished
     case changedElsewhere
     case unknownUser
-    case cannotCloseOwnRights
+    case cannotChangeOwnRights
     case alreadyClosed
     case wrongCurrentPassword
     case invalidPasswordCost

@@ -48,7 +48,7 @@ extension Catalogue {
         case .noRecordUnpublished: "{code} has no record for {year}, and none can be added: the service is not published (service publish {code})"
         case .changedElsewhere: "the {year} record of {code} was changed in another session since you opened it; close --discard and edit it again"
         case .unknownUser: "no user '{login}' (see user list)"
-        case .cannotCloseOwnRights: "you cannot close your own rights; ask another administrator"
+        case .cannotChangeOwnRights: "you cannot renew or close your own rights; ask another administrator"
         case .alreadyClosed: "the rights of {login} are already closed"
         case .wrongCurrentPassword: "the current password is wrong; nothing was changed"
         case .invalidPasswordCost: "password cost {cost} is out of range; give one from {lowest} to {highest}"

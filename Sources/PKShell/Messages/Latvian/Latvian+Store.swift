@@ -48,7 +48,7 @@ extension Catalogue {
         case .noRecordUnpublished: "{code} nav {year}. gada ieraksta, un to nevar pievienot: pakalpojums nav publicēts (service publish {code})"
         case .changedElsewhere: "{code} {year}. gada ierakstu kopš atvēršanas ir mainījis kāds cits; izpildiet close --discard un atveriet to vēlreiz ar labot"
         case .unknownUser: "nav lietotāja '{login}' (skatiet user list)"
-        case .cannotCloseOwnRights: "savas tiesības slēgt nevar; lūdziet to citam administratoram"
+        case .cannotChangeOwnRights: "savas tiesības nevar ne atjaunot, ne slēgt; lūdziet to citam administratoram"
         case .alreadyClosed: "lietotāja {login} tiesības jau ir slēgtas"
         case .wrongCurrentPassword: "pašreizējā parole nav pareiza; nekas netika mainīts"
         case .invalidPasswordCost: "paroles sarežģītība {cost} ir ārpus robežām; norādiet no {lowest} līdz {highest}"
