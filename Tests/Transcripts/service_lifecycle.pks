@@ -1,5 +1,6 @@
 # args: --keep-going run service_lifecycle.pks
 # A description renamed, withdrawn (its records stay, no new ones), and deleted with its drafts; refused with submitted statistics.
+# In a script a description with drafts is deleted only with --yes.
 login ieva
 service rename 018D "Koku ciršanas atļauja ārpus meža zemes"
 services koku
@@ -24,6 +25,7 @@ save
 submit --yes
 close
 service delete 017C
+service delete 015A
 service delete 015A --yes
 services
 log

@@ -5,6 +5,7 @@ service rename 018D "Koku ciršanas atļauja"
 service unpublish 016B
 add 015A
 save
+service delete 015A
 service delete 015A --yes
 add 017C
 set e-iestade 1 1

@@ -63,6 +63,10 @@ extension CommandSpec {
         let argument = command.arguments.required(.serviceCode)
         let (service, drafts) = try command.store.draftsDeletedWith(by: command.principal, service: argument)
         if command.session.openRecord?.service.id == service.id { try command.session.requireNoUnsavedChanges() }
+        // Drafts go with the description only when someone said so: a yes at the terminal, or --yes in a script.
+        if !drafts.isEmpty && !command.arguments.flag(yes) && !command.shell.console.isInteractive {
+            throw ShellError.deleteNeedsYes(code: service.code, drafts: drafts.count, years: yearList(drafts))
+        }
         guard command.arguments.flag(yes)
               || command.shell.confirmed(drafts.isEmpty ? .confirmDeleteService : .confirmDeleteServiceAndDrafts,
                                          ["code": service.code, "name": service.name, "n": drafts.count, "years": yearList(drafts)])

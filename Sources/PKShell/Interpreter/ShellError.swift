@@ -21,6 +21,8 @@ public enum ShellError: Error, Equatable, Localized {
     case notText
     case unreadableInput(SystemReason)
     case declined
+    /// `service delete` in a script would delete drafts too: only with `--yes`.
+    case deleteNeedsYes(code: String, drafts: Int, years: String)
     case invalidVariableName(String)
     case interrupted(commands: Int)
 
@@ -49,6 +51,7 @@ public enum ShellError: Error, Equatable, Localized {
         case .notText: Message(.notText)
         case .unreadableInput(let reason): Message(.unreadableInput, ["reason": reason])
         case .declined: Message(.declined)
+        case .deleteNeedsYes(let code, let drafts, let years): Message(.deleteNeedsYes, ["code": code, "n": drafts, "years": years])
         case .invalidVariableName(let name): Message(.invalidVariableName, ["name": name])
         case .interrupted(let commands): Message(.interrupted, ["n": commands])
         }

@@ -21,6 +21,7 @@ public enum ShellText: String, MessageKey, CaseIterable {
     case notText
     case unreadableInput
     case declined
+    case deleteNeedsYes
     case invalidVariableName
     case interrupted
     case unterminatedDoubleQuote

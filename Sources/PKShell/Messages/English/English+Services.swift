@@ -25,7 +25,7 @@ extension Catalogue {
         case .serviceHoursDetails: "Days: P O T C Pk S Sv (or Mon Tue Wed Thu Fri Sat Sun), alone or as a range (P-C); then one or more times START-END from 0:00 to 24:00. Parts are separated by commas, and a day may have several periods (a lunch break): \"P-C 8:30-12:00 12:30-17:00, Pk 8:30-15:00\". Periods must not overlap. \"\" clears the hours."
         case .serviceUnpublishSummary: "withdraw the description; its records stay, no new ones can be added"
         case .serviceDeleteSummary: "delete the description and its drafts"
-        case .serviceDeleteDetails: "Refused when the service has submitted statistics. Asks for confirmation at a terminal unless --yes."
+        case .serviceDeleteDetails: "Refused when the service has submitted statistics. Asks for confirmation at a terminal unless --yes; in a script, a service with drafts is deleted only with --yes."
         default: nil
         }
     }
@@ -53,6 +53,7 @@ extension Catalogue {
         case .channelHoursCleared: "{code} {channel}: working hours cleared"
         case .serviceUnpublished: "withdrew {code} {name}; its records stay, no new ones can be added"
         case .confirmDeleteService: "Delete {code} {name}? This cannot be undone."
+        case .deleteNeedsYes: "deleting {code} would also delete its {n:draft|drafts} of {years}; add --yes to delete {n:it|them} with the description"
         case .confirmDeleteServiceAndDrafts: "Delete {code} {name} and its {n:draft|drafts} of {years}? This cannot be undone."
         case .serviceDeleted: "deleted {code} {name}"
         case .serviceDeletedAndDrafts: "deleted {code} {name} and its {n:draft|drafts} of {years}"

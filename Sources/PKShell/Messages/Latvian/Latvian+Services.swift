@@ -25,7 +25,7 @@ extension Catalogue {
         case .serviceHoursDetails: "Dienas: P O T C Pk S Sv (vai Mon Tue Wed Thu Fri Sat Sun), atsevišķi vai kā posms (P-C); tad viens vai vairāki laiki SĀKUMS-BEIGAS no 0:00 līdz 24:00. Daļas atdala ar komatiem, un dienai var būt vairāki posmi (pusdienu pārtraukums): \"P-C 8:30-12:00 12:30-17:00, Pk 8:30-15:00\". Posmi nedrīkst pārklāties. \"\" notīra darba laiku."
         case .serviceUnpublishSummary: "atsaukt aprakstu; tā ieraksti paliek, jaunus pievienot nevar"
         case .serviceDeleteSummary: "dzēst aprakstu un tā melnrakstus"
-        case .serviceDeleteDetails: "Atsaka, ja pakalpojumam ir iesniegta statistika. Terminālī prasa apstiprinājumu, ja nav --yes."
+        case .serviceDeleteDetails: "Atsaka, ja pakalpojumam ir iesniegta statistika. Terminālī prasa apstiprinājumu, ja nav --yes; skriptā pakalpojumu ar melnrakstiem dzēš tikai ar --yes."
         default: nil
         }
     }
@@ -53,6 +53,7 @@ extension Catalogue {
         case .channelHoursCleared: "{code} {channel}: darba laiks notīrīts"
         case .serviceUnpublished: "atsaukts {code} {name}; tā ieraksti paliek, jaunus pievienot nevar"
         case .confirmDeleteService: "Dzēst {code} {name}? To nevarēs atsaukt."
+        case .deleteNeedsYes: "dzēšot {code}, {n:tiktu dzēsts arī tā melnraksts|tiktu dzēsti arī tā melnraksti} ({years}); pievienojiet --yes, lai {n:to|tos} dzēstu kopā ar aprakstu"
         case .confirmDeleteServiceAndDrafts: "Dzēst {code} {name} kopā ar {years}. gada {n:melnrakstu|melnrakstiem|melnrakstiem}? To nevarēs atsaukt."
         case .serviceDeleted: "dzēsts {code} {name}"
         case .serviceDeletedAndDrafts: "dzēsts {code} {name} un tā {years}. gada {n:melnraksts|melnraksti|melnraksti}"
