@@ -52,6 +52,8 @@ public enum AuditField: String, Codable, Sendable, MessageKey, CaseIterable {
     /// Both quality indicators (`94.41/53.10`, `-` where not computable), or `notComputed`, `outOfDate`.
     case indicators
     case status, published, channels, name, institution, role
+    /// A user's name (a person's, where `name` is a service's or an institution's).
+    case fullName
     /// An ISO date, or `noEndDate`.
     case validUntil
     case rights, password, passwordHash, passwordCost, failedLogins

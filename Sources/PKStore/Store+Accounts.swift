@@ -66,7 +66,7 @@ extension Store {
             try db.appendAudit(AuditRecord(
                 by: admin, institution: institution.id, action: .grantRights,
                 detail: AuditDetail([
-                    .init(.name, subject: user.login, new: user.fullName), .init(.institution, subject: user.login, new: user.institution.code),
+                    .init(.fullName, subject: user.login, new: user.fullName), .init(.institution, subject: user.login, new: user.institution.code),
                     .init(.role, subject: user.login, from: nil, to: role == .administrator ? .administrator : .institutionUser),
                     .init(.validUntil, subject: user.login, new: validUntil.description),
                 ])))

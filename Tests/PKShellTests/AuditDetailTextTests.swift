@@ -21,8 +21,8 @@ import Testing
         #expect(latvian.render(submitted) == "statuss melnraksts → iesniegts")
         #expect(english.render(saved) == "klatiene 2100/2100 → 2200/2100; indicators 94.41/53.10 → 94.41/n/c")
         #expect(latvian.render(saved) == "klatiene 2100/2100 → 2200/2100; kvalitātes rādītāji 94,41/53,10 → 94,41/nav aprēķināms")
-        #expect(english.render(renewed) == "janis: valid until 2027-12-31 → 2028-06-30; rights closed → in force")
-        #expect(latvian.render(renewed) == "janis: tiesības derīgas līdz 31.12.2027 → 30.06.2028; tiesības slēgtas → spēkā")
+        #expect(english.render(renewed) == "janis: rights end 2027-12-31 → 2028-06-30; rights closed → in force")
+        #expect(latvian.render(renewed) == "janis: tiesību beigu datums 31.12.2027 → 30.06.2028; tiesības slēgtas → spēkā")
     }
 
     @Test func anEntryStoredAsASentenceIsShownAsWritten() {

@@ -38,7 +38,7 @@ import Testing
     }
 
     @Test(arguments: [("year 2019 2020", "wrong number of arguments (2); usage: year [YYYY]"),
-                      ("help a b", "wrong number of arguments (2); usage: help [TOPIC]"),
+                      ("help a b c", "wrong number of arguments (3); usage: help [TOPIC] [SUBCOMMAND]"),
                       ("login", "wrong number of arguments (0); usage: login LOGIN"),
                       ("source", "wrong number of arguments (0); usage: source FILE")])
     func wrongArgumentCountShowsTheUsageLine(line: String, message: String) {

@@ -20,7 +20,7 @@ extension CommandSpec {
         let shell = command.shell
         let institutions = try command.store.institutions(by: command.principal)
         shell.output(shell.table(header: [.columnCode, .columnInstitution, .columnContactPerson],
-                                 rows: institutions.map { [$0.code, $0.name, $0.contact?.description ?? shell.text(.notGiven)] }))
+                                 rows: institutions.map { [$0.code, $0.name, $0.contact?.description ?? shell.text(.notGivenFeminine)] }))
     }
 
     static let institutionRename = CommandSpec(

@@ -22,7 +22,8 @@ extension Interpreter {
         guard let until = user.validUntil else { return }
         let days = until.dayNumber - configuration.clock.today().dayNumber
         guard (0...14).contains(days) else { return }
-        let values: [String: any TextArgument] = ["date": until, "n": days, "contact": user.institution.contact?.description ?? ""]
+        let left = days == 0 ? Message(.rightsLastDay) : Message(.rightsDaysLeft, ["n": days])
+        let values: [String: any TextArgument] = ["date": until, "left": left, "contact": user.institution.contact?.description ?? ""]
         warn(Message(user.institution.contact == nil ? ShellText.rightsEndSoon : ShellText.rightsEndSoonAsk, values))
     }
 

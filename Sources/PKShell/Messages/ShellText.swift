@@ -217,6 +217,9 @@ public enum ShellText: String, MessageKey, CaseIterable {
     case fieldContact
     case fieldHours
     case notGiven
+    /// "not given" of a plural noun (contacts), of a feminine one (the contact person): Latvian agrees.
+    case notGivenPlural
+    case notGivenFeminine
     case columnDay
     case dayClosed
 
@@ -240,6 +243,8 @@ public enum ShellText: String, MessageKey, CaseIterable {
     case noRightsExpiring
     case rightsEndSoon
     case rightsEndSoonAsk
+    case rightsDaysLeft
+    case rightsLastDay
 
     // MARK: Export
     case confirmReplaceFile

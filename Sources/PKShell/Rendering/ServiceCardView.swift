@@ -17,7 +17,7 @@ struct ServiceCardView {
         for card in cards {
             lines.append("")
             lines.append("\(card.channel.key) (\(card.channel.latvianName))")
-            var fields: [(ShellText, String)] = [(.fieldContact, card.contact.map(Catalogue.shown) ?? language.text(.notGiven))]
+            var fields: [(ShellText, String)] = [(.fieldContact, card.contact.map(Catalogue.shown) ?? language.text(.notGivenPlural))]
             if card.hours.isEmpty { fields.append((.fieldHours, language.text(.notGiven))) }
             lines.append(TextTable.fields(fields, in: language, indent: "  "))
             if !card.hours.isEmpty { lines.append(week(card.hours)) }

@@ -56,8 +56,10 @@ extension Catalogue {
         case .contactPersonSet: "the contact person of {code} is {contact}"
         case .contactPersonChanged: "the contact person of {code} is now {contact}, in place of {previous}"
         case .noRightsExpiring: "no open rights end within {n} {n:day|days}"
-        case .rightsEndSoon: "your rights end on {date} ({n} {n:day|days} left); ask your institution's contact person to have VRAA renew them"
-        case .rightsEndSoonAsk: "your rights end on {date} ({n} {n:day|days} left); ask your institution's contact person, {contact}, to have VRAA renew them"
+        case .rightsEndSoon: "your rights end on {date} ({left}); ask your institution's contact person to have VRAA renew them"
+        case .rightsDaysLeft: "{n} {n:day|days} left"
+        case .rightsLastDay: "today is their last day"
+        case .rightsEndSoonAsk: "your rights end on {date} ({left}); ask your institution's contact person, {contact}, to have VRAA renew them"
         default: nil
         }
     }

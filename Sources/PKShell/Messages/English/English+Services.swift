@@ -61,6 +61,8 @@ extension Catalogue {
         case .fieldContact: "contact"
         case .fieldHours: "hours"
         case .notGiven: "not given"
+        case .notGivenPlural: "not given"
+        case .notGivenFeminine: "not given"
         case .columnDay: "day"
         case .dayClosed: "closed"
         default: nil

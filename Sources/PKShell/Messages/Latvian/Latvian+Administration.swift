@@ -45,7 +45,7 @@ extension Catalogue {
         case .rightsRenewed: "lietotāja {login} tiesības ir derīgas līdz {until}"
         case .rightsClosed: "slēgtas lietotāja {login} ({name}) tiesības"
         case .loginUnlocked: "{login} atkal var uzreiz pieteikties no jebkura termināļa"
-        case .loginNotLocked: "{login} nebija neizdevušos pieteikšanos, ko aizmirst"
+        case .loginNotLocked: "lietotājam {login} nebija neizdevušos pieteikšanās mēģinājumu, ko aizmirst"
         case .passwordCostIs: "paroles sarežģītība {cost}"
         case .passwordCostSet: "jaunajām paroļu jaucējvērtībām sarežģītība {cost}; vecākās atjauno, kad to īpašnieks nākamreiz piesakās"
         case .rightsStateOpen: "spēkā"
@@ -55,9 +55,11 @@ extension Catalogue {
         case .institutionRenamed: "iestāde {code} tagad saucas {name}"
         case .contactPersonSet: "{code} kontaktpersona ir {contact}"
         case .contactPersonChanged: "{code} kontaktpersona tagad ir {contact}, iepriekšējās {previous} vietā"
-        case .noRightsExpiring: "nevienas atvērtas tiesības nebeidzas {n} {n:dienas|dienu|dienu} laikā"
-        case .rightsEndSoon: "jūsu tiesības beidzas {date} (vēl {n} {n:diena|dienas|dienu}); lūdziet iestādes kontaktpersonu pieprasīt VRAA tās atjaunot"
-        case .rightsEndSoonAsk: "jūsu tiesības beidzas {date} (vēl {n} {n:diena|dienas|dienu}); lūdziet iestādes kontaktpersonu {contact} pieprasīt VRAA tās atjaunot"
+        case .noRightsExpiring: "nevienam lietotājam spēkā esošās tiesības nebeidzas {n} {n:dienas|dienu|dienu} laikā"
+        case .rightsDaysLeft: "vēl {n} {n:diena|dienas|dienu}"
+        case .rightsLastDay: "šodien ir to pēdējā diena"
+        case .rightsEndSoon: "jūsu tiesības beidzas {date} ({left}); lūdziet iestādes kontaktpersonu pieprasīt VRAA tās atjaunot"
+        case .rightsEndSoonAsk: "jūsu tiesības beidzas {date} ({left}); lūdziet iestādes kontaktpersonu {contact} pieprasīt VRAA tās atjaunot"
         default: nil
         }
     }

@@ -19,7 +19,7 @@ extension Catalogue {
             """
         case .explainEIestade: """
             E-pakalpojums ir pieejams un to var pieprasīt iestādes oficiālajā tīmekļvietnē (šajā kanālā neietilpst \
-            citas iestādes uzturētās tīmekļvietnes, ar kuru starpniecību tiek sniegti pakalpojumi). Piemērs: \
+            iestādes citas uzturētās tīmekļvietnes, ar kuru starpniecību tiek sniegti pakalpojumi). Piemērs: \
             Lauksaimniecības datu centra e-pakalpojums “Reģistrēt mājas (istabas) dzīvnieku”.
             """
         case .explainELatvija: """

@@ -53,7 +53,7 @@ extension Catalogue {
         case .channelHoursCleared: "{code} {channel}: darba laiks notīrīts"
         case .serviceUnpublished: "atsaukts {code} {name}; tā ieraksti paliek, jaunus pievienot nevar"
         case .confirmDeleteService: "Dzēst {code} {name}? To nevarēs atsaukt."
-        case .deleteNeedsYes: "dzēšot {code}, {n:tiktu dzēsts arī tā melnraksts|tiktu dzēsti arī tā melnraksti} ({years}); pievienojiet --yes, lai {n:to|tos} dzēstu kopā ar aprakstu"
+        case .deleteNeedsYes: "dzēšot {code}, {n:tiktu dzēsts arī tā melnraksts|tiktu dzēsti arī tā melnraksti|tiktu dzēsti arī tā melnraksti} ({years}); pievienojiet --yes, lai {n:to|tos|tos} dzēstu kopā ar aprakstu"
         case .confirmDeleteServiceAndDrafts: "Dzēst {code} {name} kopā ar {years}. gada {n:melnrakstu|melnrakstiem|melnrakstiem}? To nevarēs atsaukt."
         case .serviceDeleted: "dzēsts {code} {name}"
         case .serviceDeletedAndDrafts: "dzēsts {code} {name} un tā {years}. gada {n:melnraksts|melnraksti|melnraksti}"
@@ -61,6 +61,8 @@ extension Catalogue {
         case .fieldContact: "kontakti"
         case .fieldHours: "darba laiks"
         case .notGiven: "nav norādīts"
+        case .notGivenPlural: "nav norādīti"
+        case .notGivenFeminine: "nav norādīta"
         case .columnDay: "diena"
         case .dayClosed: "slēgts"
         default: nil

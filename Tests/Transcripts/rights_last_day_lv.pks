@@ -1,0 +1,3 @@
+# args: --lang lv run rights_last_day_lv.pks
+# env: PKS_TODAY=2027-12-31
+login ieva
