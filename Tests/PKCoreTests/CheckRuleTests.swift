@@ -32,6 +32,14 @@ import Testing
                 == [.channelNotOnDescription, .indicatorsStale, .indicatorsNotComputed, .unsavedChanges])
     }
 
+    @Test func aSubmittedRecordIsReportedOnButNeverAskedToChange() {
+        var counts = plausible
+        counts[.pasts] = ChannelCounts(started: 1, completed: 1)
+        var submitted = record(counts, computed: false)
+        submitted.status = .submitted
+        #expect(rules(CheckSubject(submitted)) == [.channelOffDescriptionSinceSubmission])
+    }
+
     @Test func errors() {
         var counts = plausible
         counts[.pasts] = ChannelCounts(started: 1, completed: 1)

@@ -21,13 +21,18 @@ extension CheckRule {
         func onChannels(_ channels: [Channel], _ arguments: (Channel) -> [String: any TextArgument] = { _ in [:] }) -> [CheckFinding] {
             channels.sorted().map { CheckFinding(self, code: record.service.code, channel: $0, arguments($0)) }
         }
+        let offDescription = record.channels.filter { !described.contains($0) }
+        // What blocks a submission applies to drafts; a submitted record is only reported on.
+        let isDraft = record.status == .draft
         switch self {
         case .channelNotOnDescription:
-            return onChannels(record.channels.filter { !described.contains($0) })
+            return isDraft ? onChannels(offDescription) : []
+        case .channelOffDescriptionSinceSubmission:
+            return isDraft ? [] : onChannels(offDescription)
         case .indicatorsStale:
-            return found(record.indicators.map { !$0.isCurrent(for: counts) } ?? false)
+            return found(isDraft && record.indicators.map { !$0.isCurrent(for: counts) } ?? false)
         case .indicatorsNotComputed:
-            return found(record.hasEServiceChannel && record.indicators == nil)
+            return found(isDraft && record.hasEServiceChannel && record.indicators == nil)
         case .unsavedChanges:
             return found(subject.unsaved)
         case .completedOverStarted:

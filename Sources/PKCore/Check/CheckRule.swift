@@ -18,6 +18,7 @@ public enum CheckRule: String, MessageKey, CaseIterable {
     case channelEmpty = "channel-empty"
     case changeFromPreviousYear = "change-from-previous-year"
     case allZero = "all-zero"
+    case channelOffDescriptionSinceSubmission = "channel-off-description-since-submission"
 
     public var severity: CheckSeverity { definition.severity }
 
@@ -63,6 +64,9 @@ public enum CheckRule: String, MessageKey, CaseIterable {
         case .allZero: (.warning,
             "every count is zero",
             "visi skaitļi ir nulle")
+        case .channelOffDescriptionSinceSubmission: (.warning,
+            "{channel} was taken off the description after this record was submitted; should its counts change, an administrator can reopen it",
+            "{channel} izņemts no apraksta pēc šī ieraksta iesniegšanas; ja tā skaitļi jāmaina, administrators var ierakstu atvērt no jauna")
         }
     }
 }
