@@ -5,6 +5,8 @@ public enum RecordError: Error, Equatable, Localized {
     /// `unset` of a channel that is neither on the record nor on its description: nothing to clear.
     case channelNotOnRecord(Channel, service: Service)
     case notAnEService(Service)
+    /// `compute` while a channel taken off the description still has counts: they would count in the indicators.
+    case countsOffDescription(Channel, service: Service)
 
     public var message: Message {
         switch self {
@@ -20,6 +22,8 @@ public enum RecordError: Error, Equatable, Localized {
             Message(CoreText.channelNotOnRecord, ["channel": channel.key, "code": service.code,
                                                   "channels": service.channels.map(\.key).joined(separator: ", ")])
         case .notAnEService(let service): Message(CoreText.notAnEService, ["code": service.code])
+        case .countsOffDescription(let channel, let service):
+            Message(CoreText.computeWithCountsOffDescription, ["channel": channel.key, "code": service.code])
         }
     }
 }

@@ -9,6 +9,7 @@ public enum CoreText: String, MessageKey, CaseIterable {
     case recordSubmitted
     case channelNotOnDescription
     case channelNotOnRecord
+    case computeWithCountsOffDescription
     case notAnEService
     case completedExceedsStarted
     case hoursEmptyPart

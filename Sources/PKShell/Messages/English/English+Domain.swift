@@ -11,6 +11,7 @@ extension Catalogue {
         case .ambiguousChannel: "channel '{text}' is ambiguous: {channels}"
         case .recordSubmitted: "the {year} record of {code} is submitted and can no longer be changed"
         case .channelNotOnDescription: "channel {channel} ({name}) is not on the description of {code} (its channels: {channels}); add it first: service channels {code} {withChannel}"
+        case .computeWithCountsOffDescription: "{channel} is no longer on the description of {code} but has counts, which the indicators would include: unset {channel} first, or put it back on the description"
         case .channelNotOnRecord: "{channel} has no counts on this record of {code}, nor is it on the description (its channels: {channels}): nothing to clear"
         case .notAnEService: "{code} has no e-service channel (e-latvija, e-iestade); quality indicators apply to e-services only"
         case .completedExceedsStarted: "{channel}: completed ({completed}) is more than started ({started}); check the figures"

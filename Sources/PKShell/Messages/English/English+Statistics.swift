@@ -28,7 +28,7 @@ extension Catalogue {
         case .complaintsSummary: "number of complaints of the open record (Sūdzības)"
         case .delaysSummary: "number of delays of the open record (Kavējumi)"
         case .computeSummary: "compute the quality indicators of the open record, e-services only (Aprēķināt)"
-        case .computeDetails: "success = 100 × completed ÷ started over the e-service channels; usage = 100 × started over e-service channels ÷ started over all channels. Save afterwards."
+        case .computeDetails: "success = 100 × completed ÷ started over the e-service channels; usage = 100 × started over e-service channels ÷ started over all channels. Refused while a channel taken off the description still has counts. Save afterwards."
         default: nil
         }
     }

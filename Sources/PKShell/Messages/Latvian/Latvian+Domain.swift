@@ -11,6 +11,7 @@ extension Catalogue {
         case .ambiguousChannel: "'{text}' atbilst vairākiem kanāliem: {channels}"
         case .recordSubmitted: "{code} {year}. gada ieraksts ir iesniegts, un to vairs nevar mainīt"
         case .channelNotOnDescription: "kanāla {channel} ({name}) nav pakalpojuma {code} aprakstā (tā kanāli: {channels}); vispirms pievienojiet to: service channels {code} {withChannel}"
+        case .computeWithCountsOffDescription: "{channel} vairs nav {code} aprakstā, bet tam ir skaitļi, ko rādītāji ieskaitītu: vispirms unset {channel} vai atjaunojiet kanālu aprakstā"
         case .channelNotOnRecord: "kanālam {channel} šajā {code} ierakstā nav skaitļu, un tas nav arī aprakstā (tā kanāli: {channels}): nav ko notīrīt"
         case .notAnEService: "{code} nav e-pakalpojuma kanāla (e-latvija, e-iestade); kvalitātes rādītāji attiecas tikai uz e-pakalpojumiem"
         case .completedExceedsStarted: "{channel}: pabeigto ({completed}) ir vairāk nekā uzsākto ({started}); pārbaudiet skaitļus"

@@ -28,7 +28,7 @@ extension Catalogue {
         case .complaintsSummary: "atvērtā ieraksta sūdzību skaits (Sūdzības)"
         case .delaysSummary: "atvērtā ieraksta kavējumu skaits (Kavējumi)"
         case .computeSummary: "aprēķināt atvērtā ieraksta kvalitātes rādītājus, tikai e-pakalpojumiem (Aprēķināt)"
-        case .computeDetails: "izpildes veiksmīgums = 100 × pabeigti ÷ uzsākti e-pakalpojumu kanālos; lietošanas pakāpe = 100 × uzsākti e-pakalpojumu kanālos ÷ uzsākti visos kanālos. Pēc tam saglabājiet."
+        case .computeDetails: "izpildes veiksmīgums = 100 × pabeigti ÷ uzsākti e-pakalpojumu kanālos; lietošanas pakāpe = 100 × uzsākti e-pakalpojumu kanālos ÷ uzsākti visos kanālos. Atsaka, kamēr kanālam, kas izņemts no apraksta, vēl ir skaitļi. Pēc tam saglabājiet."
         default: nil
         }
     }
