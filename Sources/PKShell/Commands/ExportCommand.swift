@@ -20,6 +20,9 @@ extension CommandSpec {
         if let named = TableFormat(path: path), named.rawValue != exporter.format {
             shell.warn(Message(.exportNameOfOtherFormat, ["path": path, "named": named.rawValue, "format": exporter.format]))
         }
+        if command.session.hasUnsavedChanges, let open = command.session.openRecord, options.covers(open) {
+            shell.warn(Message(.exportLeavesOutUnsaved, ["code": open.service.code, "year": open.year]))
+        }
         var replacing = arguments.flag(ExportOptions.force)
         if !replacing && shell.console.isInteractive && AtomicFile.wouldReplaceData(at: path) {
             guard shell.confirmed(.confirmReplaceFile, ["path": path]) else { return }
@@ -103,6 +106,13 @@ struct ExportOptions {
         self.layout = layout
         scope = arguments[Self.institution].map(ExportScope.institution)
             ?? (arguments.flag(Self.allInstitutions) ? .allInstitutions : .ownInstitution)
+    }
+
+    /// Whether the export reads the stored version of `record` (its year, its institution).
+    func covers(_ record: StatisticsRecord) -> Bool {
+        guard year == nil || year == record.year else { return false }
+        if case .institution(let code) = scope { return code.uppercased() == record.service.institution.code.uppercased() }
+        return true
     }
 
     /// The worksheet name: the year, or the years the records span (`2018-2020`).

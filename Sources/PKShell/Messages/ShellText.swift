@@ -256,6 +256,7 @@ public enum ShellText: String, MessageKey, CaseIterable {
     case exportWroteAllYearsEveryInstitution
     case exportLongLayout
     case exportHeld
+    case exportLeavesOutUnsaved
     case exportNotKept
     case exportNameOfOtherFormat
 

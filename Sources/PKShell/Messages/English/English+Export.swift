@@ -45,6 +45,7 @@ extension Catalogue {
         case .exportWroteYearEveryInstitution: "wrote {n} {n:record|records} of {year} (all institutions) to {path}"
         case .exportWroteAllYearsEveryInstitution: "wrote {n} {n:record|records} of all years (all institutions) to {path}"
         case .exportLongLayout: "{wrote}; long layout, {rows} {rows:row|rows}"
+        case .exportLeavesOutUnsaved: "the open {year} record of {code} has unsaved changes, which the export leaves out (it writes what is saved); save first to include them"
         case .exportHeld: "{wrote}; the file appears only if the whole script succeeds (--single-transaction)"
         case .exportNotKept: "{wrote}; dry run: the file is removed at the end"
         case .exportNameOfOtherFormat: "{path} ends in .{named}, but this export writes {format}: a program that opens files by their name may not read it"

@@ -45,6 +45,7 @@ extension Catalogue {
         case .exportWroteYearEveryInstitution: "saglabāts {path}: {n} {n:ieraksts|ieraksti|ierakstu} par {year}. gadu (visas iestādes)"
         case .exportWroteAllYearsEveryInstitution: "saglabāts {path}: {n} {n:ieraksts|ieraksti|ierakstu} par visiem gadiem (visas iestādes)"
         case .exportLongLayout: "{wrote}; garais izkārtojums, {rows} {rows:rinda|rindas|rindu}"
+        case .exportLeavesOutUnsaved: "atvērtajā {code} {year}. gada ierakstā ir nesaglabātas izmaiņas, kuru eksportā nebūs (tiek rakstīts saglabātais); lai tās iekļautu, vispirms saglabājiet"
         case .exportHeld: "{wrote}; fails parādīsies tikai tad, ja izdosies viss skripts (--single-transaction)"
         case .exportNotKept: "{wrote}; izmēģinājums: beigās fails tiks dzēsts"
         case .exportNameOfOtherFormat: "{path} beidzas ar .{named}, bet šis eksports raksta {format}: programma, kas atver failus pēc nosaukuma, to var nenolasīt"
