@@ -28,6 +28,7 @@ public enum ShellText: String, MessageKey, CaseIterable {
     case unterminatedSingleQuote
     case danglingEscape
     case undefinedVariable
+    case badVariableReference
     case unknownCommand
     case unknownCommandSuggestion
     case unknownCommandInFile

@@ -61,7 +61,7 @@ public enum Lexer {
             let column = index + 1
             let inDoubleQuotes = quote?.0 == "\""
             if let variables, character == "$", quote == nil || inDoubleQuotes,
-               let (name, length) = variableName(in: characters, at: index) {
+               let (name, length) = try variableName(in: characters, at: index) {
                 guard let value = variables[name] else { throw .undefinedVariable(name, column: column) }
                 begin(column)
                 literal = true
@@ -108,8 +108,9 @@ public enum Lexer {
         return words
     }
 
-    /// The variable named at `index` (a `$`) and how many characters `$NAME` or `${NAME}` takes.
-    private static func variableName(in characters: [Character], at index: Int) -> (String, Int)? {
+    /// The variable named at `index` (a `$`) and how many characters `$NAME` or `${NAME}` takes; nil when no
+    /// name follows a bare `$` (`$5` stays as typed). A `${` is always a reference: one not `${NAME}` is an error.
+    private static func variableName(in characters: [Character], at index: Int) throws(SyntaxError) -> (String, Int)? {
         func isNameCharacter(_ character: Character, first: Bool) -> Bool {
             character.isASCII && (character.isLetter || character == "_" || (!first && character.isNumber))
         }
@@ -118,12 +119,15 @@ public enum Lexer {
         if braced { cursor += 1 }
         let nameStart = cursor
         while cursor < characters.count, isNameCharacter(characters[cursor], first: cursor == nameStart) { cursor += 1 }
+        if braced {
+            guard cursor > nameStart, cursor < characters.count, characters[cursor] == "}" else {
+                throw .badVariableReference(column: index + 1)
+            }
+            cursor += 1
+            return (String(characters[nameStart..<cursor - 1]), cursor - index)
+        }
         guard cursor > nameStart else { return nil }
         let name = String(characters[nameStart..<cursor])
-        if braced {
-            guard cursor < characters.count, characters[cursor] == "}" else { return nil }
-            cursor += 1
-        }
         return (name, cursor - index)
     }
 }

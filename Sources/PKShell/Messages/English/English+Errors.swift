@@ -27,6 +27,7 @@ extension Catalogue {
         case .unterminatedDoubleQuote: "unterminated double quote starting at column {column}"
         case .unterminatedSingleQuote: "unterminated single quote starting at column {column}"
         case .danglingEscape: "'\\' at column {column} escapes nothing: the line ends there"
+        case .badVariableReference: "{opening} at column {column} is not a variable: write {form} (letters, digits and _, not starting with a digit), or \\$ for a dollar sign"
         case .undefinedVariable: "undefined variable ${name} at column {column}; define it with let {name} = VALUE or --var {name}=VALUE"
         case .unknownCommand: "unknown command '{word}' (help lists the commands)"
         case .unknownCommandSuggestion: "unknown command '{word}'; did you mean '{suggestion}'? (help lists the commands)"

@@ -27,6 +27,7 @@ extension Catalogue {
         case .unterminatedDoubleQuote: "dubultpēdiņas, kas sākas {column}. kolonnā, nav aizvērtas"
         case .unterminatedSingleQuote: "vienpēdiņa, kas sākas {column}. kolonnā, nav aizvērta"
         case .danglingEscape: "'\\' {column}. kolonnā neko neaizsargā: rinda tur beidzas"
+        case .badVariableReference: "{opening} {column}. kolonnā nav mainīgais: rakstiet {form} (burti, cipari un _, nesākas ar ciparu) vai \\$ dolāra zīmei"
         case .undefinedVariable: "nedefinēts mainīgais ${name} {column}. kolonnā; definējiet to ar let {name} = VĒRTĪBA vai --var {name}=VĒRTĪBA"
         case .unknownCommand: "nezināma komanda '{word}' (help parāda komandas)"
         case .unknownCommandSuggestion: "nezināma komanda '{word}'; varbūt domājāt '{suggestion}'? (help parāda komandas)"
