@@ -46,6 +46,9 @@ public struct Arguments {
             throw .missingOption(missing.name, usage: spec.usage(fullName))
         }
         values = try Self.bind(positionals, to: spec.parameters, usage: spec.usage(fullName))
+        if zip(spec.parameters, values).contains(where: { $0.kind == .file && $1.contains("") }) {
+            throw .emptyFileName(usage: spec.usage(fullName))
+        }
         self.flags = flags
         self.options = options
     }

@@ -12,6 +12,8 @@ public enum UsageError: Error, Equatable, Localized {
     case unknownOption(String, command: String, suggestion: String?, usage: CommandUsage)
     case missingOptionValue(String, usage: CommandUsage)
     case missingOption(String, usage: CommandUsage)
+    /// A file named by an empty word (`export csv ""`).
+    case emptyFileName(usage: CommandUsage)
 
     public var message: Message {
         switch self {
@@ -31,6 +33,7 @@ public enum UsageError: Error, Equatable, Localized {
                 ?? Message(.unknownOption, ["option": option, "command": command, "usage": usage])
         case .missingOptionValue(let option, let usage): Message(.missingOptionValue, ["option": option, "usage": usage])
         case .missingOption(let option, let usage): Message(.missingOption, ["option": option, "usage": usage])
+        case .emptyFileName(let usage): Message(.emptyFileName, ["usage": usage])
         }
     }
 }

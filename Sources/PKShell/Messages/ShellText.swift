@@ -40,6 +40,7 @@ public enum ShellText: String, MessageKey, CaseIterable {
     case unknownOptionSuggestion
     case missingOptionValue
     case missingOption
+    case emptyFileName
     case sourcedScriptFailed
     case unknownExportFormat
     case unknownLayout

@@ -22,7 +22,7 @@ extension Catalogue {
         case .hoursBackwardDays: "working hours: the days '{days}' in '{part}' run backwards; write them from the earlier day to the later (P-Sv)"
         case .hoursNotASpan: "working hours: '{span}' in '{part}' is not a span of time; write it as START-END, e.g. 8:30-17:00"
         case .hoursNotATime: "working hours: '{time}' in '{part}' is not a time of day; write H:MM from 0:00 to 24:00"
-        case .hoursEndNotAfterStart: "working hours: '{span}' in '{part}' ends before it starts; the end must be after the start"
+        case .hoursEndNotAfterStart: "working hours: '{span}' in '{part}' does not end after it starts; the end must be later than the start"
         case .hoursOverlap: "working hours: '{part}' overlaps '{earlier}' on {day}; periods of one day must not overlap"
         case .unknownLanguage: "unknown language '{name}' in {source}; use lv (latviešu) or en (English)"
         case .reasonNoSuchFile: "no such file or folder"

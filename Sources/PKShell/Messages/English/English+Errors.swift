@@ -39,6 +39,7 @@ extension Catalogue {
         case .unknownOption: "{command} has no option {option}; usage: {usage}"
         case .unknownOptionSuggestion: "{command} has no option {option}; did you mean {suggestion}?; usage: {usage}"
         case .missingOptionValue: "{option} needs a value; usage: {usage}"
+        case .emptyFileName: "the file name is empty; usage: {usage}"
         case .missingOption: "{option} is required; usage: {usage}"
         case .sourcedScriptFailed: "the sourced script stopped at the error above"
         case .unknownExportFormat: "unknown export format '{format}'; use {formats}"

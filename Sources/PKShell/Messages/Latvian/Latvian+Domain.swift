@@ -22,7 +22,7 @@ extension Catalogue {
         case .hoursBackwardDays: "darba laiks: dienas '{days}' daļā '{part}' iet atpakaļ; rakstiet no agrākās dienas uz vēlāko (P-Sv)"
         case .hoursNotASpan: "darba laiks: '{span}' daļā '{part}' nav laika posms; rakstiet SĀKUMS-BEIGAS, piem., 8:30-17:00"
         case .hoursNotATime: "darba laiks: '{time}' daļā '{part}' nav diennakts laiks; rakstiet H:MM no 0:00 līdz 24:00"
-        case .hoursEndNotAfterStart: "darba laiks: '{span}' daļā '{part}' beidzas pirms sākuma; beigām jābūt pēc sākuma"
+        case .hoursEndNotAfterStart: "darba laiks: '{span}' daļā '{part}' nebeidzas pēc sākuma; beigām jābūt vēlāk par sākumu"
         case .hoursOverlap: "darba laiks: '{part}' pārklājas ar '{earlier}' dienā {day}; vienas dienas posmi nedrīkst pārklāties"
         case .unknownLanguage: "nezināma valoda '{name}' ({source}); izvēlieties lv (latviešu) vai en (English)"
         case .reasonNoSuchFile: "nav tāda faila vai mapes"

@@ -39,6 +39,7 @@ extension Catalogue {
         case .unknownOption: "{command} nav opcijas {option}; lietojums: {usage}"
         case .unknownOptionSuggestion: "{command} nav opcijas {option}; varbūt domājāt {suggestion}?; lietojums: {usage}"
         case .missingOptionValue: "opcijai {option} vajag vērtību; lietojums: {usage}"
+        case .emptyFileName: "faila nosaukums ir tukšs; lietojums: {usage}"
         case .missingOption: "opcija {option} ir obligāta; lietojums: {usage}"
         case .sourcedScriptFailed: "izsauktais skripts apstājās pie iepriekšējās kļūdas"
         case .unknownExportFormat: "nezināms eksporta formāts '{format}'; izmantojiet {formats}"
