@@ -38,7 +38,8 @@ extension Store {
         try read(principal) { db in
             let admin = try requireAdministrator(db, principal)
             let institution = try requireInstitution(db, code: code)
-            return try fetchRecord(db, service: try resolveService(db, admin, argument, scope: .institution(institution)), year: year)
+            return try fetchRecord(db, service: try resolveService(db, admin, argument, scope: .institution(institution)), year: year,
+                                   offeringAdd: false)
         }
     }
 }

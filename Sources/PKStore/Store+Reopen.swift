@@ -11,13 +11,13 @@ extension Store {
             let admin = try requireAdministrator(db, principal)
             let institution = try requireInstitution(db, code: code)
             let service = try resolveService(db, admin, argument, scope: .institution(institution))
-            let record = try fetchRecord(db, service: service, year: year)
+            let record = try fetchRecord(db, service: service, year: year, offeringAdd: false)
             guard record.status == .submitted else { throw StoreError.notSubmitted(code: service.code, year: year) }
             try db.reopenRecord(id: record.id!, by: admin)
             try db.appendAudit(AuditRecord(by: admin, institution: institution.id, service: service.code, year: year,
                                            action: .reopenRecord,
                                            detail: AuditDetail([.init(.status, from: .submitted, to: .draft), .init(.reason, new: reason)])))
-            return try fetchRecord(db, service: service, year: year)
+            return try fetchRecord(db, service: service, year: year, offeringAdd: false)
         }
     }
 

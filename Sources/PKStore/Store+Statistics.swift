@@ -44,7 +44,7 @@ extension Store {
                          from sourceYear: Int) throws(StoreError) -> (record: StatisticsRecord, dropped: [Channel]) {
         try lookUp(principal) { db in
             var draft = try newDraft(db, try currentUser(db, principal), service: argument, year: year)
-            let source = try fetchRecord(db, service: draft.service, year: sourceYear)
+            let source = try fetchRecord(db, service: draft.service, year: sourceYear, offeringAdd: false)
             let dropped = try draft.start(from: source)
             return (draft, dropped)
         }
@@ -127,8 +127,11 @@ extension Store {
         }
     }
 
-    func fetchRecord(_ db: any CatalogueTransaction, service: Service, year: Int) throws -> StatisticsRecord {
+    /// The service's record of the year. Its absence is told with how to add it, unless `offeringAdd` is false:
+    /// to an administrator looking at another institution, or where the year is not the one `add` would make.
+    func fetchRecord(_ db: any CatalogueTransaction, service: Service, year: Int, offeringAdd: Bool = true) throws -> StatisticsRecord {
         guard let record = try db.records(RecordFilter(service: service.id, year: year)).first else {
+            if !offeringAdd { throw StoreError.noRecordOfYear(code: service.code, year: year) }
             throw service.isPublished ? StoreError.noRecord(code: service.code, year: year)
                 : StoreError.noRecordUnpublished(code: service.code, year: year)
         }

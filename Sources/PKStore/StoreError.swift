@@ -54,6 +54,8 @@ public enum StoreError: Error, Equatable, Localized {
     case noRecord(code: String, year: Int)
     /// No record, and `add` would refuse one: the service is not published.
     case noRecordUnpublished(code: String, year: Int)
+    /// No record of that year, where `add` is not the way to one (another institution's, a year to start from).
+    case noRecordOfYear(code: String, year: Int)
     case changedElsewhere(code: String, year: Int)
     case submittedReadOnly(code: String, year: Int)
     /// The errors of `check` that keep a record from being submitted.
@@ -126,6 +128,7 @@ public enum StoreError: Error, Equatable, Localized {
         case .submittedRecordExists(let code, let year): Message(StoreText.submittedRecordExists, ["code": code, "year": year])
         case .noRecord(let code, let year): Message(StoreText.noRecord, ["code": code, "year": year])
         case .noRecordUnpublished(let code, let year): Message(StoreText.noRecordUnpublished, ["code": code, "year": year])
+        case .noRecordOfYear(let code, let year): Message(StoreText.noRecordOfYear, ["code": code, "year": year])
         case .changedElsewhere(let code, let year): Message(StoreText.changedElsewhere, ["code": code, "year": year])
         case .submittedReadOnly(let code, let year): Message(CoreText.recordSubmitted, ["code": code, "year": year])
         case .notReadyToSubmit(let code, let errors):

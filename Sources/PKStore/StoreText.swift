@@ -43,6 +43,7 @@ public enum StoreText: String, MessageKey, CaseIterable {
     case submittedRecordExists
     case noRecord
     case noRecordUnpublished
+    case noRecordOfYear
     case changedElsewhere
     case unknownUser
     case cannotChangeOwnRights

@@ -45,6 +45,7 @@ extension Catalogue {
         case .recordExists: "{code} already has a record for {year}: open it with edit {code}"
         case .submittedRecordExists: "{code} already has a submitted {year} record, which is read-only: see it with show {code}"
         case .noRecord: "{code} has no record for {year}: create it with add {code}"
+        case .noRecordOfYear: "{code} has no record for {year}"
         case .noRecordUnpublished: "{code} has no record for {year}, and none can be added: the service is not published (service publish {code})"
         case .changedElsewhere: "the {year} record of {code} was changed in another session since you opened it; close --discard and edit it again"
         case .unknownUser: "no user '{login}' (see user list)"

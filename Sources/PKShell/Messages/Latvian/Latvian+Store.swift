@@ -45,6 +45,7 @@ extension Catalogue {
         case .recordExists: "{code} jau ir {year}. gada ieraksts: atveriet to ar labot {code}"
         case .submittedRecordExists: "{code} {year}. gada ieraksts jau ir iesniegts un ir tikai lasāms: apskatiet to ar show {code}"
         case .noRecord: "{code} nav {year}. gada ieraksta: izveidojiet to ar pievienot {code}"
+        case .noRecordOfYear: "{code} nav {year}. gada ieraksta"
         case .noRecordUnpublished: "{code} nav {year}. gada ieraksta, un to nevar pievienot: pakalpojums nav publicēts (service publish {code})"
         case .changedElsewhere: "{code} {year}. gada ierakstu kopš atvēršanas ir mainījis kāds cits; izpildiet close --discard un atveriet to vēlreiz ar labot"
         case .unknownUser: "nav lietotāja '{login}' (skatiet user list)"
