@@ -48,7 +48,9 @@ extension Store {
             let stored = try db.service(code: line.code, institution: nil)
             if let stored {
                 guard stored.institution.id == institution.id else {
-                    refuse("Kods", StoreError.duplicateServiceCode(stored.code).message)
+                    // An administrator sees every institution's services: the holder is named.
+                    refuse("Kods", user.isAdministrator ? Message(ImportText.importServiceOfInstitution, [
+                        "code": stored.code, "institution": stored.institution.code]) : StoreError.duplicateServiceCode(stored.code).message)
                     continue
                 }
                 guard stored.name == line.name else {

@@ -19,6 +19,7 @@ public enum ImportText: String, MessageKey, CaseIterable {
     case importInvalidDescription
     case importDuplicateService
     case importServiceNamed
+    case importServiceOfInstitution
     case importShortRow
     case importValueOutsideHeader
 }

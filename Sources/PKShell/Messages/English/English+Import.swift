@@ -5,8 +5,8 @@ extension Catalogue {
     /// What the shell says: import, open, add --from, in English.
     static func englishImport(_ key: ShellText) -> String? {
         switch key {
-        case .serviceImportDone: "imported {path}: {created} {created:description|descriptions} created (unpublished), {updated} with new channels, {unchanged} unchanged"
-        case .serviceImportDryRun: "dry run, nothing kept: {path} would create {created} {created:description|descriptions}, change the channels of {updated}, leave {unchanged} unchanged"
+        case .serviceImportDone: "imported {path}: {created} {created:description|descriptions} created (unpublished), {updated} changed (channels or short description), {unchanged} unchanged"
+        case .serviceImportDryRun: "dry run, nothing kept: {path} would create {created} {created:description|descriptions}, change {updated} (channels or short description), leave {unchanged} unchanged"
         case .importDone: "imported {path}: {created} {created:draft|drafts} created, {updated} updated, {unchanged} unchanged"
         case .importDryRun: "dry run, nothing kept: {path} would create {created} {created:draft|drafts}, update {updated}, leave {unchanged} unchanged"
         case .importRefused: "nothing imported from {path}: {n} {n:problem|problems} (above); correct them and import it again"
@@ -43,6 +43,7 @@ extension Catalogue {
         case .importInvalidName: "a service name is 1–300 characters, not only blanks, without control characters"
         case .importInvalidDescription: "a short description is 1–2000 characters on one line, not only blanks, without control characters"
         case .importDuplicateService: "{code} is also on row {first}"
+        case .importServiceOfInstitution: "{code} is already a service of {institution}; an import does not move a service to another institution"
         case .importServiceNamed: "{code} is already in the catalogue as “{name}”; a different name is not changed by an import"
         case .importFailed: "cannot import: {reason}"
         case .importCellProblem: "column “{column}”: {reason}"

@@ -5,8 +5,8 @@ extension Catalogue {
     /// What the shell says: import, open, add --from, in Latvian.
     static func latvianImport(_ key: ShellText) -> String? {
         switch key {
-        case .serviceImportDone: "importēts {path}: {created} {created:apraksts izveidots|apraksti izveidoti|aprakstu izveidots} (nepublicēti), {updated} ar jauniem kanāliem, {unchanged} bez izmaiņām"
-        case .serviceImportDryRun: "izmēģinājums, nekas netiek saglabāts: {path} izveidotu {created} {created:aprakstu|aprakstus|aprakstu}, mainītu kanālus {updated}, {unchanged} atstātu bez izmaiņām"
+        case .serviceImportDone: "importēts {path}: {created} {created:apraksts izveidots|apraksti izveidoti|aprakstu izveidots} (nepublicēti), {updated} {updated:mainīts|mainīti|mainīti} (kanāli vai īsais apraksts), {unchanged} bez izmaiņām"
+        case .serviceImportDryRun: "izmēģinājums, nekas netiek saglabāts: {path} izveidotu {created} {created:aprakstu|aprakstus|aprakstu}, mainītu {updated} (kanālus vai īso aprakstu), {unchanged} atstātu bez izmaiņām"
         case .importDone: "importēts {path}: {created} {created:melnraksts izveidots|melnraksti izveidoti|melnrakstu izveidots}, {updated} {updated:atjaunināts|atjaunināti|atjauninātu}, {unchanged} bez izmaiņām"
         case .importDryRun: "izmēģinājums, nekas netiek saglabāts: {path} izveidotu {created} {created:melnrakstu|melnrakstus|melnrakstu}, atjauninātu {updated}, {unchanged} atstātu bez izmaiņām"
         case .importRefused: "no {path} nekas nav importēts: {n} {n:kļūda|kļūdas|kļūdu} (iepriekš); izlabojiet tās un importējiet vēlreiz"
@@ -43,6 +43,7 @@ extension Catalogue {
         case .importInvalidName: "pakalpojuma nosaukumā ir 1–300 rakstzīmes, ne tikai atstarpes, bez vadības rakstzīmēm"
         case .importInvalidDescription: "īsajā aprakstā ir 1–2000 rakstzīmes vienā rindā, ne tikai atstarpes, bez vadības rakstzīmēm"
         case .importDuplicateService: "{code} ir arī {first}. rindā"
+        case .importServiceOfInstitution: "{code} jau ir iestādes {institution} pakalpojums; imports pakalpojumu citai iestādei nepārceļ"
         case .importServiceNamed: "{code} katalogā jau ir kā “{name}”; citu nosaukumu imports nemaina"
         case .importFailed: "nevar importēt: {reason}"
         case .importCellProblem: "kolonna “{column}”: {reason}"
