@@ -13,9 +13,21 @@ extension Store {
             var filter = AuditFilter(login: query.login, since: query.since, limit: query.limit.map { $0 + 1 })
             filter.institutionID = try query.institution.map { try requireInstitution(db, code: $0).id }
                 ?? (user.isAdministrator ? nil : user.institution.id)
-            filter.serviceCode = try query.service.map { try resolveService(db, user, $0, scope: .catalogue).code }
             if let login = query.login, user.isAdministrator, try db.user(login: login) == nil { throw StoreError.unknownUser(login) }
-            let entries = try db.auditTrail(filter)
+            var entries: [AuditEntry]
+            if let argument = query.service {
+                do {
+                    filter.serviceCode = try resolveService(db, user, argument, scope: .catalogue).code
+                    entries = try db.auditTrail(filter)
+                } catch let error as StoreError where error.namesNoService {
+                    // A deleted service's history stays in the trail under its code.
+                    filter.serviceCode = argument.uppercased()
+                    entries = try db.auditTrail(filter)
+                    if entries.isEmpty { throw error }
+                }
+            } else {
+                entries = try db.auditTrail(filter)
+            }
             guard let limit = query.limit, entries.count > limit else { return AuditPage(entries: entries, hasMore: false) }
             return AuditPage(entries: Array(entries.prefix(limit)), hasMore: true)
         }

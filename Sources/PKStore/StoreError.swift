@@ -77,6 +77,14 @@ public enum StoreError: Error, Equatable, Localized {
     case emptyPassword
     case database(String)
 
+    /// Whether the error says that an argument names no service (the code may still be in the audit trail).
+    var namesNoService: Bool {
+        switch self {
+        case .unknownService, .unknownServiceIn, .unknownServiceInCatalogue: true
+        default: false
+        }
+    }
+
     public var message: Message {
         switch self {
         case .notInitialized(let path): Message(StoreText.notInitialized, ["path": path])

@@ -1,5 +1,5 @@
 # args: --keep-going run service_lifecycle.pks
-# A description renamed, withdrawn (its records stay, no new ones), and deleted with its drafts; refused with submitted statistics.
+# A description renamed, withdrawn (its records stay, no new ones), and deleted with its drafts; refused with submitted statistics. A deleted service's history is still found by its code.
 # In a script a description with drafts is deleted only with --yes.
 login ieva
 service rename 018D "Koku ciršanas atļauja ārpus meža zemes"
@@ -29,3 +29,5 @@ service delete 015A
 service delete 015A --yes
 services
 log
+log 015A
+log 999Z
