@@ -51,6 +51,10 @@ extension CommandSpec {
         let target = checked.record
         if target.status == .submitted { throw StoreError.submittedReadOnly(code: target.service.code, year: target.year) }
         guard checked.errors.isEmpty else { throw StoreError.notReadyToSubmit(code: target.service.code, checked.errors) }
+        // The warnings of check are shown before the record becomes read-only (and before the question).
+        for finding in checked.findings where !finding.isError {
+            command.shell.warn(Message(.submitWarning, ["code": target.service.code, "finding": finding.message]))
+        }
         guard command.arguments.flag(yes)
               || command.shell.confirmed(.confirmSubmit, ["year": target.year, "code": target.service.code, "name": target.service.name])
         else { return }

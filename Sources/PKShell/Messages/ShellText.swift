@@ -258,6 +258,7 @@ public enum ShellText: String, MessageKey, CaseIterable {
     case exportWroteAllYearsEveryInstitution
     case exportLongLayout
     case exportHeld
+    case submitWarning
     case exportLeavesOutUnsaved
     case exportNotKept
     case exportNameOfOtherFormat
