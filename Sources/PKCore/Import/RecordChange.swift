@@ -34,13 +34,15 @@ public struct RecordChange: Sendable, Equatable {
         self.delays = delays
     }
 
-    /// `record` with this change applied; the problems of cells the record refuses (a channel not on the
-    /// description), each naming its row and column. Indicators are computed again when counts changed.
+    /// `record` with this change applied; the problems of cells the record refuses (a new value on a channel
+    /// not on the description), each naming its row and column. Indicators are computed again when counts changed.
     public func applied(to record: StatisticsRecord) -> (record: StatisticsRecord, problems: [ImportProblem]) {
         var changed = record
         var problems: [ImportProblem] = []
         for channel in Channel.inOrder {
-            guard let cell = counts[channel] else { continue }
+            // A cell that repeats what the record holds changes nothing: an export imports back even when a
+            // channel has since left the description (check asks for that one to be unset).
+            guard let cell = counts[channel], cell.value != record.counts[channel] else { continue }
             do {
                 if let value = cell.value {
                     _ = try changed.set(channel, value)
