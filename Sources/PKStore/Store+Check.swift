@@ -53,7 +53,8 @@ extension Store {
         try write(principal) { db in
             let user = try currentUser(db, principal)
             var submitted: [StatisticsRecord] = [], heldBack: [CheckedRecord] = []
-            for record in try db.records(RecordFilter(institution: user.institution.id, year: year)) where record.status == .draft {
+            for record in try db.records(RecordFilter(institution: user.institution.id, year: year, forUpdate: true))
+            where record.status == .draft {
                 let errors = Self.submitErrors(record, unsaved: record.service.id == unsaved)
                 guard errors.isEmpty else {
                     heldBack.append(CheckedRecord(record: record, findings: errors))

@@ -9,7 +9,7 @@ extension Store {
     /// submitted record), which are then returned, every one. `keep: false` checks and counts only.
     public func importRecords(by principal: Principal, _ changes: [RecordChange],
                               keep: Bool) throws(StoreError) -> ImportOutcome<ImportSummary> {
-        try runImport(principal, keep: keep, plan: { db, user in try planImport(db, user, changes) }) { db, user, plan in
+        try runImport(principal, keep: keep, plan: { db, user in try planImport(db, user, changes, locking: keep) }) { db, user, plan in
             try db.insertRecords(plan.creations, by: user)
             for (_, new) in plan.updates { _ = try update(db, user, new) }
             try db.appendAudits(plan.creations.map { Self.saveAudit(by: user, nil, $0) }
@@ -37,8 +37,10 @@ extension Store {
         var summary = ImportSummary()
     }
 
-    /// Each change against the institution's services and the stored records of its year, read once.
-    private func planImport(_ db: any CatalogueTransaction, _ user: User, _ changes: [RecordChange]) throws -> RecordImportPlan {
+    /// Each change against the institution's services and the stored records of its year, read once (and, when
+    /// `locking`, held until the import is written: see `RecordFilter.forUpdate`).
+    private func planImport(_ db: any CatalogueTransaction, _ user: User, _ changes: [RecordChange],
+                            locking: Bool) throws -> RecordImportPlan {
         let services = Dictionary(try db.services(institution: user.institution.id).map { (TextFolding.fold($0.code), $0) },
                                   uniquingKeysWith: { first, _ in first })
         var stored: [Int64: StatisticsRecord] = [:]  // by service, for the years the changes name
@@ -54,7 +56,7 @@ extension Store {
                 continue
             }
             if storedYears.insert(change.year).inserted {
-                for record in try db.records(RecordFilter(institution: user.institution.id, year: change.year)) {
+                for record in try db.records(RecordFilter(institution: user.institution.id, year: change.year, forUpdate: locking)) {
                     stored[Self.key(record.service.id, record.year)] = record
                 }
             }

@@ -118,7 +118,7 @@ extension Store {
         try write(principal) { db in
             let user = try currentUser(db, principal)
             let service = try resolveService(db, user, argument, scope: .ownInstitution)
-            let record = try fetchRecord(db, service: service, year: year)
+            let record = try fetchRecord(db, service: service, year: year, forUpdate: true)
             if record.status == .submitted { throw StoreError.submittedReadOnly(code: service.code, year: year) }
             let errors = Self.submitErrors(record)
             guard errors.isEmpty else { throw StoreError.notReadyToSubmit(code: service.code, errors) }
@@ -129,8 +129,9 @@ extension Store {
 
     /// The service's record of the year. Its absence is told with how to add it, unless `offeringAdd` is false:
     /// to an administrator looking at another institution, or where the year is not the one `add` would make.
-    func fetchRecord(_ db: any CatalogueTransaction, service: Service, year: Int, offeringAdd: Bool = true) throws -> StatisticsRecord {
-        guard let record = try db.records(RecordFilter(service: service.id, year: year)).first else {
+    func fetchRecord(_ db: any CatalogueTransaction, service: Service, year: Int, offeringAdd: Bool = true,
+                     forUpdate: Bool = false) throws -> StatisticsRecord {
+        guard let record = try db.records(RecordFilter(service: service.id, year: year, forUpdate: forUpdate)).first else {
             if !offeringAdd { throw StoreError.noRecordOfYear(code: service.code, year: year) }
             throw service.isPublished ? StoreError.noRecord(code: service.code, year: year)
                 : StoreError.noRecordUnpublished(code: service.code, year: year)

@@ -7,6 +7,10 @@ public struct Store: Sendable {
     let backend: any StoreBackend
     let clock: Clock
 
+    /// How long a write waits for another session's transaction (a script's, on SQLite the whole database;
+    /// on PostgreSQL the rows it locked), in seconds; then it is refused, naming the holder when known.
+    public static let longestWriteWait = 10
+
     public init(backend: any StoreBackend, clock: Clock) {
         self.backend = backend
         self.clock = clock

@@ -101,6 +101,8 @@ public enum StoreError: Error, Equatable, Localized {
         case .databaseBusy(let holder, let since, let seconds):
             if let holder, let since {
                 Message(StoreText.databaseBusyHeld, ["holder": holder, "since": since, "seconds": seconds])
+            } else if let holder {
+                Message(StoreText.rowsHeld, ["holder": holder, "seconds": seconds])
             } else {
                 Message(StoreText.databaseBusy, ["seconds": seconds])
             }

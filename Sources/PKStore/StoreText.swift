@@ -13,6 +13,7 @@ public enum StoreText: String, MessageKey, CaseIterable {
     case readOnlyDatabase
     case databaseBusy
     case databaseBusyHeld
+    case rowsHeld
     case ownerPasswordMissing
     case ownerRefused
     case oneUserPerScriptTransaction

@@ -54,7 +54,8 @@ extension PostgresBackend {
 
     /// libpq's parameters: the URI, then what overrides it.
     func parameters(user: String? = nil, password: String? = nil) -> [(String, String)] {
-        var parameters = [("dbname", uri), ("application_name", "pks"), ("options", "-c DateStyle=ISO -c TimeZone=UTC")]
+        var parameters = [("dbname", uri), ("application_name", Self.applicationName),
+                          ("options", "-c DateStyle=ISO -c TimeZone=UTC -c lock_timeout=\(Store.longestWriteWait)s")]
         if let user { parameters.append(("user", user)) }
         if let password { parameters.append(("password", password)) }
         return parameters

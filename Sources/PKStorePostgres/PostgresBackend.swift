@@ -111,19 +111,43 @@ public final class PostgresBackend: StoreBackend, @unchecked Sendable {
             return result
         } catch {
             try? connection.execute(undo)
+            if let error = error as? PostgresError, error.sqlState == PostgresError.lockNotAvailable {
+                throw lockTimeout(on: connection)
+            }
             throw Self.storeError(error)
         }
     }
 
-    /// Nothing waits for it on a server (rows are locked one by one), so `purpose` is not needed.
+    /// Rows are locked one by one: only a session that writes the same rows waits for the script, and is told
+    /// who holds them by the script's `application_name` (`pks: PURPOSE`), which the server shows to every role.
     public func inOneTransaction(purpose: String, _ body: () -> Bool) throws -> Bool {
-        let script = ScriptTransaction()
+        let script = ScriptTransaction(name: Self.scriptPrefix + purpose)
         scriptTransaction = script
         defer { scriptTransaction = nil }
         let committed = body()
         guard let connection = script.connection else { return committed }
         try connection.execute(committed ? "COMMIT" : "ROLLBACK")
+        _ = try? connection.query("SELECT set_config('application_name', $1, false)", [Self.applicationName])
         return committed
+    }
+
+    /// What each connection calls itself on the server; a script's transaction says what it is.
+    static let applicationName = "pks"
+    static let scriptPrefix = "pks: "
+
+    /// A write that waited `Store.longestWriteWait` for rows another session locked: refused, naming the scripts
+    /// whose transactions are open (their logins and what they are), when there are any.
+    func lockTimeout(on connection: PostgresConnection) -> StoreError {
+        let holders: [String] = (try? connection.query("""
+            SELECT usename, application_name FROM pg_stat_activity
+            WHERE datname = current_database() AND pid <> pg_backend_pid() AND starts_with(application_name, $1)
+            ORDER BY pid
+            """, [Self.scriptPrefix]).rows { row -> String in
+                let login = row.text(), name = row.text()
+                return "\(name.dropFirst(Self.scriptPrefix.count)) (\(login))"
+            }) ?? []
+        return StoreError.databaseBusy(holder: holders.isEmpty ? nil : holders.joined(separator: "; "), since: nil,
+                                       seconds: Store.longestWriteWait)
     }
 
     /// `SET [LOCAL] pks.now = '…'` when pks sends its clock, else nothing.
@@ -156,6 +180,10 @@ final class Connections: @unchecked Sendable {
 /// one user. Used by one thread at a time, the interpreter's.
 final class ScriptTransaction: @unchecked Sendable {
     private(set) var connection: PostgresConnection?
+    /// The `application_name` the connection takes for the transaction's length: who waits for it reads it.
+    let name: String
+
+    init(name: String) { self.name = name }
 
     /// Begins the transaction on the first connection used; a second user's connection cannot join it.
     func join(_ candidate: PostgresConnection, clock: String) throws {
@@ -164,6 +192,7 @@ final class ScriptTransaction: @unchecked Sendable {
             if !clock.isEmpty { try connection.execute(clock) }
             return
         }
+        _ = try candidate.query("SELECT set_config('application_name', $1, false)", [name])  // the server cuts it to 63 bytes
         try candidate.execute("BEGIN" + (clock.isEmpty ? "" : "; " + clock))
         connection = candidate
     }

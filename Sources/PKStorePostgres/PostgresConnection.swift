@@ -261,6 +261,8 @@ struct PostgresError: Error, CustomStringConvertible {
     var constraint: String?
 
     static let uniqueViolation = "23505"
+    /// A lock waited for longer than `lock_timeout`.
+    static let lockNotAvailable = "55P03"
 
     var description: String { message }
 }

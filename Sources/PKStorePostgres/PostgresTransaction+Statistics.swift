@@ -87,7 +87,7 @@ extension PostgresTransaction {
         let records = try connection.fetchAll(Self.record, """
             FROM pks.record AS record JOIN pks.service AS service ON service.id = record.service_id
             JOIN pks.institution AS institution ON institution.id = service.institution_id
-            WHERE \(conditions) ORDER BY service.code_key COLLATE "C", record.year
+            WHERE \(conditions) ORDER BY service.code_key COLLATE "C", record.year\(filter.forUpdate ? " FOR UPDATE OF record" : "")
             """, parameters)
         guard !records.isEmpty else { return [] }
         var counts: [Int64: [Channel: ChannelCounts]] = [:]

@@ -41,7 +41,7 @@ public final class SQLiteBackend: StoreBackend, @unchecked Sendable {
     }
 
     /// How long a write waits for another session's transaction, in seconds.
-    static let busyTimeout: TimeInterval = 10
+    static let busyTimeout = TimeInterval(Store.longestWriteWait)
 
     /// SQLite without a mutex around every call on a connection, before the process opens its first: GRDB
     /// lets one thread at a time use a connection, the only mode it supports. Reading a column took twice

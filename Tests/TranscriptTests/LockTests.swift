@@ -40,6 +40,14 @@ import Testing
         }
     }
 
+    /// ieva's script, holding its transaction after saving a new 2019 draft of 015A.
+    private func holdingSavedDraft(_ database: ScratchDatabase) throws -> HoldingScript {
+        let holder = try HoldingScript(database, lines: ["login ieva", "year 2019", "add 015A", "set klatiene 5 5",
+                                                         "set e-latvija 3 2", "compute", "save"])
+        #expect(holder.wait(for: "saved the 2019 draft of 015A").contains("saved"))
+        return holder
+    }
+
     private func timed(_ body: () -> TranscriptRunner.Result_) -> (TranscriptRunner.Result_, TimeInterval) {
         let started = Date()
         let result = body()
@@ -50,9 +58,7 @@ import Testing
     func aScriptHoldingItsTransactionLetsOthersReadAndLogIn(_ backend: TestBackend) throws {
         let database = try ScratchDatabase(backend)
         defer { database.remove() }
-        let holder = try HoldingScript(database, lines: ["login ieva", "year 2019", "add 015A", "set klatiene 5 5",
-                                                         "set e-latvija 3 2", "compute", "save"])
-        #expect(holder.wait(for: "saved the 2019 draft of 015A").contains("saved"))
+        let holder = try holdingSavedDraft(database)
         let (reading, readTime) = timed { database.run(["login peteris", "year 2019", "stats", "services"]) }
         #expect(reading.status == 0, "\(reading.stderr)")
         #expect(readTime < 3, "reading waited \(readTime) s")
@@ -77,5 +83,26 @@ import Testing
         }
         #expect(holder.finish() == 0)
         #expect(database.run(["login ieva", "year 2019", "stats"]).stdout.contains("015A"), "the holder's work was kept")
+    }
+
+    @Test(arguments: TestBackend.available)
+    func aSaveOfWhatAScriptHoldsWaitsThenNamesTheScript(_ backend: TestBackend) throws {
+        let database = try ScratchDatabase(backend)
+        defer { database.remove() }
+        let holder = try holdingSavedDraft(database)
+        let (saving, saveTime) = timed {
+            database.run(["login peteris", "year 2019", "add 015A", "set klatiene 1 1", "set e-latvija 1 1", "compute", "save"])
+        }
+        #expect(saving.status == 1)
+        #expect(saveTime >= 9 && saveTime < 20, "saving waited \(saveTime) s")
+        #expect(saving.stderr.contains("waited 10 s: try again when it has finished"), "\(saving.stderr)")
+        switch backend {
+        case .postgres:
+            // The rows' holder is named by what it runs and who runs it.
+            #expect(saving.stderr.contains("held by another session's script, pks reading a script on stdin (ieva)"), "\(saving.stderr)")
+        case .sqlite:
+            #expect(saving.stderr.contains("the database is held by pks reading a script on stdin"), "\(saving.stderr)")
+        }
+        #expect(holder.finish() == 0)
     }
 }

@@ -108,10 +108,15 @@ public struct RecordFilter: Sendable, Equatable {
     public var institutionID: Int64?
     public var serviceID: Int64?
     public var year: Int?
+    /// Whether the records are read to be changed on what they hold (submit, import): they stay locked until
+    /// the transaction ends, so that a save elsewhere waits rather than slip in between. SQLite's writer holds
+    /// the whole database anyway; PostgreSQL locks the rows (FOR UPDATE).
+    public var forUpdate: Bool
 
-    public init(institution: Int64? = nil, service: Int64? = nil, year: Int? = nil) {
+    public init(institution: Int64? = nil, service: Int64? = nil, year: Int? = nil, forUpdate: Bool = false) {
         institutionID = institution
         serviceID = service
         self.year = year
+        self.forUpdate = forUpdate
     }
 }

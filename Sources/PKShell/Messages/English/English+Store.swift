@@ -15,6 +15,7 @@ extension Catalogue {
         case .readOnlyOlderSchema: "{path} may only be read, and has schema version {database}; this pks needs {program}: open a writable copy"
         case .readOnlyDatabase: "{path} may only be read here: pks shows what it holds but cannot change it"
         case .databaseBusy: "the database is busy with another session's script; waited {seconds} s: try again when it has finished"
+        case .rowsHeld: "what this changes is held by another session's script, {holder}; waited {seconds} s: try again when it has finished"
         case .databaseBusyHeld: "the database is held by {holder} since {since}; waited {seconds} s: try again when it has finished"
         case .ownerPasswordMissing: "the server {location} asks for its owner's password: set PGPASSWORD, use ~/.pgpass (mode 0600) or run pks at a terminal"
         case .ownerRefused: "the server {location} refused its owner's login: wrong password (from PGPASSWORD, ~/.pgpass or the prompt)"

@@ -15,6 +15,7 @@ extension Catalogue {
         case .readOnlyOlderSchema: "{path} drīkst tikai lasīt, un tās shēmas versija ir {database}; šai pks vajag {program}: atveriet rakstāmu kopiju"
         case .readOnlyDatabase: "{path} šeit drīkst tikai lasīt: pks parāda tās saturu, bet mainīt to nevar"
         case .databaseBusy: "datubāzi aizņem citas sesijas skripts; gaidīts {seconds} s: mēģiniet vēlreiz, kad tas būs beidzies"
+        case .rowsHeld: "to, ko tas maina, aizņem citas sesijas skripts, {holder}; gaidīts {seconds} s: mēģiniet vēlreiz, kad tas būs beidzies"
         case .databaseBusyHeld: "datubāzi aizņem {holder} kopš {since}; gaidīts {seconds} s: mēģiniet vēlreiz, kad tas būs beidzies"
         case .ownerPasswordMissing: "serveris {location} prasa sava īpašnieka paroli: iestatiet PGPASSWORD, lietojiet ~/.pgpass (režīms 0600) vai palaidiet pks terminālī"
         case .ownerRefused: "serveris {location} atteica sava īpašnieka pieteikšanos: nepareiza parole (no PGPASSWORD, ~/.pgpass vai ievadītā)"
