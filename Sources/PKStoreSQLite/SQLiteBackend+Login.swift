@@ -16,7 +16,8 @@ extension SQLiteBackend {
     /// before, so that someone guessing elsewhere cannot lock the owner out (an administrator's
     /// `user unlock` lets every terminal in again). An unknown login costs one hash, as a wrong password
     /// does, so time does not tell which logins exist. Logging in writes only what changed, and gives up
-    /// writing its bookkeeping rather than wait for a script that holds the database.
+    /// writing its bookkeeping rather than wait for a script that holds the database; a failure is then
+    /// counted in the `FailedLoginSpill` beside it.
     public func authenticate(login: String, password: () throws -> String, today: CalendarDate) throws -> User {
         let password = try password()
         let now = clock.now()
@@ -38,7 +39,8 @@ extension SQLiteBackend {
                 (count: row.int(), last: Timestamp(iso: row.text()))
             }.first
         }
-        if !trusted, let wait = remainingWait(for: login, stored: failures, at: now) {
+        let spilled = failedLoginSpill?.failures(of: login) ?? []
+        if !trusted, let wait = remainingWait(for: login, stored: failures, spilled: spilled, at: now) {
             throw AuthenticationError.tooManyFailures(login, seconds: wait)
         }
         let cost = try read { try SQLiteTransaction($0, clock: clock).passwordCost() }
@@ -48,11 +50,12 @@ extension SQLiteBackend {
             throw AuthenticationError.invalidCredentials
         }
         let upgrade = try user.hasValidRights(on: today) && PasswordHasher.needsUpgrade(hash, cost: cost)
-        guard failures != nil || upgrade || (terminal != nil && !trusted) else { return user }
+        guard failures != nil || !spilled.isEmpty || upgrade || (terminal != nil && !trusted) else { return user }
         try? bookkeep { db in
             let transaction = SQLiteTransaction(db, clock: clock)
-            // The password was right: the failures are forgotten, even when the rights refuse the login.
-            if failures != nil { try db.execute(cached: "DELETE FROM login_failure WHERE login = ?", arguments: [login]) }
+            // The password was right: the failures are forgotten, even when the rights refuse the login (the
+            // spilled ones were moved in first).
+            if failures != nil || !spilled.isEmpty { try db.execute(cached: "DELETE FROM login_failure WHERE login = ?", arguments: [login]) }
             if let terminal, !trusted, user.hasValidRights(on: today) {
                 try db.execute(cached: "INSERT OR REPLACE INTO trusted_terminal (login, terminal, since) VALUES (?, ?, ?)",
                                arguments: [user.login, terminal, now.description])
@@ -70,23 +73,32 @@ extension SQLiteBackend {
     /// A write of a login's bookkeeping that waits a quarter of a second at most for the database (a script
     /// may hold it for minutes), and fails rather than make the login wait; inside a script's transaction,
     /// a savepoint of it.
+    /// Outside a script, it first moves the spilled failures into the database.
     private func bookkeep(_ body: (Database) throws -> Void) throws {
         if transaction?.database != nil { return try write(body) }
+        var spillStored: (() -> Void)?
         try writer.writeWithoutTransaction { db in
             sqlite3_busy_timeout(db.sqliteConnection, 250)
             defer { sqlite3_busy_timeout(db.sqliteConnection, Int32(Self.busyTimeout * 1000)) }
             try db.inTransaction(.immediate) {
+                if let spill = failedLoginSpill, !spill.isEmpty {
+                    let (failures, done) = spill.take()
+                    try insertFailures(failures, db)
+                    spillStored = done
+                }
                 try body(db)
                 return .commit
             }
         }
+        spillStored?()
     }
 
     /// Seconds still to wait before the login may be tried again, or nil.
-    private func remainingWait(for login: String, stored: (count: Int, last: Timestamp?)?, at now: Timestamp) -> Int? {
-        let pending = transaction?.failedLogins.filter { $0.login.caseInsensitiveCompare(login) == .orderedSame } ?? []
-        guard let last = pending.last?.at ?? stored?.last else { return nil }
-        let failures = (stored?.count ?? 0) + pending.count
+    private func remainingWait(for login: String, stored: (count: Int, last: Timestamp?)?, spilled: [Timestamp],
+                               at now: Timestamp) -> Int? {
+        let pending = transaction?.failedLogins.filter { $0.login.caseInsensitiveCompare(login) == .orderedSame }.map(\.at) ?? []
+        guard let last = (pending + spilled + [stored?.last].compactMap { $0 }).max(by: { $0.seconds < $1.seconds }) else { return nil }
+        let failures = (stored?.count ?? 0) + pending.count + spilled.count
         guard failures >= Self.freeAttempts else { return nil }
         let wait = min(1 << min(failures - Self.freeAttempts, 20), Self.longestWait)
         let remaining = last.seconds + wait - now.seconds
@@ -97,19 +109,27 @@ extension SQLiteBackend {
     /// it); a database that cannot take it now (held, or read-only) is not waited for.
     private func recordFailure(of login: String, at now: Timestamp) {
         if let transaction { return transaction.failedLogins.append((login, now)) }
-        try? recordFailedLogins([(login, now)])
+        recordFailedLogins([(login, now)])
     }
 
-    /// Counts failed logins outside any script transaction.
-    func recordFailedLogins(_ failures: [(login: String, at: Timestamp)]) throws {
+    /// Counts failed logins outside any script transaction: in the database, or, while another session holds
+    /// it, in the spill beside it.
+    func recordFailedLogins(_ failures: [(login: String, at: Timestamp)]) {
         guard !failures.isEmpty else { return }
-        try bookkeep { db in
-            for (login, at) in failures {
-                try db.execute(cached: """
-                    INSERT INTO login_failure (login, failures, last_failure_at) VALUES (?, 1, ?)
-                    ON CONFLICT (login) DO UPDATE SET failures = failures + 1, last_failure_at = excluded.last_failure_at
-                    """, arguments: [login, at.description])
-            }
+        do {
+            try bookkeep { db in try insertFailures(failures, db) }
+        } catch {
+            for (login, at) in failures { failedLoginSpill?.append(login, at: at) }
+        }
+    }
+
+    private func insertFailures(_ failures: [(login: String, at: Timestamp)], _ db: Database) throws {
+        for (login, at) in failures {
+            try db.execute(cached: """
+                INSERT INTO login_failure (login, failures, last_failure_at) VALUES (?, 1, ?)
+                ON CONFLICT (login) DO UPDATE SET failures = failures + 1,
+                    last_failure_at = max(last_failure_at, excluded.last_failure_at)
+                """, arguments: [login, at.description])
         }
     }
 }

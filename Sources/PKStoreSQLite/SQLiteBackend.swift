@@ -14,6 +14,8 @@ public final class SQLiteBackend: StoreBackend, @unchecked Sendable {
     private let open: () throws -> SQLiteFile.Opened
     /// The database once opened and migrated; the interpreter uses a backend from one thread at a time.
     private var opened: SQLiteFile.Opened?
+    /// Failed logins counted beside the file while a script holds it (none for a database in memory).
+    var failedLoginSpill: FailedLoginSpill? { path.map(FailedLoginSpill.init(database:)) }
     /// A migration of an older pks's file not yet told.
     private var untoldMigration: (from: Int, to: Int)?
     /// Set while a script runs in one transaction: every read and write joins it.
@@ -145,7 +147,7 @@ public final class SQLiteBackend: StoreBackend, @unchecked Sendable {
     public func inOneTransaction(purpose: String, _ body: () -> Bool) throws -> Bool {
         let transaction = ScriptTransaction()
         var committed = false
-        defer { try? recordFailedLogins(transaction.failedLogins) }
+        defer { recordFailedLogins(transaction.failedLogins) }
         try explained { try writer.write { try DatabaseHolder.claim(purpose, db: $0, at: clock.now()) } }
         defer { try? writer.write { try DatabaseHolder.release($0) } }
         try explained { try writer.writeWithoutTransaction { db in

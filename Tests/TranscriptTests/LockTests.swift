@@ -105,4 +105,22 @@ import Testing
         }
         #expect(holder.finish() == 0)
     }
+
+    /// SQLite only: on PostgreSQL the server authenticates (its own auth_delay slows guessing down).
+    @Test func sqliteFailedLoginsWhileAScriptHoldsTheDatabaseStillCount() throws {
+        let database = try ScratchDatabase(.sqlite)
+        defer { database.remove() }
+        let spill = database.location + "-failed-logins"
+        let holder = try holdingSavedDraft(database)
+        let wrong = ["PKS_PASSWORD": "nepareizi"]
+        let attempts = (1...6).map { _ in database.run(["login janis"], environment: wrong) }
+        #expect(attempts.prefix(5).allSatisfy { $0.stderr.contains("login failed") }, "\(attempts.map(\.stderr))")
+        #expect(attempts[5].stderr.contains("too many failed attempts for janis"), "\(attempts[5].stderr)")
+        #expect(FileManager.default.fileExists(atPath: spill))
+        #expect(holder.finish() == 0)
+        // The next failure that reaches the database moves the spilled ones in with it.
+        #expect(database.run(["login peteris"], environment: wrong).status == 3)
+        #expect(!FileManager.default.fileExists(atPath: spill))
+        #expect(database.run(["login janis"], environment: wrong).stderr.contains("too many failed attempts for janis"))
+    }
 }
