@@ -62,4 +62,13 @@ extension PostgresMigrations {
 
     /// The e-service channels as a SQL list.
     private static let eServiceChannels = Channel.allCases.filter(\.isEService).map { "'\($0.key)'" }.joined(separator: ", ")
+
+    /// Version 15: eleven channels of up to 1,000,000,000 each sum to more than a 32-bit integer holds, and a
+    /// success rate of completed far above started is more hundredths still; SQLite's integers had 64 bits from
+    /// the start. The columns widen, and so do the submission check's sums (version 14's function, as it
+    /// shipped, with its indicators in bigint).
+    static let wideSums = """
+        ALTER TABLE pks.record ALTER COLUMN e_started TYPE bigint, ALTER COLUMN e_completed TYPE bigint,
+            ALTER COLUMN all_started TYPE bigint, ALTER COLUMN success TYPE bigint, ALTER COLUMN usage TYPE bigint;
+        """ + submissionRules.replacingOccurrences(of: "success integer; usage integer;", with: "success bigint; usage bigint;")
 }

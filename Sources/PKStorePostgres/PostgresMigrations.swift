@@ -26,6 +26,7 @@ enum PostgresMigrations {
         ("v12: an institution's services in code order", "SELECT 1"),
         ("v13: who is connected, from plans kept for the session", plannedIdentity),
         ("v14: a record is submitted only as submit checks it", submissionRules),
+        ("v15: a record's sums and indicators in 64 bits", wideSums),
     ]
 
     static var version: Int { all.count }

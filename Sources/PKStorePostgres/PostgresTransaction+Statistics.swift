@@ -160,7 +160,7 @@ extension PostgresTransaction {
         let inserted = try connection.query("""
             INSERT INTO pks.record (status, \(Self.numberColumns), updated_at, updated_by, service_id, institution_id, year, revision)
             SELECT 'draft', \(Self.numberColumns), pks.now(), $\(n + 1), service_id, institution_id, year, 1
-            FROM unnest(\(columns.indices.map { "$\($0 + 1)::integer[]" }.joined(separator: ", ")), $\(n + 2)::bigint[],
+            FROM unnest(\(columns.indices.map { "$\($0 + 1)::bigint[]" }.joined(separator: ", ")), $\(n + 2)::bigint[],
                         $\(n + 3)::bigint[], $\(n + 4)::integer[]) AS new (\(Self.numberColumns), service_id, institution_id, year)
             ON CONFLICT ON CONSTRAINT record_once_a_year DO NOTHING
             RETURNING id, updated_at, service_id, year

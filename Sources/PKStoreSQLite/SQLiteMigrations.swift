@@ -181,6 +181,9 @@ enum SQLiteMigrations {
             // PostgreSQL's version 14 holds users writing with their own login (psql) to submit's rules; a SQLite
             // file is written by pks alone, which checks them.
         }
+        migrator.registerMigration("v15: a record's sums and indicators in 64 bits") { _ in
+            // PostgreSQL's version 15 widens columns to the 64 bits SQLite's integers always had.
+        }
         return migrator
     }
 
