@@ -83,6 +83,6 @@ extension CommandSpec {
 extension Interpreter {
     /// The open record sees a description as changed (its name, whether published).
     func refreshOpenRecord(_ service: Service) {
-        if session.openRecord?.service.id == service.id { session.openRecord?.service = service }
+        session.refresh(service)
     }
 }

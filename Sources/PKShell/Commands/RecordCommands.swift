@@ -34,8 +34,11 @@ extension CommandSpec {
     }
 
     static let save = CommandSpec("save", aliases: ["saglabāt"], group: .statistics, summary: .saveSummary) { command in
-        let shell = command.shell
-        let saved = try command.store.save(by: command.principal, try command.session.requireOpenRecord())
+        let shell = command.shell, open = try command.session.requireOpenRecord()
+        guard command.session.hasUnsavedChanges || open.status == .submitted else {  // a submitted one is refused below
+            return shell.inform(.nothingToSave) { ["year": open.year, "code": open.service.code, "updated": open.updated.map(shell.text) ?? ""] }
+        }
+        let saved = try command.store.save(by: command.principal, open)
         command.session.open(saved, unsaved: false)
         shell.inform(.draftSaved) { ["year": saved.year, "code": saved.service.code, "updated": saved.updated.map(shell.text) ?? ""] }
         if saved.hasEServiceChannel && (saved.indicators == nil || saved.indicatorsStale) {

@@ -15,7 +15,7 @@ extension CommandSpec {
         let outcome = try command.store.importServices(by: command.principal, lines, keep: keep && problems.isEmpty)
         let summary = try shell.accepted(outcome, besides: problems, from: path)
         if keep, let open = command.session.openRecord {
-            command.session.openRecord?.service = try command.store.service(by: command.principal, open.service.code)
+            command.session.refresh(try command.store.service(by: command.principal, open.service.code))
         }
         // The summary is the import's result (with --dry-run its only one): printed also with --quiet.
         shell.output(shell.text(keep ? .serviceImportDone : .serviceImportDryRun, ["path": path, "created": summary.created,

@@ -80,6 +80,7 @@ public enum ShellText: String, MessageKey, CaseIterable {
     case draftOpened
     case draftOpenedUpdated
     case draftSaved
+    case nothingToSave
     case indicatorsNotUpToDate
     case indicatorsNeverComputed
     case recordClosed

@@ -39,6 +39,7 @@ extension Catalogue {
         case .recordCreated: "new {year} record of {code} {name}; channels: {channels}. Enter counts with set, then save."
         case .draftOpened: "opened the {year} draft of {code} {name}"
         case .draftOpenedUpdated: "opened the {year} draft of {code} {name}, last updated {updated}"
+        case .nothingToSave: "nothing to save: the {year} draft of {code} is as saved ({updated})"
         case .draftSaved: "saved the {year} draft of {code} ({updated})"
         case .indicatorsNotUpToDate: "the quality indicators of {code} are not up to date; run compute, then save, before submit"
         case .indicatorsNeverComputed: "the quality indicators of {code} were never computed; run compute, then save, before submit"

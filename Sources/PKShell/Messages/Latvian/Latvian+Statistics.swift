@@ -39,6 +39,7 @@ extension Catalogue {
         case .recordCreated: "jauns {code} {name} {year}. gada ieraksts; kanāli: {channels}. Ievadiet skaitļus ar set, tad saglabājiet."
         case .draftOpened: "atvērts {code} {name} {year}. gada melnraksts"
         case .draftOpenedUpdated: "atvērts {code} {name} {year}. gada melnraksts (atjaunots {updated})"
+        case .nothingToSave: "nav ko saglabāt: {code} {year}. gada melnraksts ir tāds, kāds saglabāts ({updated})"
         case .draftSaved: "saglabāts {code} {year}. gada melnraksts ({updated})"
         case .indicatorsNotUpToDate: "{code} kvalitātes rādītāji nav aktuāli; pirms iesniegšanas izpildiet komandu aprēķināt, tad saglabāt"
         case .indicatorsNeverComputed: "{code} kvalitātes rādītāji nav aprēķināti; pirms iesniegšanas izpildiet komandu aprēķināt, tad saglabāt"
