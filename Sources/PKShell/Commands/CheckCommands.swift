@@ -51,10 +51,7 @@ extension CommandSpec {
         let target = checked.record
         if target.status == .submitted { throw StoreError.submittedReadOnly(code: target.service.code, year: target.year) }
         guard checked.errors.isEmpty else { throw StoreError.notReadyToSubmit(code: target.service.code, checked.errors) }
-        // The warnings of check are shown before the record becomes read-only (and before the question).
-        for finding in checked.findings where !finding.isError {
-            command.shell.warn(Message(.submitWarning, ["code": target.service.code, "finding": finding.message]))
-        }
+        command.shell.warnBeforeSubmitting([checked])
         guard command.arguments.flag(yes)
               || command.shell.confirmed(.confirmSubmit, ["year": target.year, "code": target.service.code, "name": target.service.name])
         else { return }
@@ -67,6 +64,7 @@ extension CommandSpec {
     private static func submitAll(_ command: UserInvocation) throws {
         let shell = command.shell, session = command.session, year = session.year
         let drafts = try command.store.check(by: command.principal, year: year, unsaved: session.unsavedRecord)
+        shell.warnBeforeSubmitting(drafts.filter { $0.errors.isEmpty })
         let ready = drafts.filter { $0.errors.isEmpty }.count
         if ready > 0 && !command.arguments.flag(yes) && !shell.confirmed(.confirmSubmitAll, ["n": ready, "year": year]) { return }
         let outcome = try command.store.submitAll(by: command.principal, year: year, unsaved: session.unsavedServiceID)
@@ -81,6 +79,17 @@ extension CommandSpec {
             shell.warn(Message(.heldBack, ["code": held.record.service.code, "reasons": MessageList(held.errors.map(\.message))]))
         }
         shell.output(shell.text(.submitAllTally, ["n": outcome.submitted.count, "year": year, "held": outcome.heldBack.count]))
+    }
+}
+
+extension Interpreter {
+    /// The warnings of check, shown before records become read-only (and before the question).
+    func warnBeforeSubmitting(_ records: [CheckedRecord]) {
+        for checked in records {
+            for finding in checked.findings where !finding.isError {
+                warn(Message(.submitWarning, ["code": checked.record.service.code, "finding": finding.message]))
+            }
+        }
     }
 }
 

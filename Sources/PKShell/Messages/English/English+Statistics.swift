@@ -47,7 +47,7 @@ extension Catalogue {
         case .recordClosedDiscarded: "closed {code}; unsaved changes discarded"
         case .confirmSubmit: "Submit the {year} record of {code} {name}? It becomes read-only."
         case .recordSubmittedNow: "submitted the {year} record of {code}; it is now read-only"
-        case .confirmSubmitAll: "Submit {n} {n:draft|drafts} of {year} that check passes? They become read-only."
+        case .confirmSubmitAll: "Submit {n} {n:draft|drafts} of {year} that check passes? {n:It becomes|They become} read-only."
         case .heldBack: "{code} held back: {reasons}"
         case .submitWarning: "{code}: {finding}"
         case .submitAllTally: "{n} {n:draft|drafts} of {year} submitted, {held} held back"

@@ -47,7 +47,7 @@ extension Catalogue {
         case .recordClosedDiscarded: "{code} aizvērts; nesaglabātās izmaiņas atmestas"
         case .confirmSubmit: "Iesniegt {code} {name} {year}. gada ierakstu? Tas kļūs tikai lasāms."
         case .recordSubmittedNow: "{code} {year}. gada ieraksts iesniegts; tagad tas ir tikai lasāms"
-        case .confirmSubmitAll: "Iesniegt {n} {year}. gada {n:melnrakstu|melnrakstus|melnrakstu}, kam check neatrod kļūdu? Tie kļūs tikai lasāmi."
+        case .confirmSubmitAll: "Iesniegt {n} {year}. gada {n:melnrakstu|melnrakstus|melnrakstu}, kam check neatrod kļūdu? {n:Tas kļūs tikai lasāms|Tie kļūs tikai lasāmi|Tie kļūs tikai lasāmi}."
         case .heldBack: "{code} aizturēts: {reasons}"
         case .submitWarning: "{code}: {finding}"
         case .submitAllTally: "iesniegti {n} {year}. gada {n:melnraksts|melnraksti|melnrakstu}, {held:aizturēts|aizturēti|aizturēti} {held}"
