@@ -97,6 +97,22 @@ class TerminalTest(unittest.TestCase):
         self.shell.close()
         self.assertEqual(self.shell.exitstatus, 0)
 
+    def test_a_refused_login_keeps_the_unsaved_changes_it_was_to_discard(self):
+        self.log_in()
+        self.shell.sendline("add 016B")
+        self.shell.sendline("set klatiene 7 7")
+        self.shell.expect_exact("016B*> ")
+        self.shell.sendline("login peteris")
+        self.shell.expect_exact("[y/N] ")
+        self.shell.sendline("y")
+        self.shell.expect_exact("Password for peteris: ")
+        self.shell.sendline("not-the-password")
+        self.shell.expect_exact("login failed")
+        self.shell.expect_exact("ieva@CARN 2019 016B*> ")  # still ieva, the record still open with its change
+        self.shell.sendline("save")
+        self.shell.expect_exact("saved the 2019 draft of 016B")
+        self.shell.expect_exact("ieva@CARN 2019 016B> ")
+
     def test_submit_asks_for_confirmation_at_the_terminal(self):
         self.log_in()
         for line in ("add 016B", "set klatiene 3 3", "save"):

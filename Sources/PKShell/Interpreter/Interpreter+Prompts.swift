@@ -49,8 +49,8 @@ extension Interpreter {
 
     /// At a terminal, offers to drop unsaved changes (false: the user said no, and the record stays open);
     /// otherwise refuses while there are any. `question` names the record (`code`, `year`) and what happens
-    /// after (`login` for a new login).
-    func settleUnsavedChanges(before question: ShellText, login: String = "") throws(ShellError) -> Bool {
+    /// after (`login` for a new login). A yes closes the record, unless the caller does once it succeeded.
+    func settleUnsavedChanges(before question: ShellText, login: String = "", closing: Bool = true) throws(ShellError) -> Bool {
         guard session.hasUnsavedChanges, let record = session.openRecord else { return true }
         let names: [String: any TextArgument] = ["code": record.service.code, "year": record.year]
         guard console.isInteractive else { throw .unsavedChanges(code: record.service.code, year: record.year) }
@@ -58,7 +58,7 @@ extension Interpreter {
             output(text(.keptOpen, names))
             return false
         }
-        session.closeRecord()
+        if closing { session.closeRecord() }
         return true
     }
 

@@ -4,7 +4,7 @@ import PKStore
 /// Logging in and the reporting year: used by the session commands, `--user` and the export options.
 extension Interpreter {
     func logIn(_ login: String) throws {
-        guard try settleUnsavedChanges(before: .actionLogIn, login: login) else { return }
+        guard try settleUnsavedChanges(before: .actionLogIn, login: login, closing: false) else { return }
         guard try store.isInitialized() != false else { throw StoreError.notInitialized(path: store.location) }
         // The new login first: refused, it leaves the session (and its open record) as it was.
         let principal = try store.authenticate(login: login) { try password(prompt: text(.promptPassword, ["login": login])) }
