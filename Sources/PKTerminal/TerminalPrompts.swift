@@ -27,7 +27,7 @@ public enum TerminalPrompts {
         StandardStreams.write(prompt)
         StandardStreams.flush()
         let answer = readRawLine(endingKey: endingKey)
-        if pks_question_was_interrupted() != 0 {
+        if pks_question_was_interrupted() != 0 || answer == nil {  // Ctrl-C, or Ctrl-D: what follows starts a line
             StandardStreams.write("\n")
             return nil
         }

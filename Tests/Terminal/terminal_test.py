@@ -422,6 +422,11 @@ class TerminalTest(unittest.TestCase):
                 shell.expect_exact(choice)
                 shell.sendcontrol("c")
                 shell.expect_exact(cancelled)
+                shell.sendline("export csv " + export)
+                shell.expect_exact(choice)
+                shell.sendcontrol("d")  # Ctrl-D is no too, and the answer starts a line of its own
+                shell.expect_exact(cancelled)
+                self.assertEqual(shell.before, "\r\n")
                 shell.sendline("show --json")
                 shell.expect_exact('"status": "draft"')
             finally:
