@@ -26,7 +26,7 @@ public struct Service: Sendable, Equatable {
 
 /// Rules for service codes and names typed by users.
 public enum ServiceNaming {
-    /// Codes are 1–20 letters, digits, `-`, `_` or `.` (`015A`).
+    /// Codes are 1–20 Latin letters (A–Z, no long vowels), digits, `-`, `_` or `.` (`015A`).
     public static func isValidCode(_ code: String) -> Bool {
         (1...20).contains(code.count)
             && code.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "-_.".contains($0)) }

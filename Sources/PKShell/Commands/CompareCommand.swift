@@ -8,7 +8,7 @@ extension CommandSpec {
 
     static let compare = CommandSpec(
         "compare", aliases: ["salīdzināt"], group: .statistics, parameters: [.someYear], options: [json, ascii, institutionOption],
-        summary: .compareSummary, details: .compareDetails
+        summary: .compareSummary, details: .compareDetails, pages: true
     ) { command in
         let shell = command.shell, year = command.session.year
         let against = try shell.reportingYear(command.arguments[.someYear] ?? String(year - 1))

@@ -39,7 +39,7 @@ extension Catalogue {
     /// Problems of imported rows, in English.
     static func englishImportProblems(_ key: ImportText) -> String {
         switch key {
-        case .importInvalidCode: "'{code}' is not a service code (1–20 letters, digits, - _ .)"
+        case .importInvalidCode: "'{code}' is not a service code (1–20 Latin letters A–Z, digits, - _ .)"
         case .importInvalidName: "a service name is 1–300 characters, not only blanks, without control characters"
         case .importInvalidDescription: "a short description is 1–2000 characters on one line, not only blanks, without control characters"
         case .importDuplicateService: "{code} is also on row {first}"

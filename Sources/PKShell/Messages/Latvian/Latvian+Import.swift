@@ -39,7 +39,7 @@ extension Catalogue {
     /// Problems of imported rows, in Latvian.
     static func latvianImportProblems(_ key: ImportText) -> String {
         switch key {
-        case .importInvalidCode: "'{code}' nav pakalpojuma kods (1–20 burti, cipari, - _ .)"
+        case .importInvalidCode: "'{code}' nav pakalpojuma kods (1–20 latīņu burti A–Z bez garumzīmēm, cipari, - _ .)"
         case .importInvalidName: "pakalpojuma nosaukumā ir 1–300 rakstzīmes, ne tikai atstarpes, bez vadības rakstzīmēm"
         case .importInvalidDescription: "īsajā aprakstā ir 1–2000 rakstzīmes vienā rindā, ne tikai atstarpes, bez vadības rakstzīmēm"
         case .importDuplicateService: "{code} ir arī {first}. rindā"
