@@ -81,6 +81,16 @@ import Testing
         #expect(shell.interpreter.complete("log --limit 5 --u").insertion == "--user ")
     }
 
+    @Test func optionsForAdministratorsAreOfferedToThemAlone() throws {
+        let shell = try harness()
+        defer { shell.removeFolder() }
+        #expect(shell.interpreter.execute("user add ilze --name \"Ilze Liepa\" --institution CARN --until 2030-12-31"))
+        #expect(shell.interpreter.execute("login ilze"), "\(shell.console.errors)")
+        #expect(shell.interpreter.complete("log 015A --").candidates == ["--limit", "--no-pager", "--since", "--user"])
+        #expect(shell.interpreter.complete("export csv x.csv --").candidates
+                == ["--all-years", "--excel", "--force", "--layout", "--year"])
+    }
+
     @Test func logCompletesInstitutionsAndLoginsForAdministrators() throws {
         let shell = try harness()
         defer { shell.removeFolder() }
@@ -106,7 +116,7 @@ import Testing
         #expect(shell.interpreter.complete("compa").insertion == "compare ")
         #expect(shell.interpreter.complete("salid").insertion == "salīdzināt ")
         #expect(shell.interpreter.complete("compare 201").candidates.prefix(2) == ["2019", "2018"])
-        #expect(shell.interpreter.complete("compare 2018 --").candidates == ["--ascii", "--institution", "--json"])
+        #expect(shell.interpreter.complete("compare 2018 --").candidates == ["--ascii", "--institution", "--json", "--no-pager"])
         #expect(shell.interpreter.complete("compare --institution C").insertion == "CARN ")
     }
 

@@ -45,7 +45,7 @@ struct ShellHarness {
         self.folder = folder ?? FileManager.default.temporaryDirectory.appendingPathComponent("pks-shell-\(UUID().uuidString)")
         databasePath = self.folder.appendingPathComponent("pks.sqlite").path
         let clock = Clock.fixed(Timestamp(iso: "2020-03-02 10:15:00")!)
-        let configuration = Interpreter.Configuration(environment: ["PKS_PASSWORD": password], clock: clock, quiet: false,
+        let configuration = Interpreter.Configuration(environment: ["PKS_PASSWORD": password, "PKS_NEW_PASSWORD": password], clock: clock, quiet: false,
                                                       language: language)
         interpreter = Interpreter(configuration: configuration, console: console,
                                   store: Store(backend: SQLiteBackend.file(databasePath, clock: clock), clock: clock))

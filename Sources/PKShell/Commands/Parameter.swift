@@ -104,6 +104,9 @@ public struct OptionSpec: Sendable, Equatable {
     public let isRequired: Bool
     public let summary: HelpText
 
+    /// Whether only administrators may give it: it names another institution, or every one (TAB offers it to them alone).
+    var isForAdministrators: Bool { value?.kind == .institution || name == "--all-institutions" }
+
     static func flag(_ name: String, _ summary: HelpText) -> OptionSpec {
         OptionSpec(name: name, value: nil, isRequired: false, summary: summary)
     }

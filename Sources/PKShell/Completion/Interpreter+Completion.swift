@@ -31,8 +31,8 @@ extension Interpreter {
             arguments = arguments.dropFirst()
         }
         if typed.hasPrefix("-") {
-            let used = Set(arguments.map(\.text))
-            return spec.options.map(\.name).filter { !used.contains($0) }.map(Candidate.init)
+            let used = Set(arguments.map(\.text)), administrator = session.principal?.user.isAdministrator ?? true
+            return spec.options.filter { !used.contains($0.name) && (administrator || !$0.isForAdministrators) }.map { Candidate($0.name) }
         }
         if let previous = arguments.last, previous.isOption,
            let option = spec.options.first(where: { $0.name == previous.text }), let value = option.value {
