@@ -51,7 +51,9 @@ extension CommandSpec {
         }
         try shell.place(file, replacing: replacing)
         let summary = options.summary(tally, path: path)
-        shell.inform(shell.text(shell.holdsFiles ? Message(shell.configuration.script.dryRun ? .exportNotKept : .exportHeld, ["wrote": summary]) : summary))
+        guard shell.holdsFiles else { return shell.inform(shell.text(summary)) }
+        // Held until the script's end: a dry run removes it then, a --single-transaction script places it if kept.
+        shell.inform(shell.text(Message(shell.configuration.script.dryRun ? .exportNotKept : .exportHeld, ["wrote": summary])))
     }
 }
 

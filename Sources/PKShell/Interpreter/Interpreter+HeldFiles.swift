@@ -19,7 +19,8 @@ extension Interpreter {
     /// Whether an export's file waits for the script's end: the summary says so.
     var holdsFiles: Bool { heldFiles != nil }
 
-    /// Runs `body` holding the files it exports; they are placed when it returns true, otherwise discarded. A file that cannot be placed (one appeared at its path meanwhile) is an error.
+    /// Runs `body` holding the files it exports (unless `placingAtOnce`); they are placed when it returns true,
+    /// otherwise discarded. A file that cannot be placed (one appeared at its path meanwhile) is an error.
     func holdingFiles(unless placingAtOnce: Bool, _ body: () throws -> Bool) rethrows {
         if !placingAtOnce { heldFiles = [] }
         defer { heldFiles = nil }
