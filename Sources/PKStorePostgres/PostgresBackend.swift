@@ -99,7 +99,7 @@ public final class PostgresBackend: StoreBackend, @unchecked Sendable {
         let connection = try connection(of: user)
         let (start, keep, undo): (String, String, String)
         if let script = scriptTransaction {
-            try script.join(connection, clock: clockSetting)
+            try script.join(connection, as: user, clock: clockSetting)
             (start, keep, undo) = ("SAVEPOINT pks_command", "RELEASE SAVEPOINT pks_command", "ROLLBACK TO SAVEPOINT pks_command")
         } else {
             (start, keep, undo) = (begin + ";" + clockSetting(local: true), "COMMIT", "ROLLBACK")
@@ -112,16 +112,16 @@ public final class PostgresBackend: StoreBackend, @unchecked Sendable {
         } catch {
             try? connection.execute(undo)
             if let error = error as? PostgresError, error.sqlState == PostgresError.lockNotAvailable {
-                throw lockTimeout(on: connection)
+                throw lockTimeout(on: connection, for: user)
             }
             throw Self.storeError(error)
         }
     }
 
     /// Rows are locked one by one: only a session that writes the same rows waits for the script, and is told
-    /// who holds them by the script's `application_name` (`pks: PURPOSE`), which the server shows to every role.
+    /// who may hold them by the script's `application_name` (`ScriptName`), which the server shows to every role.
     public func inOneTransaction(purpose: String, _ body: () -> Bool) throws -> Bool {
-        let script = ScriptTransaction(name: Self.scriptPrefix + purpose)
+        let script = ScriptTransaction(purpose: purpose)
         scriptTransaction = script
         defer { scriptTransaction = nil }
         let committed = body()
@@ -131,20 +131,20 @@ public final class PostgresBackend: StoreBackend, @unchecked Sendable {
         return committed
     }
 
-    /// What each connection calls itself on the server; a script's transaction says what it is.
+    /// What each connection calls itself on the server; a script's transaction says what it is (`ScriptName`).
     static let applicationName = "pks"
-    static let scriptPrefix = "pks: "
 
-    /// A write that waited `Store.longestWriteWait` for rows another session locked: refused, naming the scripts
-    /// whose transactions are open (their logins and what they are), when there are any.
-    func lockTimeout(on connection: PostgresConnection) -> StoreError {
+    /// A write that waited `Store.longestWriteWait` for rows another session locked: refused, naming the open
+    /// script transactions that may hold them (their logins and what they are), when there are any.
+    func lockTimeout(on connection: PostgresConnection, for user: User) -> StoreError {
         let holders: [String] = (try? connection.query("""
             SELECT usename, application_name FROM pg_stat_activity
-            WHERE datname = current_database() AND pid <> pg_backend_pid() AND starts_with(application_name, $1)
+            WHERE datname = current_database() AND pid <> pg_backend_pid()
+              AND EXISTS (SELECT 1 FROM unnest($1::text[]) AS seen (prefix) WHERE starts_with(application_name, seen.prefix))
             ORDER BY pid
-            """, [Self.scriptPrefix]).rows { row -> String in
-                let login = row.text(), name = row.text()
-                return "\(name.dropFirst(Self.scriptPrefix.count)) (\(login))"
+            """, [PostgresArray.literal(ScriptName.prefixes(seenBy: user))]).rows { row -> String in
+                let login = row.text()
+                return "\(ScriptName.purpose(in: row.text())) (\(login))"
             }) ?? []
         return StoreError.databaseBusy(holder: holders.isEmpty ? nil : holders.joined(separator: "; "), since: nil,
                                        seconds: Store.longestWriteWait)
@@ -180,20 +180,43 @@ final class Connections: @unchecked Sendable {
 /// one user. Used by one thread at a time, the interpreter's.
 final class ScriptTransaction: @unchecked Sendable {
     private(set) var connection: PostgresConnection?
-    /// The `application_name` the connection takes for the transaction's length: who waits for it reads it.
-    let name: String
+    /// What the script is (`pks run yearly.pks`), for its `application_name`.
+    let purpose: String
 
-    init(name: String) { self.name = name }
+    init(purpose: String) { self.purpose = purpose }
 
     /// Begins the transaction on the first connection used; a second user's connection cannot join it.
-    func join(_ candidate: PostgresConnection, clock: String) throws {
+    func join(_ candidate: PostgresConnection, as user: User, clock: String) throws {
         if let connection {
             guard connection === candidate else { throw StoreError.oneUserPerScriptTransaction }
             if !clock.isEmpty { try connection.execute(clock) }
             return
         }
-        _ = try candidate.query("SELECT set_config('application_name', $1, false)", [name])  // the server cuts it to 63 bytes
+        // The server cuts it to 63 bytes.
+        _ = try candidate.query("SELECT set_config('application_name', $1, false)", [ScriptName.of(purpose, by: user)])
         try candidate.execute("BEGIN" + (clock.isEmpty ? "" : "; " + clock))
         connection = candidate
     }
+}
+
+/// A script transaction's `application_name`: `pks: CARN: pks run yearly.pks`, `*` in place of the institution
+/// for an administrator's, which may hold any institution's rows. A write kept waiting names the scripts that
+/// may hold its rows: its own institution's and administrators' (for an administrator, every one); other
+/// institutions' scripts, and who runs them, stay unnamed.
+enum ScriptName {
+    static let prefix = "pks: "
+
+    static func of(_ purpose: String, by user: User) -> String { prefix + scope(of: user) + ": " + purpose }
+
+    static func prefixes(seenBy user: User) -> [String] {
+        user.isAdministrator ? [prefix] : [prefix + scope(of: user) + ": ", prefix + "*: "]
+    }
+
+    /// The purpose of a name made by `of`.
+    static func purpose(in name: String) -> String {
+        let scoped = name.dropFirst(prefix.count)
+        return String(scoped.range(of: ": ").map { scoped[$0.upperBound...] } ?? scoped)
+    }
+
+    private static func scope(of user: User) -> String { user.isAdministrator ? "*" : user.institution.code }
 }
