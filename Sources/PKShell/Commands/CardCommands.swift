@@ -49,9 +49,10 @@ extension CommandSpec {
     static let serviceUnpublish = CommandSpec(
         "unpublish", group: .services, parameters: [.serviceCode], summary: .serviceUnpublishSummary, changesCatalogue: true
     ) { command in
-        let service = try command.store.unpublish(by: command.principal, service: command.arguments.required(.serviceCode))
+        let before = try command.store.service(by: command.principal, command.arguments.required(.serviceCode))
+        let service = try command.store.unpublish(by: command.principal, service: before.code)
         command.shell.refreshOpenRecord(service)
-        command.shell.inform(.serviceUnpublished, ["code": service.code, "name": service.name])
+        command.shell.inform(before.isPublished ? .serviceUnpublished : .serviceWasNotPublished, ["code": service.code, "name": service.name])
     }
 
     private static let yes = OptionSpec.flag("--yes", .yesOption)

@@ -54,8 +54,9 @@ extension CommandSpec {
     static let servicePublish = CommandSpec(
         "publish", group: .services, parameters: [.serviceCode], summary: .servicePublishSummary, changesCatalogue: true
     ) { command in
-        let service = try command.store.publish(by: command.principal, service: command.arguments.required(.serviceCode))
-        command.shell.inform(.servicePublished, ["code": service.code, "name": service.name])
+        let before = try command.store.service(by: command.principal, command.arguments.required(.serviceCode))
+        let service = try command.store.publish(by: command.principal, service: before.code)
+        command.shell.inform(before.isPublished ? .serviceAlreadyPublished : .servicePublished, ["code": service.code, "name": service.name])
     }
 
     private static let cardJSON = OptionSpec.flag("--json", .serviceJSONOption)

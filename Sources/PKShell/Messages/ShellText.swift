@@ -200,6 +200,8 @@ public enum ShellText: String, MessageKey, CaseIterable {
     case serviceAdded
     case serviceChannelsSet
     case servicePublished
+    case serviceAlreadyPublished
+    case serviceWasNotPublished
     case fieldServiceName
     case fieldEService
     case noChannelsYet

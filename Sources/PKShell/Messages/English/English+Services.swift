@@ -40,6 +40,8 @@ extension Catalogue {
         case .serviceAdded: "added {code} {name} ({institution}); next: service channels {code} CHANNEL..."
         case .serviceChannelsSet: "{code} channels: {channels}"
         case .servicePublished: "published {code} {name}"
+        case .serviceAlreadyPublished: "{code} {name} was already published; nothing changed"
+        case .serviceWasNotPublished: "{code} {name} was not published; nothing changed"
         case .fieldServiceName: "name"
         case .fieldEService: "e-service"
         case .noChannelsYet: "none"

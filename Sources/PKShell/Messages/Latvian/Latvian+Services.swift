@@ -40,6 +40,8 @@ extension Catalogue {
         case .serviceAdded: "pievienots {code} {name} ({institution}); tālāk: service channels {code} KANĀLS..."
         case .serviceChannelsSet: "{code} kanāli: {channels}"
         case .servicePublished: "publicēts {code} {name}"
+        case .serviceAlreadyPublished: "{code} {name} jau bija publicēts; nekas netika mainīts"
+        case .serviceWasNotPublished: "{code} {name} nebija publicēts; nekas netika mainīts"
         case .fieldServiceName: "nosaukums"
         case .fieldEService: "e-pakalpojums"
         case .noChannelsYet: "nav"
