@@ -41,6 +41,7 @@ extension Store {
 
     /// Changes the principal's own password after checking the old one.
     public func changePassword(by principal: Principal, old: String, new: String) throws(StoreError) {
+        guard new != old else { throw .samePassword }
         try PasswordRules.check(new, login: principal.user.login)
         let credential = try Self.wrap { try backend.credential(for: new, login: principal.user.login, as: principal.user) }
         try write(principal) { db in

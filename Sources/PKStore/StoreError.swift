@@ -68,6 +68,8 @@ public enum StoreError: Error, Equatable, Localized {
     case cannotChangeOwnRights
     case alreadyClosed(String)
     case wrongPassword
+    /// `passwd` given the current password as the new one.
+    case samePassword
     case invalidPasswordCost(Int)
     /// A domain rule refused the change inside the store's transaction.
     case refused(PKCore.RecordError)
@@ -149,6 +151,7 @@ public enum StoreError: Error, Equatable, Localized {
         case .cannotChangeOwnRights: Message(StoreText.cannotChangeOwnRights)
         case .alreadyClosed(let login): Message(StoreText.alreadyClosed, ["login": login])
         case .wrongPassword: Message(StoreText.wrongCurrentPassword)
+        case .samePassword: Message(StoreText.newPasswordIsCurrent)
         case .invalidPasswordCost(let cost):
             Message(StoreText.invalidPasswordCost, ["cost": cost, "lowest": PasswordCost.accepted.lowerBound,
                                                     "highest": PasswordCost.accepted.upperBound])

@@ -50,6 +50,7 @@ public enum StoreText: String, MessageKey, CaseIterable {
     case cannotChangeOwnRights
     case alreadyClosed
     case wrongCurrentPassword
+    case newPasswordIsCurrent
     case invalidPasswordCost
     case passwordHashingFailed
     case emptyPassword

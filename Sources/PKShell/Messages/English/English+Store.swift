@@ -52,6 +52,7 @@ extension Catalogue {
         case .unknownUser: "no user '{login}' (see user list)"
         case .cannotChangeOwnRights: "you cannot renew or close your own rights; ask another administrator"
         case .alreadyClosed: "the rights of {login} are already closed"
+        case .newPasswordIsCurrent: "the new password is the current one; choose another (nothing was changed)"
         case .wrongCurrentPassword: "the current password is wrong; nothing was changed"
         case .invalidPasswordCost: "password cost {cost} is out of range; give one from {lowest} to {highest}"
         case .passwordHashingFailed: "the password could not be hashed"

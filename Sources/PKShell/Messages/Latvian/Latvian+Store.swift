@@ -52,6 +52,7 @@ extension Catalogue {
         case .unknownUser: "nav lietotāja '{login}' (skatiet user list)"
         case .cannotChangeOwnRights: "savas tiesības nevar ne atjaunot, ne slēgt; lūdziet to citam administratoram"
         case .alreadyClosed: "lietotāja {login} tiesības jau ir slēgtas"
+        case .newPasswordIsCurrent: "jaunā parole ir tā pati, kas pašreizējā; izvēlieties citu (nekas netika mainīts)"
         case .wrongCurrentPassword: "pašreizējā parole nav pareiza; nekas netika mainīts"
         case .invalidPasswordCost: "paroles sarežģītība {cost} ir ārpus robežām; norādiet no {lowest} līdz {highest}"
         case .passwordHashingFailed: "paroles jaucējvērtību (hash) neizdevās aprēķināt"
