@@ -136,9 +136,7 @@ public struct StatisticsRecord: Sendable, Equatable {
     public mutating func computeIndicators() throws(RecordError) -> QualityIndicators {
         try requireDraft()
         guard hasEServiceChannel else { throw .notAnEService(service) }
-        if let off = channels.first(where: { !service.channels.contains($0) && counts[$0] != .zero }) {
-            throw .countsOffDescription(off, service: service)
-        }
+        if let off = channels.first(where: isOffDescription) { throw .countsOffDescription(off, service: service) }
         let computed = QualityIndicators.compute(from: counts)
         computedIndicators = computed
         return computed

@@ -14,20 +14,18 @@ extension Store {
             filter.institutionID = try query.institution.map { try requireInstitution(db, code: $0).id }
                 ?? (user.isAdministrator ? nil : user.institution.id)
             if let login = query.login, user.isAdministrator, try db.user(login: login) == nil { throw StoreError.unknownUser(login) }
-            var entries: [AuditEntry]
+            var unknownService: StoreError?
             if let argument = query.service {
                 do {
                     filter.serviceCode = try resolveService(db, user, argument, scope: .catalogue).code
-                    entries = try db.auditTrail(filter)
                 } catch let error as StoreError where error.namesNoService {
                     // A deleted service's history stays in the trail under its code.
                     filter.serviceCode = argument.uppercased()
-                    entries = try db.auditTrail(filter)
-                    if entries.isEmpty { throw error }
+                    unknownService = error
                 }
-            } else {
-                entries = try db.auditTrail(filter)
             }
+            let entries = try db.auditTrail(filter)
+            if entries.isEmpty, let unknownService { throw unknownService }
             guard let limit = query.limit, entries.count > limit else { return AuditPage(entries: entries, hasMore: false) }
             return AuditPage(entries: Array(entries.prefix(limit)), hasMore: true)
         }

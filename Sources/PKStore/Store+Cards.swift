@@ -12,13 +12,17 @@ extension Store {
         }
     }
 
-    /// Withdraws a published description: its records stay, no new ones can be added.
-    public func unpublish(by principal: Principal, service argument: String) throws(StoreError) -> Service {
-        try changeService(by: principal, argument, action: .unpublishService) { db, service in
+    /// Withdraws a published description: its records stay, no new ones can be added. `changed` is false when
+    /// it was not published.
+    public func unpublish(by principal: Principal, service argument: String) throws(StoreError) -> (service: Service, changed: Bool) {
+        var changed = false
+        let service = try changeService(by: principal, argument, action: .unpublishService) { db, service in
             guard service.isPublished else { return nil }
             try db.unpublish(service)
+            changed = true
             return AuditDetail([.init(.published, from: .published, to: .unpublished)])
         }
+        return (service, changed)
     }
 
     /// Corrects the name.

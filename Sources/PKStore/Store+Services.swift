@@ -69,18 +69,19 @@ extension Store {
         return changed
     }
 
-    /// Publishes a description so that it takes statistics; it needs at least one channel.
-    public func publish(by principal: Principal, service argument: String) throws(StoreError) -> Service {
+    /// Publishes a description so that it takes statistics; it needs at least one channel. `changed` is false
+    /// when it was published already.
+    public func publish(by principal: Principal, service argument: String) throws(StoreError) -> (service: Service, changed: Bool) {
         try write(principal) { db in
             let user = try currentUser(db, principal)
             let service = try resolveService(db, user, argument, scope: .catalogue)
             guard !service.channels.isEmpty else { throw StoreError.noChannels(service.code) }
-            guard !service.isPublished else { return service }
+            guard !service.isPublished else { return (service, false) }
             try db.publish(service)
             try db.appendAudit(AuditRecord(by: user, institution: service.institution.id, service: service.code,
                                            action: .publishService,
                                            detail: AuditDetail([.init(.published, from: .unpublished, to: .published)])))
-            return try reloaded(db, service)
+            return (try reloaded(db, service), true)
         }
     }
 

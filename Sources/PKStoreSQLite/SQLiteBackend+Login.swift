@@ -72,8 +72,7 @@ extension SQLiteBackend {
 
     /// A write of a login's bookkeeping that waits a quarter of a second at most for the database (a script
     /// may hold it for minutes), and fails rather than make the login wait; inside a script's transaction,
-    /// a savepoint of it.
-    /// Outside a script, it first moves the spilled failures into the database.
+    /// a savepoint of it. Outside a script, it first moves the spilled failures into the database.
     private func bookkeep(_ body: (Database) throws -> Void) throws {
         if transaction?.database != nil { return try write(body) }
         var spillStored: (() -> Void)?

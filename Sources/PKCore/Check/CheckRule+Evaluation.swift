@@ -21,7 +21,7 @@ extension CheckRule {
         func onChannels(_ channels: [Channel], _ arguments: (Channel) -> [String: any TextArgument] = { _ in [:] }) -> [CheckFinding] {
             channels.sorted().map { CheckFinding(self, code: record.service.code, channel: $0, arguments($0)) }
         }
-        let offDescription = record.channels.filter { !described.contains($0) }
+        let offDescription = record.channels.filter(record.isOffDescription)
         // What blocks a submission applies to drafts; a submitted record is only reported on.
         let isDraft = record.status == .draft
         switch self {

@@ -8,7 +8,7 @@ extension CommandSpec {
     ) { command in
         let service = try command.store.renameService(by: command.principal, service: command.arguments.required(.serviceCode),
                                                       to: command.arguments.required(.name))
-        command.shell.refreshOpenRecord(service)
+        command.session.refresh(service)
         command.shell.inform(.serviceRenamed, ["code": service.code, "name": service.name])
     }
 
@@ -49,10 +49,9 @@ extension CommandSpec {
     static let serviceUnpublish = CommandSpec(
         "unpublish", group: .services, parameters: [.serviceCode], summary: .serviceUnpublishSummary, changesCatalogue: true
     ) { command in
-        let before = try command.store.service(by: command.principal, command.arguments.required(.serviceCode))
-        let service = try command.store.unpublish(by: command.principal, service: before.code)
-        command.shell.refreshOpenRecord(service)
-        command.shell.inform(before.isPublished ? .serviceUnpublished : .serviceWasNotPublished, ["code": service.code, "name": service.name])
+        let (service, changed) = try command.store.unpublish(by: command.principal, service: command.arguments.required(.serviceCode))
+        command.session.refresh(service)
+        command.shell.inform(changed ? .serviceUnpublished : .serviceWasNotPublished, ["code": service.code, "name": service.name])
     }
 
     private static let yes = OptionSpec.flag("--yes", .yesOption)
@@ -79,11 +78,4 @@ extension CommandSpec {
 
     /// `2018, 2019`, or nothing.
     private static func yearList(_ years: [Int]) -> String { years.map(String.init).joined(separator: ", ") }
-}
-
-extension Interpreter {
-    /// The open record sees a description as changed (its name, whether published).
-    func refreshOpenRecord(_ service: Service) {
-        session.refresh(service)
-    }
 }

@@ -64,9 +64,9 @@ extension CommandSpec {
     private static func submitAll(_ command: UserInvocation) throws {
         let shell = command.shell, session = command.session, year = session.year
         let drafts = try command.store.check(by: command.principal, year: year, unsaved: session.unsavedRecord)
-        shell.warnBeforeSubmitting(drafts.filter { $0.errors.isEmpty })
-        let ready = drafts.filter { $0.errors.isEmpty }.count
-        if ready > 0 && !command.arguments.flag(yes) && !shell.confirmed(.confirmSubmitAll, ["n": ready, "year": year]) { return }
+        let ready = drafts.filter { $0.errors.isEmpty }
+        shell.warnBeforeSubmitting(ready)
+        if !ready.isEmpty && !command.arguments.flag(yes) && !shell.confirmed(.confirmSubmitAll, ["n": ready.count, "year": year]) { return }
         let outcome = try command.store.submitAll(by: command.principal, year: year, unsaved: session.unsavedServiceID)
         if let open = session.openRecord, let submitted = outcome.submitted.first(where: { $0.service.id == open.service.id }) {
             session.open(submitted, unsaved: false)

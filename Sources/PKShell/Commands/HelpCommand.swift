@@ -20,7 +20,9 @@ struct HelpPages {
     func text(for topic: String?, subcommand: String? = nil) throws(ShellError) -> String {
         guard let topic else { return overview() }
         if let subcommand {
-            guard let family = table.spec(named: topic), !family.subcommands.isEmpty else { throw .unknownHelpTopic("\(topic) \(subcommand)") }
+            guard let family = table.spec(named: topic), !family.subcommands.isEmpty else {
+                throw .unknownHelpTopic("\(topic) \(subcommand)")
+            }
             guard let sub = family.subcommands.first(where: { $0.answers(to: subcommand) }) else {
                 throw .unknownHelpTopic("\(family.name) \(subcommand)")
             }

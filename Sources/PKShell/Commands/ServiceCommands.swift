@@ -47,16 +47,15 @@ extension CommandSpec {
         for text in command.arguments.all(.channels) { channels.append(try Channel.match(text)) }
         let service = try command.store.setChannels(by: command.principal, service: command.arguments.required(.serviceCode),
                                                     to: channels)
-        command.shell.refreshOpenRecord(service)
+        command.session.refresh(service)
         command.shell.inform(.serviceChannelsSet, ["code": service.code, "channels": service.channels.map(\.key).joined(separator: ", ")])
     }
 
     static let servicePublish = CommandSpec(
         "publish", group: .services, parameters: [.serviceCode], summary: .servicePublishSummary, changesCatalogue: true
     ) { command in
-        let before = try command.store.service(by: command.principal, command.arguments.required(.serviceCode))
-        let service = try command.store.publish(by: command.principal, service: before.code)
-        command.shell.inform(before.isPublished ? .serviceAlreadyPublished : .servicePublished, ["code": service.code, "name": service.name])
+        let (service, changed) = try command.store.publish(by: command.principal, service: command.arguments.required(.serviceCode))
+        command.shell.inform(changed ? .servicePublished : .serviceAlreadyPublished, ["code": service.code, "name": service.name])
     }
 
     private static let cardJSON = OptionSpec.flag("--json", .serviceJSONOption)
